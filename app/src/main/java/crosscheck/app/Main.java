@@ -1,0 +1,89 @@
+package crosscheck.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code crosscheck} command line. Exit codes: 0 everything was read; 1 some inputs failed (the report was still
+ * written); 2 bad usage or nothing readable; 3 an internal error.
+ */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns a pile of news reports into a sourced, cross-checked account of each story.",
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, FormatsCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything was read", "1:some inputs failed; the report was still written",
+                "2:bad usage, or nothing readable", "3:internal error"})
+public final class Main implements Runnable {
+
+    /** Some inputs failed. */
+    public static final int EXIT_PARTIAL = 1;
+    /** Bad usage or nothing readable. */
+    public static final int EXIT_USAGE = 2;
+    /** A bug. */
+    public static final int EXIT_INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: try 'crosscheck analyze "
+                + "examples --out out', or 'crosscheck --help'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code, writing to the given streams. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UsageException) {
+                err.println("crosscheck: " + e.getMessage());
+                return EXIT_USAGE;
+            }
+            err.println("crosscheck: internal error: " + e);
+            e.printStackTrace(err);
+            return EXIT_INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version from the build. */
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /** Supplies {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"crosscheck " + version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+
+    /** A usage error found while running (exit code 2). */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package crosscheck.app;
+
+import crosscheck.core.Article;
+import crosscheck.core.InputFile;
+import crosscheck.core.Problem;
+import crosscheck.pipeline.BatchListener;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Shows a batch's progress on stderr: a progress bar (files, articles/s, ETA) when the console is a terminal, a
+ * one-line report every few seconds otherwise, nothing with {@code --quiet}. Problems are always printed, one line
+ * each, as they are found. Thread-safe.
+ */
+abstract class Progress implements BatchListener, AutoCloseable {
+
+    private static final long LINE_INTERVAL_NANOS = Duration.ofSeconds(5).toNanos();
+
+    protected final PrintWriter err;
+    protected final AtomicInteger articles = new AtomicInteger();
+    protected final AtomicInteger files = new AtomicInteger();
+    protected final long start = System.nanoTime();
+    protected volatile int total;
+
+    Progress(PrintWriter err) {
+        this.err = err;
+    }
+
+    /** The progress display for this run. */
+    static Progress create(PrintWriter err, boolean quiet) {
+        if (quiet) {
+            return new Silent(err);
+        }
+        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        return terminal ? new Bar(err) : new Lines(err);
+    }
+
+    @Override
+    public void started(int fileCount) {
+        total = fileCount;
+    }
+
+    @Override
+    public void article(Article article) {
+        articles.incrementAndGet();
+    }
+
+    @Override
+    public synchronized void problem(Problem problem) {
+        err.println(problem.line());
+        err.flush();
+    }
+
+    protected double rate() {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return seconds > 0 ? articles.get() / seconds : 0;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    /** Nothing but problems. */
+    private static final class Silent extends Progress {
+        Silent(PrintWriter err) {
+            super(err);
+        }
+    }
+
+    /** A line every few seconds, for logs and pipes. */
+    private static final class Lines extends Progress {
+        private long lastLine = System.nanoTime();
+
+        Lines(PrintWriter err) {
+            super(err);
+        }
+
+        @Override
+        public synchronized void fileDone(InputFile file, int count) {
+            int done = files.incrementAndGet();
+            long now = System.nanoTime();
+            if (now - lastLine >= LINE_INTERVAL_NANOS) {
+                lastLine = now;
+                double rate = rate();
+                long etaSeconds = done == 0 ? 0 : Math.round((now - start) / 1e9 * (total - done) / done);
+                err.println(String.format(Locale.ROOT, "crosscheck: %d/%d files, %d articles, %.1f articles/s, ETA %ds",
+                        done, total, articles.get(), rate, etaSeconds));
+                err.flush();
+            }
+        }
+
+        @Override
+        public void clustering(int count) {
+            if (System.nanoTime() - start >= LINE_INTERVAL_NANOS) {
+                err.println("crosscheck: grouping " + count + " articles into stories");
+                err.flush();
+            }
+        }
+    }
+
+    /** A terminal progress bar. */
+    private static final class Bar extends Progress {
+        private ProgressBar bar;
+
+        Bar(PrintWriter err) {
+            super(err);
+        }
+
+        @Override
+        public synchronized void started(int fileCount) {
+            super.started(fileCount);
+            bar = new ProgressBarBuilder()
+                    .setTaskName("Reading")
+                    .setInitialMax(fileCount)
+                    .setUnit(" files", 1)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(200)
+                    .build();
+        }
+
+        @Override
+        public synchronized void problem(Problem problem) {
+            err.print("\r\033[K");
+            super.problem(problem);
+        }
+
+        @Override
+        public synchronized void fileDone(InputFile file, int count) {
+            files.incrementAndGet();
+            if (bar != null) {
+                bar.step();
+                bar.setExtraMessage(String.format(Locale.ROOT, " %d articles, %.1f/s", articles.get(), rate()));
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

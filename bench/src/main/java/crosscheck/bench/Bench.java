@@ -1,0 +1,36 @@
+package crosscheck.bench;
+
+import java.util.Arrays;
+
+/**
+ * Entry point of the bench jar: {@code java -jar bench/target/crosscheck-bench.jar EVALUATION [ARGS...]}. Each
+ * evaluation prints its benchmark's own measure on a data set in {@code ../shared/data}; none runs in the tests.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "extraction" -> ExtractionEval.main(rest);
+            case "clustering" -> ClusteringEval.main(rest);
+            default -> {
+                System.err.println("unknown evaluation '" + args[0] + "'");
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: java -jar bench/target/crosscheck-bench.jar EVALUATION [ARGS...]");
+        System.err.println("  extraction [DATA_DIR]   article-extraction-benchmark: shingle P/R/F1 for HTML and text, pages/s");
+        System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
+    }
+}

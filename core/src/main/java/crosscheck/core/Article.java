@@ -1,0 +1,42 @@
+package crosscheck.core;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One extracted article: its metadata and its clean text.
+ *
+ * @param id        stable id, unique in a run (see {@link RawDocument#id()})
+ * @param source    where it came from
+ * @param url       canonical URL when known
+ * @param outlet    the publishing outlet's name when known
+ * @param title     the headline when known
+ * @param byline    the author line when known ({@code "Dan Roe and Tom Poe"})
+ * @param published publication date as ISO 8601 ({@code 2026-03-10} or {@code 2026-03-10T08:30:00+01:00}), or null
+ * @param body      the clean text: paragraphs separated by one blank line, no leading or trailing blank
+ * @param removed   what extraction dropped, in document order
+ */
+public record Article(
+        String id,
+        SourceRef source,
+        @Nullable String url,
+        @Nullable String outlet,
+        @Nullable String title,
+        @Nullable String byline,
+        @Nullable String published,
+        String body,
+        List<Removed> removed) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(body, "body");
+        removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
+    }
+
+    /** The body's paragraphs, in order. */
+    public List<String> paragraphs() {
+        return body.isEmpty() ? List.of() : List.of(body.split("\n\n"));
+    }
+}

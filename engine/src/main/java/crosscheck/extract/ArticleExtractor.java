@@ -1,0 +1,60 @@
+package crosscheck.extract;
+
+import crosscheck.core.Article;
+import crosscheck.core.DocumentHints;
+import crosscheck.core.Extraction;
+import crosscheck.core.Extractor;
+import crosscheck.core.RawDocument;
+import crosscheck.internal.Dates;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The extractor the pipeline uses: HTML documents go to one extractor, plain text to another, and the metadata
+ * that came with the document from outside ({@link DocumentHints}: JSONL fields, feed items, WARC headers) takes
+ * precedence over what the content suggests. Without a URL-stated outlet, the URL's domain names it.
+ *
+ * <p>Stateless and thread-safe when both delegates are.
+ */
+public final class ArticleExtractor implements Extractor {
+
+    private final Extractor html;
+    private final Extractor text;
+
+    /** Uses the given extractors for HTML and plain text. */
+    public ArticleExtractor(Extractor html, Extractor text) {
+        this.html = Objects.requireNonNull(html, "html");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** The default: {@link DensityExtractor} for HTML, {@link LineExtractor} for text. */
+    public static ArticleExtractor standard() {
+        return new ArticleExtractor(new DensityExtractor(), new LineExtractor());
+    }
+
+    @Override
+    public Extraction extract(RawDocument document) {
+        Extraction x = switch (document.format()) {
+            case HTML -> html.extract(document);
+            case TEXT -> text.extract(document);
+        };
+        return new Extraction(withHints(x.article(), document.hints()), x.problems());
+    }
+
+    private static Article withHints(Article a, DocumentHints h) {
+        String url = first(h.url(), a.url());
+        String outlet = first(h.outlet(), a.outlet(), PageMetadata.domain(url));
+        String published = first(Dates.normalize(h.published()), a.published(), Dates.fromUrl(url));
+        return new Article(a.id(), a.source(), url, outlet, first(h.title(), a.title()), first(h.byline(), a.byline()),
+                published, a.body(), a.removed());
+    }
+
+    private static @Nullable String first(@Nullable String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+package crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words and phrases by which page junk gives itself away, grouped by the reason recorded in
+ * {@link crosscheck.core.Removed#reason()}. General to news pages: none is about one site.
+ */
+final class Boilerplate {
+
+    /** A reason and the class/id words that signal it. */
+    private record ClassRule(String reason, Pattern words) {
+    }
+
+    private static final List<ClassRule> CLASS_RULES = List.of(
+            new ClassRule("advertisement", Pattern.compile(
+                    "(^|[-_\\s])(ad|ads|adv|advert|advertisement|advertising|dfp|sponsor(ed)?|promo(tion)?|taboola|outbrain|gpt)($|[-_\\s\\d])")),
+            new ClassRule("newsletter", Pattern.compile("newsletter|subscri|signup|sign-up|paywall|regwall|membership|donat")),
+            new ClassRule("cookie-notice", Pattern.compile("cookie|consent|gdpr|privacy-banner")),
+            new ClassRule("share-bar", Pattern.compile("share|social|sharing|follow-us|print-button")),
+            new ClassRule("related", Pattern.compile("related|recommend|more-stories|read-more|most-popular|trending|also-read|more-from|next-article")),
+            new ClassRule("comments", Pattern.compile("comment|disqus|discussion|replies")),
+            new ClassRule("caption", Pattern.compile("caption|credit|photo-meta|image-meta|media-meta")),
+            new ClassRule("navigation", Pattern.compile("(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|masthead|skip-link|pagination|topbar)($|[-_\\s])")),
+            new ClassRule("footer", Pattern.compile("footer|colophon|copyright")),
+            new ClassRule("sidebar", Pattern.compile("sidebar|rail|widget|aside")),
+            new ClassRule("byline", Pattern.compile("byline|author-info|author-bio|contributor|dateline|timestamp|published-date|article-meta|meta-info")),
+            new ClassRule("tags", Pattern.compile("(^|[-_\\s])(tags?|tag-list|topics|keywords)($|[-_\\s])")));
+
+    private static final Pattern POSITIVE_CLASS = Pattern.compile(
+            "article|body|content|entry|main|page|post|text|story|blog|prose");
+
+    private static final Pattern ADVERTISEMENT_TEXT = Pattern.compile(
+            "^(advertisement|advertisements|advertising|sponsored( content)?|ad|ads|paid content|story continues below advertisement|continue reading below)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_TEXT = Pattern.compile(
+            "(getty images|\\bap photo\\b|\\bphoto:|\\bphotograph:|\\bimage:|\\bcredit:|\\bcourtesy of\\b|shutterstock|"
+                    + "\\breuters/|/reuters$|/ap$|/afp$|\\bafp via\\b|\\bvia getty\\b|\\bphoto by\\b|\\bphotos by\\b|\\bfile photo\\b|"
+                    + "\\bimages?$|\\billustration:|\\bphoto illustration\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPEAL_CUE = Pattern.compile(
+            "\\b(support (us|our|independent|quality|journalism)|donat(e|ion|ing)|contribut(e|ion)|"
+                    + "become a (member|subscriber|supporter)|subscribe|subscription|sign up|newsletters?|in your inbox|"
+                    + "to your inbox|delivered (directly|straight|free)|free press|our (journalism|mission|reporting|newsroom)|"
+                    + "keep(ing)? (our|the) (news|journalism)|can.t do it without you|give (once|monthly)|"
+                    + "your (help|support|contribution|email)|help us|thank you for reading|already a subscriber|"
+                    + "log ?in|create (a free|an) account|follow us|download (our|the) app|unlimited access|"
+                    + "free for all|escape your echo chamber)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUPPORT_OUTLET = Pattern.compile("^Support( (The|the|[A-Z][\\w.&'’-]*)){1,3}$");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(©|\\(c\\) |copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern READER_ADDRESS = Pattern.compile("\\b(you|your|you’ve|you've|we|us|our)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSLETTER = Pattern.compile("newsletter|sign up|subscribe|inbox|email",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^(loading|loading\\.\\.\\.|loading…|please wait|javascript is (disabled|required).*|close|skip to (main )?content|"
+                    + "share|share this( article| story)?|print|email|tweet|copy link|listen to (this )?(article|story).*|"
+                    + "read more|see more|show more|more|back to top|top stories|what.s hot|trending( now)?|most read|"
+                    + "related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from .{1,40})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIO = Pattern.compile(
+            "\\b(has (worked|written|reported) (as|for)|is an? (senior |staff |contributing |freelance )?(reporter|writer|editor|"
+                    + "correspondent|columnist|journalist)\\b|journalism career|(he|she|they) covers?\\b|joined .{1,60} in (19|20)\\d\\d|"
+                    + "follow (him|her|them) on)",
+            Pattern.CASE_INSENSITIVE);
+
+    private Boilerplate() {
+    }
+
+    /** The junk reason that an element's class and id signal, or null. */
+    static @Nullable String reasonForClass(String classAndId) {
+        if (classAndId.isEmpty()) {
+            return null;
+        }
+        String s = classAndId.toLowerCase(Locale.ROOT);
+        for (ClassRule rule : CLASS_RULES) {
+            if (rule.words().matcher(s).find()) {
+                return rule.reason();
+            }
+        }
+        return null;
+    }
+
+    /** True when class or id words suggest article content. */
+    static boolean isPositiveClass(String classAndId) {
+        return POSITIVE_CLASS.matcher(classAndId.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The junk reason that a block's own text signals, or null. Looks at short blocks only. */
+    static @Nullable String reasonForText(String text) {
+        if (ADVERTISEMENT_TEXT.matcher(text).matches()) {
+            return "advertisement";
+        }
+        if (text.length() <= 60 && PLACEHOLDER.matcher(text).matches()) {
+            return "label";
+        }
+        if (COPYRIGHT.matcher(text).find() && text.length() < 300) {
+            return "copyright";
+        }
+        if (isCredit(text)) {
+            return "credit";
+        }
+        if (SUPPORT_OUTLET.matcher(text).matches()) {
+            return "appeal";
+        }
+        if (isAppeal(text)) {
+            return NEWSLETTER.matcher(text).find() ? "newsletter" : "appeal";
+        }
+        return null;
+    }
+
+    /** A photo credit: short, no sentence, naming an agency or photographer. */
+    static boolean isCredit(String text) {
+        return text.length() <= 120 && CREDIT_TEXT.matcher(text).find()
+                && !(text.length() > 60 && text.strip().endsWith("."));
+    }
+
+    /**
+     * An appeal to the reader (donate, subscribe, sign up): a cue phrase together with a second cue or with words that
+     * address the reader, and no quotation marks (reported speech is article text).
+     */
+    static boolean isAppeal(String text) {
+        if (text.length() > 600 || text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
+            return false;
+        }
+        var m = APPEAL_CUE.matcher(text);
+        int cues = 0;
+        while (m.find()) {
+            cues++;
+        }
+        if (cues == 0) {
+            return false;
+        }
+        boolean addressesReader = READER_ADDRESS.matcher(text).find();
+        boolean short_ = text.length() < 60;
+        return cues >= 2 || addressesReader || short_;
+    }
+
+    /** An author biography. */
+    static boolean isBio(String text) {
+        return text.length() < 700 && BIO.matcher(text).find();
+    }
+}

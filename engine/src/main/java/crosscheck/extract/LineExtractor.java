@@ -1,0 +1,279 @@
+package crosscheck.extract;
+
+import crosscheck.core.Article;
+import crosscheck.core.DocumentFormat;
+import crosscheck.core.Extraction;
+import crosscheck.core.Extractor;
+import crosscheck.core.Problem;
+import crosscheck.core.RawDocument;
+import crosscheck.internal.Dates;
+import crosscheck.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cleans text that was already scraped from a page: splits it into units (lines, with hard-wrapped lines joined),
+ * classifies each as title, byline, dateline, body or junk (appeals, newsletter prompts, captions and photo credits,
+ * advertisement markers, section labels, placeholders, related-story lists, author bios), and keeps the body.
+ *
+ * <p>Requires a {@link DocumentFormat#TEXT} document. Stateless and thread-safe.
+ */
+public final class LineExtractor implements Extractor {
+
+    /** This extractor's name. */
+    public static final String NAME = "lines";
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|Written by|Words by)\\s+(.{3,120}?)(?:\\s*([|•,–—]|\\s-)\\s*(.{2,60}))?$");
+    private static final Pattern DATELINE_PREFIX = Pattern.compile(
+            "^(?:Published|Updated|Posted|Last updated|First published)\\b[:\\s]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSLETTER_OUTLET = Pattern.compile(
+            "\\bSign up for ((?:The |the )?(?:[A-Z][\\w.&-]*\\s?){1,3}?)(?:’s|'s)\\b");
+    private static final Pattern SUPPORT_OUTLET = Pattern.compile("^Support ((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,2})$");
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "^((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})\\s*[|•·]\\s*[A-Z][^.!?]{1,60}$");
+    private static final Pattern COPYRIGHT_OUTLET = Pattern.compile(
+            "^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?)?,?\\s*((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})");
+    private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
+
+    @Override
+    public Extraction extract(RawDocument document) {
+        List<String> units = units(document.content());
+        String[] reasons = new String[units.size()];
+        String title = null;
+        String byline = null;
+        String outlet = null;
+        String agency = null;
+        String published = null;
+        int start = 0;
+        if (!units.isEmpty() && looksLikeTitle(units.get(0))) {
+            title = units.get(0);
+            reasons[0] = "title";
+            start = 1;
+        }
+        for (int i = start; i < units.size(); i++) {
+            String u = units.get(i);
+            Matcher by = BYLINE.matcher(u);
+            if (byline == null && i < 8 && by.matches()) {
+                byline = by.group(1).strip();
+                if (by.group(3) != null) {
+                    if (by.group(2).equals(",")) {
+                        agency = by.group(3).strip();
+                    } else {
+                        outlet = by.group(3).strip();
+                    }
+                }
+                reasons[i] = "byline";
+                continue;
+            }
+            Matcher masthead = MASTHEAD.matcher(u);
+            if (outlet == null && i < 8 && masthead.matches()) {
+                outlet = masthead.group(1).strip();
+                reasons[i] = "masthead";
+                continue;
+            }
+            if (published == null && i < 8 && isDateline(u)) {
+                published = Dates.normalize(DATELINE_PREFIX.matcher(u).replaceFirst(""));
+                reasons[i] = "dateline";
+                continue;
+            }
+            reasons[i] = junkReason(units, i);
+        }
+        markCaptions(units, reasons);
+        markTail(units, reasons);
+        if (outlet == null) {
+            outlet = outletFromJunk(units, reasons);
+        }
+        if (outlet == null) {
+            outlet = agency;
+        }
+        List<String> body = new ArrayList<>();
+        RemovedList removed = new RemovedList();
+        for (int i = 0; i < units.size(); i++) {
+            if (reasons[i] == null) {
+                body.add(units.get(i));
+            } else if (!reasons[i].equals("title")) {
+                removed.add(units.get(i), reasons[i]);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Article article = new Article(document.id(), document.source(), null, outlet, title, byline, published,
+                String.join("\n\n", body), removed.toList());
+        return new Extraction(article, problems);
+    }
+
+    /** Lines, with the lines of a hard-wrapped paragraph joined; blank lines dropped. */
+    static List<String> units(String content) {
+        String[] lines = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        boolean wrapped = isHardWrapped(lines);
+        List<String> units = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String previous = null;
+        for (String raw : lines) {
+            String line = Texts.normalizeSpace(raw);
+            if (line.isEmpty()) {
+                flush(units, current);
+                previous = null;
+                continue;
+            }
+            if (wrapped && previous != null && isWrapped(previous, line)) {
+                current.append(' ').append(line);
+            } else {
+                flush(units, current);
+                current.append(line);
+            }
+            previous = line;
+        }
+        flush(units, current);
+        return units;
+    }
+
+    /**
+     * True when the text was hard-wrapped at a fixed width: most lines are 40 to 100 characters and none is much
+     * longer. Text with one paragraph a line (as scraped text usually is) is not.
+     */
+    static boolean isHardWrapped(String[] lines) {
+        int nonEmpty = 0;
+        int mid = 0;
+        for (String line : lines) {
+            int n = line.strip().length();
+            if (n == 0) {
+                continue;
+            }
+            if (n > 110) {
+                return false;
+            }
+            nonEmpty++;
+            if (n >= 40) {
+                mid++;
+            }
+        }
+        return nonEmpty >= 5 && mid >= nonEmpty * 0.6;
+    }
+
+    /** In wrapped text, a line continues the previous one when the previous does not end a sentence. */
+    private static boolean isWrapped(String previous, String line) {
+        return previous.length() >= 50 && previous.length() <= 100 && !Texts.endsLikeSentence(previous)
+                && !LIST_MARK.matcher(line).find();
+    }
+
+    private static void flush(List<String> units, StringBuilder current) {
+        if (current.length() > 0) {
+            units.add(current.toString());
+            current.setLength(0);
+        }
+    }
+
+    private static boolean looksLikeTitle(String unit) {
+        return unit.length() <= 200 && Texts.wordCount(unit) >= 2 && !unit.endsWith(".")
+                && Boilerplate.reasonForText(unit) == null;
+    }
+
+    private static boolean isDateline(String u) {
+        return u.length() <= 80 && Texts.wordCount(u) <= 12 && !Texts.endsLikeSentence(u)
+                && Dates.normalize(DATELINE_PREFIX.matcher(u).replaceFirst("")) != null;
+    }
+
+    private static @Nullable String junkReason(List<String> units, int i) {
+        String u = units.get(i);
+        String r = Boilerplate.reasonForText(u);
+        if (r != null) {
+            return r;
+        }
+        if (i > 0 && u.equals(units.get(i - 1))) {
+            return "duplicate";
+        }
+        if (isShoutedLabel(u)) {
+            return "label";
+        }
+        if (Boilerplate.isBio(u) && !u.contains("\"") && !u.contains("“")) {
+            return "bio";
+        }
+        if (LIST_MARK.matcher(u).find() && u.length() < 250) {
+            return "related";
+        }
+        if (isLabel(u)) {
+            return "label";
+        }
+        return null;
+    }
+
+    /** An all-capitals line of a few words: section markers, placeholders, ad slots. */
+    private static boolean isShoutedLabel(String u) {
+        return u.length() <= 40 && !Texts.endsLikeSentence(u) && u.equals(u.toUpperCase(Locale.ROOT))
+                && u.chars().anyMatch(Character::isLetter) && Texts.wordCount(u) <= 4;
+    }
+
+    /** A short line that is not a sentence: section labels, kicker words, headings of page furniture. */
+    private static boolean isLabel(String u) {
+        return u.length() <= 50 && Texts.wordCount(u) <= 6 && !Texts.endsLikeSentence(u)
+                && !u.contains("\"") && !u.contains("“");
+    }
+
+    /** A line right before a photo credit, or repeated right after itself, is a caption. */
+    private static void markCaptions(List<String> units, String[] reasons) {
+        for (int i = 1; i < units.size(); i++) {
+            if ("credit".equals(reasons[i])) {
+                for (int j = i - 1; j >= 0 && i - j <= 2; j--) {
+                    String u = units.get(j);
+                    if (reasons[j] == null && u.length() <= 300 || "duplicate".equals(reasons[j])) {
+                        reasons[j] = "caption";
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = 1; i < units.size(); i++) {
+            if ("duplicate".equals(reasons[i]) && reasons[i - 1] == null) {
+                reasons[i - 1] = "caption";
+                reasons[i] = "caption";
+            }
+        }
+    }
+
+    /**
+     * After the last paragraph that reads like article text, page furniture follows: short headline-like lines
+     * there are related-story lists or labels, not body.
+     */
+    private static void markTail(List<String> units, String[] reasons) {
+        int last = -1;
+        for (int i = 0; i < units.size(); i++) {
+            String u = units.get(i);
+            if (reasons[i] == null && Texts.endsLikeSentence(u) && Texts.wordCount(u) >= 8) {
+                last = i;
+            }
+        }
+        for (int i = last + 1; i < units.size(); i++) {
+            if (reasons[i] == null && !Texts.endsLikeSentence(units.get(i))) {
+                reasons[i] = "related";
+            }
+        }
+    }
+
+    /** An outlet named by the page's own furniture ("Sign up for X's newsletters", "Support X"). */
+    private static @Nullable String outletFromJunk(List<String> units, String[] reasons) {
+        for (int i = 0; i < units.size(); i++) {
+            if (reasons[i] == null) {
+                continue;
+            }
+            Matcher m = NEWSLETTER_OUTLET.matcher(units.get(i));
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+            m = SUPPORT_OUTLET.matcher(units.get(i));
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+            m = COPYRIGHT_OUTLET.matcher(units.get(i));
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+}

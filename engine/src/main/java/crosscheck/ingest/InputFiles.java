@@ -1,0 +1,158 @@
+package crosscheck.ingest;
+
+import crosscheck.core.InputFile;
+import crosscheck.core.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Expands the paths a user gave into input files: files as they are, folders recursively (hidden files and folders
+ * skipped), and glob patterns ({@code examples/*.txt}, {@code crawl/**.warc.gz}) that the shell did not expand.
+ * Files come out sorted within each argument, each file once, with unique id bases.
+ */
+public final class InputFiles {
+
+    /**
+     * The files found and the arguments that named nothing readable.
+     *
+     * @param files    the input files, in order
+     * @param problems one error per argument that named nothing, one warning per renamed id
+     */
+    public record Expansion(List<InputFile> files, List<Problem> problems) {
+        public Expansion {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private InputFiles() {
+    }
+
+    /** Expands the arguments. */
+    public static Expansion expand(List<String> arguments) {
+        Map<Path, String> found = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String argument : arguments) {
+            try {
+                List<Path> paths = expandOne(argument);
+                if (paths.isEmpty()) {
+                    problems.add(new Problem(Problem.Severity.ERROR, "no-such-input", describeMissing(argument),
+                            argument));
+                }
+                for (Path p : paths) {
+                    found.putIfAbsent(p.toAbsolutePath().normalize(), p.toString());
+                }
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(new Problem(Problem.Severity.ERROR, "unreadable-input",
+                        "cannot list: " + message(e), argument));
+            }
+        }
+        return new Expansion(assignIds(found, problems), problems);
+    }
+
+    private static String describeMissing(String argument) {
+        Path p = Path.of(argument);
+        if (isGlob(argument) && !Files.exists(p)) {
+            return "the pattern matches no file";
+        }
+        if (Files.isDirectory(p)) {
+            return "the folder holds no files";
+        }
+        return "no such file or folder";
+    }
+
+    private static List<Path> expandOne(String argument) throws IOException {
+        Path path = Path.of(argument);
+        if (Files.isDirectory(path)) {
+            return walk(path, p -> true);
+        }
+        if (Files.exists(path)) {
+            return List.of(path);
+        }
+        if (!isGlob(argument)) {
+            return List.of();
+        }
+        Path base = globBase(argument);
+        if (!Files.isDirectory(base)) {
+            return List.of();
+        }
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + argument);
+        return walk(base, matcher::matches);
+    }
+
+    private static List<Path> walk(Path root, java.util.function.Predicate<Path> accept) throws IOException {
+        try (Stream<Path> stream = Files.walk(root)) {
+            return stream
+                    .filter(p -> !isHidden(root, p))
+                    .filter(Files::isRegularFile)
+                    .filter(accept)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isHidden(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isGlob(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
+    }
+
+    /** The longest leading part of a pattern that holds no glob characters. */
+    static Path globBase(String pattern) {
+        Path p = Path.of(pattern.replaceAll("[*?\\[{].*$", "x"));
+        Path parent = p.getParent();
+        if (pattern.startsWith("/") && parent == null) {
+            return Path.of("/");
+        }
+        return parent == null ? Path.of("") .toAbsolutePath() : parent;
+    }
+
+    private static List<InputFile> assignIds(Map<Path, String> found, List<Problem> problems) {
+        Map<String, Integer> used = new HashMap<>();
+        List<InputFile> files = new ArrayList<>();
+        for (Map.Entry<Path, String> e : found.entrySet()) {
+            String base = idBase(e.getKey().getFileName().toString());
+            int n = used.merge(base.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            String id = n == 1 ? base : base + "~" + n;
+            if (n > 1) {
+                problems.add(new Problem(Problem.Severity.WARNING, "duplicate-id",
+                        "another input is also named '" + base + "'; its articles get the id '" + id + "'",
+                        e.getValue()));
+            }
+            files.add(new InputFile(e.getKey(), e.getValue(), id));
+        }
+        return files;
+    }
+
+    /** The file name without {@code .gz} and then without its last extension: {@code crawl.warc.gz} → {@code crawl}. */
+    public static String idBase(String fileName) {
+        String name = fileName;
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz") && name.length() > 3) {
+            name = name.substring(0, name.length() - 3);
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

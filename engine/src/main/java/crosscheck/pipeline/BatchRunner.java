@@ -1,0 +1,248 @@
+package crosscheck.pipeline;
+
+import crosscheck.core.Article;
+import crosscheck.core.Clusterer;
+import crosscheck.core.Extraction;
+import crosscheck.core.Extractor;
+import crosscheck.core.InputFile;
+import crosscheck.core.Problem;
+import crosscheck.core.RawDocument;
+import crosscheck.core.ReadOptions;
+import crosscheck.core.Report;
+import crosscheck.core.Source;
+import crosscheck.core.SourceFormat;
+import crosscheck.core.SourceRef;
+import crosscheck.core.StageException;
+import crosscheck.core.Story;
+import crosscheck.ingest.FormatRegistry;
+import crosscheck.ingest.InputFiles;
+import crosscheck.ingest.Inputs;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipException;
+
+/**
+ * Runs the whole analysis over a batch of inputs: expands the paths, reads each file with the format that
+ * recognises it, extracts each document, groups the articles into stories and assembles the {@link Report}.
+ *
+ * <p>Each file and each document is isolated: a file that cannot be read, a record that cannot be parsed, or a
+ * stage that throws on one document becomes a {@link Problem} naming the file (and record), and the batch goes
+ * on. Files are read in parallel; the report lists articles and problems in input order whatever the thread count,
+ * so a run is deterministic. Thread-safe: one runner can run several batches, one at a time or at once.
+ */
+public final class BatchRunner {
+
+    private final FormatRegistry formats;
+    private final Extractor extractor;
+    private final Clusterer clusterer;
+    private final ReadOptions readOptions;
+    private final int threads;
+    private final String version;
+
+    BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
+                int threads, String version) {
+        this.formats = Objects.requireNonNull(formats, "formats");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+        this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+        this.version = Objects.requireNonNull(version, "version");
+    }
+
+    /** A builder with the standard stages. */
+    public static PipelineBuilder builder() {
+        return new PipelineBuilder();
+    }
+
+    /**
+     * Runs the batch.
+     *
+     * @param arguments files, folders and glob patterns
+     * @param listener  told of progress and of each problem as it is found; called from worker threads
+     */
+    public Report run(List<String> arguments, BatchListener listener) {
+        InputFiles.Expansion expansion = InputFiles.expand(arguments);
+        List<Problem> problems = new ArrayList<>();
+        expansion.problems().forEach(p -> {
+            problems.add(p);
+            listener.problem(p);
+        });
+        List<InputFile> files = expansion.files();
+        listener.started(files.size());
+        List<FileResult> results = readAll(files, listener);
+        List<Article> articles = new ArrayList<>();
+        int failedFiles = 0;
+        for (FileResult r : results) {
+            articles.addAll(r.articles());
+            problems.addAll(r.problems());
+            if (r.articles().isEmpty() && r.problems().stream().anyMatch(Problem::isError)) {
+                failedFiles++;
+            }
+        }
+        listener.clustering(articles.size());
+        List<Story> stories = clusterer.cluster(articles);
+        int errors = (int) problems.stream().filter(Problem::isError).count();
+        Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),
+                errors, problems.size() - errors);
+        return new Report(version, summary, articles, stories, problems);
+    }
+
+    private List<FileResult> readAll(List<InputFile> files, BatchListener listener) {
+        if (threads == 1 || files.size() <= 1) {
+            return files.stream().map(f -> readFile(f, listener)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+            Thread t = new Thread(r, "crosscheck-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>();
+            for (InputFile f : files) {
+                futures.add(pool.submit(() -> readFile(f, listener)));
+            }
+            List<FileResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                results.add(await(futures.get(i), files.get(i), listener));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static FileResult await(Future<FileResult> future, InputFile file, BatchListener listener) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + file.name(), e);
+        } catch (ExecutionException e) {
+            // readFile catches everything a document can throw; this is an error (OutOfMemoryError, say).
+            Problem p = Problem.error("internal-error", SourceRef.of(file.name()),
+                    "reading failed: " + e.getCause());
+            listener.problem(p);
+            return new FileResult(List.of(), List.of(p));
+        }
+    }
+
+    /** Reads one file; never throws for bad input. */
+    FileResult readFile(InputFile file, BatchListener listener) {
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        java.util.function.Consumer<Problem> sink = p -> {
+            problems.add(p);
+            listener.problem(p);
+        };
+        SourceRef where = SourceRef.of(file.name());
+        try {
+            Optional<SourceFormat> format = checkAndDetect(file, where, sink);
+            if (format.isPresent()) {
+                try (Source source = format.get().open(file, readOptions, sink)) {
+                    Optional<RawDocument> doc;
+                    while ((doc = source.next()).isPresent()) {
+                        extractOne(doc.get(), sink).ifPresent(a -> {
+                            articles.add(a);
+                            listener.article(a);
+                        });
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.accept(Problem.error(code(e), where, describe(e)));
+        } catch (StackOverflowError e) {
+            sink.accept(Problem.error("too-deep", where, "the document is nested too deeply to process; skipped"));
+        }
+        listener.fileDone(file, articles.size());
+        return new FileResult(articles, problems);
+    }
+
+    private Optional<SourceFormat> checkAndDetect(InputFile file, SourceRef where,
+                                                  java.util.function.Consumer<Problem> sink) throws IOException {
+        if (!Files.isReadable(file.path())) {
+            sink.accept(Problem.error("unreadable", where, "cannot read the file: permission denied"));
+            return Optional.empty();
+        }
+        if (Files.size(file.path()) == 0) {
+            sink.accept(Problem.error("empty-file", where, "the file is empty"));
+            return Optional.empty();
+        }
+        byte[] head = Inputs.head(file);
+        if (head.length == 0) {
+            sink.accept(Problem.error("empty-file", where, "the file holds no content after decompression"));
+            return Optional.empty();
+        }
+        Optional<SourceFormat> format = formats.detect(file, head);
+        if (format.isEmpty()) {
+            sink.accept(Problem.error("unknown-format", where, "not a format crosscheck reads (binary content?); "
+                    + "expected text, HTML, WARC, JSONL, RSS or Atom"));
+        }
+        return format;
+    }
+
+    private Optional<Article> extractOne(RawDocument doc, java.util.function.Consumer<Problem> sink) {
+        try {
+            Extraction x = extractor.extract(doc);
+            x.problems().forEach(sink);
+            if (x.article().body().isBlank()) {
+                sink.accept(Problem.error("no-article-text", doc.source(),
+                        "no article text found; the document is left out"));
+                return Optional.empty();
+            }
+            return Optional.of(x.article());
+        } catch (StageException e) {
+            sink.accept(Problem.error("stage-failed", doc.source(), e.getMessage()));
+        } catch (RuntimeException e) {
+            sink.accept(Problem.error("extract-failed", doc.source(), "extraction failed: " + e));
+        } catch (StackOverflowError e) {
+            sink.accept(Problem.error("too-deep", doc.source(),
+                    "the document is nested too deeply to extract; left out"));
+        }
+        return Optional.empty();
+    }
+
+    private static String code(Exception e) {
+        if (e instanceof Inputs.TooLargeException) {
+            return "too-large";
+        }
+        if (e instanceof EOFException || e instanceof ZipException) {
+            return "truncated";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "unreadable";
+        }
+        return e instanceof IOException ? "read-failed" : "internal-error";
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof Inputs.TooLargeException) {
+            return e.getMessage();
+        }
+        if (e instanceof EOFException || e instanceof ZipException) {
+            return "truncated or corrupt compressed data (" + e.getMessage() + "); what was read before is kept";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read the file: permission denied";
+        }
+        String m = e.getMessage();
+        return (e instanceof IOException ? "" : e.getClass().getSimpleName() + ": ")
+                + (m == null ? e.getClass().getSimpleName() : m);
+    }
+
+    /** What one file gave. */
+    record FileResult(List<Article> articles, List<Problem> problems) {
+    }
+}

@@ -1,0 +1,66 @@
+package crosscheck.pipeline;
+
+import crosscheck.cluster.TfIdfClusterer;
+import crosscheck.core.Clusterer;
+import crosscheck.core.Extractor;
+import crosscheck.core.ReadOptions;
+import crosscheck.extract.ArticleExtractor;
+import crosscheck.ingest.FormatRegistry;
+import java.util.Objects;
+
+/**
+ * Wires the stages of a {@link BatchRunner} explicitly. Defaults: every input format on the class path, the
+ * {@link ArticleExtractor#standard() standard extractor}, a {@link TfIdfClusterer}, default read limits, one
+ * thread per core.
+ */
+public final class PipelineBuilder {
+
+    private FormatRegistry formats = FormatRegistry.load();
+    private Extractor extractor = ArticleExtractor.standard();
+    private Clusterer clusterer = new TfIdfClusterer();
+    private ReadOptions readOptions = ReadOptions.defaults();
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private String version = "dev";
+
+    PipelineBuilder() {
+    }
+
+    public PipelineBuilder formats(FormatRegistry formats) {
+        this.formats = Objects.requireNonNull(formats, "formats");
+        return this;
+    }
+
+    public PipelineBuilder extractor(Extractor extractor) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        return this;
+    }
+
+    public PipelineBuilder clusterer(Clusterer clusterer) {
+        this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+        return this;
+    }
+
+    public PipelineBuilder readOptions(ReadOptions readOptions) {
+        this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
+        return this;
+    }
+
+    /** Files read at once; at least 1. */
+    public PipelineBuilder threads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+        return this;
+    }
+
+    /** The version written into reports. */
+    public PipelineBuilder version(String version) {
+        this.version = Objects.requireNonNull(version, "version");
+        return this;
+    }
+
+    public BatchRunner build() {
+        return new BatchRunner(formats, extractor, clusterer, readOptions, threads, version);
+    }
+}

@@ -1,0 +1,133 @@
+package crosscheck.report;
+
+import crosscheck.core.Article;
+import crosscheck.core.Problem;
+import crosscheck.core.Removed;
+import crosscheck.core.Renderer;
+import crosscheck.core.Report;
+import crosscheck.core.Story;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Writes {@code report.html}: one self-contained page (inline styles, no scripts, no external requests) that reads
+ * well on a phone. The page is built as a DOM with jsoup, so every piece of article text is set as text and
+ * escaped on output; a Content-Security-Policy that forbids all scripts guards it a second time.
+ */
+public final class HtmlReportRenderer implements Renderer {
+
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    private static final String STYLE = """
+            :root{color-scheme:light dark;--fg:#1d1d1f;--bg:#fff;--mute:#5f6368;--line:#d9d9de;--accent:#0b57d0}
+            @media (prefers-color-scheme:dark){:root{--fg:#e8e8ea;--bg:#151517;--mute:#a0a4aa;--line:#3a3a40;--accent:#8ab4f8}}
+            *{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);
+            font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+            main{max-width:46rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;margin:.5rem 0}
+            h2{font-size:1.25rem;margin:2rem 0 .25rem;border-top:2px solid var(--line);padding-top:1rem}
+            h3{font-size:1.05rem;margin:0}.meta,.summary{color:var(--mute);font-size:.9rem}
+            article{border:1px solid var(--line);border-radius:.5rem;padding:.75rem;margin:.75rem 0}
+            details summary{cursor:pointer;color:var(--accent)}.removed li{color:var(--mute);font-size:.9rem}
+            .reason{font-style:italic}.problems li{font-size:.9rem;overflow-wrap:anywhere}
+            .error{color:#c5221f}.warning{color:#b06000}a{color:var(--accent);overflow-wrap:anywhere}
+            nav ul{padding-left:1.2rem}
+            """;
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false).charset("UTF-8");
+        Element head = doc.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
+        head.appendElement("title").text("crosscheck report");
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE));
+        Element main = doc.body().appendElement("main");
+        main.appendElement("h1").text("crosscheck report");
+        Report.Summary s = report.summary();
+        main.appendElement("p").addClass("summary").text(s.articles() + " articles from " + s.files() + " files in "
+                + s.stories() + " stories; " + s.errors() + " errors, " + s.warnings() + " warnings.");
+        Map<String, Article> byId = ReportViews.articlesById(report);
+        Element toc = main.appendElement("nav").appendElement("ul");
+        for (Story story : report.stories()) {
+            toc.appendElement("li").appendElement("a").attr("href", "#" + story.id())
+                    .text(story.title() + " (" + story.articles().size() + ")");
+        }
+        for (Story story : report.stories()) {
+            writeStory(main, story, byId);
+        }
+        writeProblems(main, report.problems());
+        out.write("<!DOCTYPE html>\n");
+        out.write(doc.html());
+        out.write('\n');
+    }
+
+    private static void writeStory(Element main, Story story, Map<String, Article> byId) {
+        Element section = main.appendElement("section").attr("id", story.id());
+        section.appendElement("h2").text(story.title());
+        List<String> outlets = ReportViews.outlets(story, byId);
+        section.appendElement("p").addClass("meta").text(story.articles().size() + " articles · "
+                + (outlets.isEmpty() ? "outlets unknown" : String.join(", ", outlets)));
+        for (String id : story.articles()) {
+            Article a = byId.get(id);
+            if (a != null) {
+                writeArticle(section, a);
+            }
+        }
+    }
+
+    private static void writeArticle(Element section, Article a) {
+        Element art = section.appendElement("article").attr("id", "a-" + a.id());
+        art.appendElement("h3").text(a.title() == null ? "(untitled)" : a.title());
+        Element meta = art.appendElement("p").addClass("meta");
+        meta.appendText(ReportViews.credit(a) + " · " + a.id() + " · " + a.source());
+        if (a.url() != null) {
+            meta.appendText(" · ");
+            if (isWebUrl(a.url())) {
+                meta.appendElement("a").attr("href", a.url()).attr("rel", "noopener noreferrer nofollow").text(a.url());
+            } else {
+                meta.appendText(a.url());
+            }
+        }
+        Element text = art.appendElement("details");
+        text.appendElement("summary").text(a.paragraphs().size() + " paragraphs");
+        for (String p : a.paragraphs()) {
+            text.appendElement("p").text(p);
+        }
+        if (!a.removed().isEmpty()) {
+            Element removed = art.appendElement("details").addClass("removed");
+            removed.appendElement("summary").text("Removed (" + a.removed().size() + ")");
+            Element list = removed.appendElement("ul");
+            for (Removed r : a.removed()) {
+                Element li = list.appendElement("li");
+                li.appendElement("span").addClass("reason").text(r.reason());
+                li.appendText(": " + r.text());
+            }
+        }
+    }
+
+    private static void writeProblems(Element main, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        main.appendElement("h2").text("Problems (" + problems.size() + ")");
+        Element list = main.appendElement("ul").addClass("problems");
+        for (Problem p : problems) {
+            Element li = list.appendElement("li");
+            String severity = p.severity().name().toLowerCase(Locale.ROOT);
+            li.appendElement("span").addClass(severity).text(severity);
+            li.appendText(" " + p.location() + ": " + p.message() + " [" + p.code() + "]");
+        }
+    }
+
+    private static boolean isWebUrl(String url) {
+        return url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
+    }
+}

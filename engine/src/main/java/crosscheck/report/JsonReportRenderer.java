@@ -1,0 +1,101 @@
+package crosscheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import crosscheck.core.Article;
+import crosscheck.core.Problem;
+import crosscheck.core.Removed;
+import crosscheck.core.Renderer;
+import crosscheck.core.Report;
+import crosscheck.core.Story;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * Writes {@code report.json}, the machine-readable report described by {@code schema/report.schema.json}. Keys come
+ * in a fixed order and every field is always present (null when unknown), so that reports diff cleanly.
+ */
+public final class JsonReportRenderer implements Renderer {
+
+    /** The version of the report's JSON layout; raised when fields are added. */
+    public static final String SCHEMA_VERSION = "1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        MAPPER.writer(printer).writeValue(out, toTree(report));
+        out.write('\n');
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode toTree(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("tool", "crosscheck");
+        root.put("version", report.version());
+        root.put("schemaVersion", SCHEMA_VERSION);
+        Report.Summary s = report.summary();
+        ObjectNode summary = root.putObject("summary");
+        summary.put("files", s.files());
+        summary.put("failedFiles", s.failedFiles());
+        summary.put("articles", s.articles());
+        summary.put("stories", s.stories());
+        summary.put("errors", s.errors());
+        summary.put("warnings", s.warnings());
+        ArrayNode articles = root.putArray("articles");
+        report.articles().forEach(a -> articles.add(article(a)));
+        Map<String, Article> byId = ReportViews.articlesById(report);
+        ArrayNode stories = root.putArray("stories");
+        report.stories().forEach(st -> stories.add(story(st, byId)));
+        ArrayNode problems = root.putArray("problems");
+        report.problems().forEach(p -> problems.add(problem(p)));
+        return root;
+    }
+
+    private static ObjectNode article(Article a) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", a.id());
+        ObjectNode source = n.putObject("source");
+        source.put("file", a.source().file());
+        source.put("record", a.source().record());
+        n.put("url", a.url());
+        n.put("outlet", a.outlet());
+        n.put("title", a.title());
+        n.put("byline", a.byline());
+        n.put("published", a.published());
+        n.put("body", a.body());
+        ArrayNode removed = n.putArray("removed");
+        for (Removed r : a.removed()) {
+            ObjectNode rn = removed.addObject();
+            rn.put("text", r.text());
+            rn.put("reason", r.reason());
+        }
+        return n;
+    }
+
+    private static ObjectNode story(Story s, Map<String, Article> byId) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", s.id());
+        n.put("title", s.title());
+        ArrayNode ids = n.putArray("articles");
+        s.articles().forEach(ids::add);
+        ArrayNode outlets = n.putArray("outlets");
+        ReportViews.outlets(s, byId).forEach(outlets::add);
+        return n;
+    }
+
+    private static ObjectNode problem(Problem p) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("code", p.code());
+        n.put("message", p.message());
+        n.put("location", p.location());
+        return n;
+    }
+}

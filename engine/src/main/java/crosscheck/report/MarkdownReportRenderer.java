@@ -1,0 +1,109 @@
+package crosscheck.report;
+
+import crosscheck.core.Article;
+import crosscheck.core.Problem;
+import crosscheck.core.Removed;
+import crosscheck.core.Renderer;
+import crosscheck.core.Report;
+import crosscheck.core.Story;
+import crosscheck.internal.Texts;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code report.md}, the report for a person: each story with its outlets and articles, each article's
+ * metadata, body and what was removed, then the problems. Article text is escaped so that no Markdown or HTML in
+ * it takes effect when the file is rendered.
+ */
+public final class MarkdownReportRenderer implements Renderer {
+
+    private static final int REMOVED_PREVIEW = 300;
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        Report.Summary s = report.summary();
+        out.write("# crosscheck report\n\n");
+        out.write(s.articles() + " articles from " + s.files() + " files in " + s.stories() + " stories; "
+                + s.errors() + " errors, " + s.warnings() + " warnings.\n\n");
+        Map<String, Article> byId = ReportViews.articlesById(report);
+        for (Story story : report.stories()) {
+            writeStory(story, byId, out);
+        }
+        if (!report.problems().isEmpty()) {
+            out.write("## Problems\n\n");
+            for (Problem p : report.problems()) {
+                out.write("- **" + p.severity().name().toLowerCase(java.util.Locale.ROOT) + "** `" + code(p.code())
+                        + "` " + escape(p.location()) + ": " + escape(p.message()) + "\n");
+            }
+            out.write("\n");
+        }
+    }
+
+    private static void writeStory(Story story, Map<String, Article> byId, Writer out) throws IOException {
+        out.write("## " + story.id() + ": " + escape(story.title()) + "\n\n");
+        List<String> outlets = ReportViews.outlets(story, byId);
+        out.write("**Outlets:** " + (outlets.isEmpty() ? "unknown" : escape(String.join(", ", outlets)))
+                + " · **Articles:** " + story.articles().size() + "\n\n");
+        for (String id : story.articles()) {
+            Article a = byId.get(id);
+            if (a != null) {
+                writeArticle(a, out);
+            }
+        }
+    }
+
+    private static void writeArticle(Article a, Writer out) throws IOException {
+        out.write("### " + escape(a.title() == null ? "(untitled)" : a.title()) + "\n\n");
+        out.write("`" + code(a.id()) + "` · " + escape(ReportViews.credit(a)) + " · " + escape(a.source().toString())
+                + (a.url() == null ? "" : " · " + link(a.url())) + "\n\n");
+        for (String paragraph : a.paragraphs()) {
+            out.write(escape(paragraph) + "\n\n");
+        }
+        if (!a.removed().isEmpty()) {
+            out.write("<details><summary>Removed (" + a.removed().size() + ")</summary>\n\n");
+            for (Removed r : a.removed()) {
+                out.write("- *" + escape(r.reason()) + "*: " + escape(Texts.abbreviate(r.text(), REMOVED_PREVIEW))
+                        + "\n");
+            }
+            out.write("\n</details>\n\n");
+        }
+    }
+
+    /**
+     * Escapes text for Markdown: HTML-significant characters become entities and Markdown punctuation is
+     * backslash-escaped, so that the text shows as written and nothing in it renders as markup.
+     */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> sb.append('\\').append(c);
+                case '\n', '\r' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        // A line that starts with a list or heading marker would change the structure.
+        if (sb.length() > 0 && (sb.charAt(0) == '-' || sb.charAt(0) == '+' || sb.charAt(0) == '=')) {
+            sb.insert(0, '\\');
+        }
+        String s = sb.toString();
+        return s.matches("^\\d+[.)]\\s.*") ? s.replaceFirst("^(\\d+)([.)])", "$1\\\\$2") : s;
+    }
+
+    /** A web link as an autolink; anything else (javascript:, data:, …) as plain escaped text. */
+    private static String link(String url) {
+        boolean web = url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
+        return web && !url.matches(".*[\\s<>].*") ? "<" + url + ">" : escape(url);
+    }
+
+    /** Text inside a code span: backticks cannot be escaped there, so they are replaced. */
+    private static String code(String text) {
+        return text.replace('`', '\'').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,53 @@
+package crosscheck.report;
+
+import crosscheck.core.Article;
+import crosscheck.core.Report;
+import crosscheck.core.Story;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Derived views of a report that several renderers show. */
+final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    static Map<String, Article> articlesById(Report report) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        report.articles().forEach(a -> byId.put(a.id(), a));
+        return byId;
+    }
+
+    /** The distinct outlets of a story's articles, in article order; unknown outlets left out. */
+    static List<String> outlets(Story story, Map<String, Article> byId) {
+        Set<String> outlets = new LinkedHashSet<>();
+        for (String id : story.articles()) {
+            Article a = byId.get(id);
+            if (a != null && a.outlet() != null) {
+                outlets.add(a.outlet());
+            }
+        }
+        return List.copyOf(outlets);
+    }
+
+    /** "Outlet · byline · date", with unknown parts left out. */
+    static String credit(Article a) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, a.outlet());
+        append(sb, a.byline() == null ? null : "by " + a.byline());
+        append(sb, a.published());
+        return sb.length() == 0 ? "unknown source" : sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String part) {
+        if (part != null && !part.isBlank()) {
+            if (sb.length() > 0) {
+                sb.append(" · ");
+            }
+            sb.append(part);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package crosscheck.report;
+
+import crosscheck.core.Renderer;
+import crosscheck.core.Report;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a report's files into a folder: {@code report.json}, {@code report.md} and {@code report.html}. Each file is
+ * written to a temporary file beside it and then moved into place, so a reader never sees a half-written report and
+ * a run that fails leaves the previous report whole.
+ */
+public final class ReportWriter {
+
+    private final Map<String, Renderer> renderers;
+
+    /** Writes the given files, named by their keys. */
+    public ReportWriter(Map<String, Renderer> renderers) {
+        this.renderers = Map.copyOf(renderers);
+        if (renderers.isEmpty()) {
+            throw new IllegalArgumentException("renderers must not be empty");
+        }
+    }
+
+    /** JSON, Markdown and HTML. */
+    public static ReportWriter standard() {
+        Map<String, Renderer> r = new LinkedHashMap<>();
+        r.put("report.json", new JsonReportRenderer());
+        r.put("report.md", new MarkdownReportRenderer());
+        r.put("report.html", new HtmlReportRenderer());
+        return new ReportWriter(r);
+    }
+
+    /**
+     * Writes the files, creating the folder when needed.
+     *
+     * @return the paths written, in a stable order
+     */
+    public List<Path> write(Report report, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        for (String name : renderers.keySet().stream().sorted().toList()) {
+            Path target = folder.resolve(name);
+            Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    renderers.get(name).render(report, w);
+                }
+                move(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
