@@ -77,7 +77,8 @@ public final class FeedFormat implements SourceFormat {
             input.setAllowDoctypes(false);
             feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
         } catch (FeedException | IllegalArgumentException e) {
-            throw new IOException("not a valid RSS or Atom feed: " + Snippets.clip(String.valueOf(e.getMessage())), e);
+            throw new MalformedInputException("bad-feed",
+                    "not a valid RSS or Atom feed: " + Snippets.clip(String.valueOf(e.getMessage())), e);
         }
         return new FeedSource(file, feed, options, problems);
     }

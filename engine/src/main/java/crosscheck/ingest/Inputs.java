@@ -31,14 +31,24 @@ public final class Inputs {
     }
 
     /**
-     * Up to the first 8 KiB of a file's content, decompressed. A truncated gzip stream gives what could be read.
+     * Up to the first 8 KiB of a file's content, decompressed. A truncated gzip stream gives what could be read, or
+     * throws {@link java.io.EOFException} when nothing could.
      */
     public static byte[] head(InputFile file) throws IOException {
+        byte[] buffer = new byte[HEAD_BYTES];
+        int n = 0;
         try (InputStream in = open(file)) {
-            return in.readNBytes(HEAD_BYTES);
+            int r;
+            while (n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) > 0) {
+                n += r;
+            }
         } catch (java.io.EOFException e) {
-            return new byte[0];
+            if (n == 0) {
+                throw e;
+            }
+            // a truncated gzip stream: keep what came before the cut; reading the whole file will report it
         }
+        return java.util.Arrays.copyOf(buffer, n);
     }
 
     /**

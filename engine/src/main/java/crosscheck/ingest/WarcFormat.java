@@ -65,6 +65,7 @@ public final class WarcFormat implements SourceFormat {
         private final Consumer<Problem> problems;
         private int recordNumber;
         private int documents;
+        private int failedRecord = -1;
         private boolean broken;
 
         WarcSource(InputFile file, WarcReader reader, ReadOptions options, Consumer<Problem> problems) {
@@ -72,8 +73,12 @@ public final class WarcFormat implements SourceFormat {
             this.reader = reader;
             this.options = options;
             this.problems = problems;
-            reader.onWarning(message -> problems.accept(Problem.warning("warc-warning",
-                    SourceRef.of(file.name(), "record " + recordNumber), message)));
+            reader.onWarning(message -> {
+                if (recordNumber != failedRecord) {
+                    problems.accept(Problem.warning("warc-warning", SourceRef.of(file.name(), "record " + recordNumber),
+                            message));
+                }
+            });
         }
 
         @Override
@@ -127,6 +132,7 @@ public final class WarcFormat implements SourceFormat {
                 return new RawDocument(file.idBase() + "#" + documents, where, DocumentFormat.HTML, html,
                         DocumentHints.ofUrl(response.target()));
             } catch (IOException | RuntimeException e) {
+                failedRecord = recordNumber;
                 problems.accept(Problem.error("bad-warc-record", where, "cannot read the HTTP response: "
                         + describe(e) + "; record skipped"));
                 return null;

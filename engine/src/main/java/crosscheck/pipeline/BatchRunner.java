@@ -218,6 +218,9 @@ public final class BatchRunner {
         if (e instanceof Inputs.TooLargeException) {
             return "too-large";
         }
+        if (e instanceof crosscheck.ingest.MalformedInputException m) {
+            return m.code();
+        }
         if (e instanceof EOFException || e instanceof ZipException) {
             return "truncated";
         }
@@ -232,7 +235,7 @@ public final class BatchRunner {
             return e.getMessage();
         }
         if (e instanceof EOFException || e instanceof ZipException) {
-            return "truncated or corrupt compressed data (" + e.getMessage() + "); what was read before is kept";
+            return "truncated or corrupt compressed data (" + e.getMessage() + "); skipped";
         }
         if (e instanceof AccessDeniedException) {
             return "cannot read the file: permission denied";

@@ -1,0 +1,103 @@
+package crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.core.Article;
+import crosscheck.core.DocumentFormat;
+import crosscheck.core.DocumentHints;
+import crosscheck.core.RawDocument;
+import crosscheck.core.Removed;
+import crosscheck.core.SourceRef;
+import org.junit.jupiter.api.Test;
+
+class DensityExtractorTest {
+
+    static final String PAGE = """
+            <!DOCTYPE html><html lang="en"><head>
+            <title>Bridge reopens after repairs | The Lakeside Record</title>
+            <meta property="og:site_name" content="The Lakeside Record">
+            <meta property="article:published_time" content="2026-05-04T07:30:00+02:00">
+            <meta property="article:modified_time" content="2026-05-05T09:00:00+02:00">
+            <meta name="author" content="Mara Quell">
+            <link rel="canonical" href="https://lakeside.example/2026/05/04/bridge-reopens">
+            <script>var tracking = "should never appear";</script>
+            </head><body>
+            <nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+              <li><a href="/sport">Sport</a></li></ul></nav>
+            <div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+            <article class="story">
+              <h1>Bridge reopens after repairs</h1>
+              <p class="byline">By Mara Quell</p>
+              <p>The Old Mill bridge reopened to traffic on Monday, three months after cracks were found in its
+                 main span, the city's transport department said.</p>
+              <div class="ad-slot">ADVERTISEMENT</div>
+              <h2>Repairs cost more than planned</h2>
+              <p>The repairs cost 4.2 million euros, nearly a million more than the council had budgeted, according
+                 to figures released by the department, which blamed the price of steel.</p>
+              <figure><img src="bridge.jpg"><figcaption>The bridge on Monday morning. Photo: Ilse Maar</figcaption></figure>
+              <p>Commuters welcomed the reopening, although some said the detours had added an hour to their
+                 daily journeys, and shopkeepers near the bridge reported a drop in trade.</p>
+              <div class="share-bar"><a href="#">Share on X</a> <a href="#">Share by email</a></div>
+            </article>
+            <aside class="related-stories"><h3>Related</h3><ul><li><a href="/a">Council budget vote delayed</a></li>
+              <li><a href="/b">Steel prices climb again</a></li></ul></aside>
+            <footer>© 2026 The Lakeside Record. All rights reserved.</footer>
+            </body></html>
+            """;
+
+    private static Article extract(String html) {
+        return new DensityExtractor().extract(new RawDocument("p", SourceRef.of("p.html"), DocumentFormat.HTML,
+                html, DocumentHints.none())).article();
+    }
+
+    @Test
+    void readsPageMetadata() {
+        Article a = extract(PAGE);
+        assertEquals("Bridge reopens after repairs", a.title());
+        assertEquals("The Lakeside Record", a.outlet());
+        assertEquals("Mara Quell", a.byline());
+        assertEquals("2026-05-04T07:30:00+02:00", a.published());
+        assertEquals("https://lakeside.example/2026/05/04/bridge-reopens", a.url());
+    }
+
+    @Test
+    void keepsArticleParagraphsAndHeadingsInOrder() {
+        Article a = extract(PAGE);
+        assertEquals(4, a.paragraphs().size(), a.body());
+        assertTrue(a.paragraphs().get(0).startsWith("The Old Mill bridge reopened"));
+        assertEquals("Repairs cost more than planned", a.paragraphs().get(1));
+        assertTrue(a.paragraphs().get(3).startsWith("Commuters welcomed"));
+    }
+
+    @Test
+    void dropsAndRecordsPageFurniture() {
+        Article a = extract(PAGE);
+        for (String junk : new String[] {"Home", "cookies", "ADVERTISEMENT", "Photo: Ilse Maar", "Share on X",
+                "Steel prices", "All rights reserved", "tracking", "By Mara Quell"}) {
+            assertFalse(a.body().contains(junk), junk);
+        }
+        var reasons = a.removed().stream().map(Removed::reason).toList();
+        for (String r : new String[] {"navigation", "cookie-notice", "title", "byline", "advertisement", "caption",
+                "share-bar", "sidebar", "footer"}) {
+            assertTrue(reasons.contains(r), r + " in " + reasons);
+        }
+        assertTrue(a.removed().stream().anyMatch(r -> r.text().contains("Steel prices climb again")));
+    }
+
+    @Test
+    void survivesDeeplyNestedMarkup() {
+        String deep = "<div>".repeat(50_000) + "<p>Text deep inside many divs, long enough to be an article paragraph.</p>"
+                + "</div>".repeat(50_000);
+        Article a = extract("<html><body>" + deep + "</body></html>");
+        assertEquals("Text deep inside many divs, long enough to be an article paragraph.", a.body());
+    }
+
+    @Test
+    void articleTextThatLooksLikeMarkupStaysText() {
+        Article a = extract("<html><body><article><p>Attackers injected &lt;script&gt;alert(1)&lt;/script&gt; into the "
+                + "council's website on Friday, officials said in a statement.</p></article></body></html>");
+        assertTrue(a.body().contains("<script>alert(1)</script>"), a.body());
+    }
+}
