@@ -35,8 +35,11 @@ final class ClusteringCorpora {
     private static final long UCI_SEED = 20140310L;
     private static final Pattern TOKEN = Pattern.compile("<token\\b([^>]*)>([^<]*)</token>");
     private static final Pattern SENTENCE_ATTR = Pattern.compile("\\bsentence=\"(\\d+)\"");
-    private static final Pattern NO_SPACE_BEFORE = Pattern.compile("[.,;:!?)\\]}%”’]+|'s|'S|n't|'re|'ve|'ll|'d|'m|''");
+    private static final Pattern NO_SPACE_BEFORE =
+            Pattern.compile("[.,;:!?)\\]}%”’]+|['’](?:s|S|re|ve|ll|d|m)|n['’]t|''");
     private static final Pattern NO_SPACE_AFTER = Pattern.compile("[(\\[{$“‘]|``");
+    /** GVC's paragraph-break token. */
+    private static final Pattern GVC_BREAK = Pattern.compile("(?:\\s*//n)+\\s*");
     private static final Pattern WIKIREF_LABEL = Pattern.compile("^(.*?)(?:\\s*\\(\\d+\\)|\\.\\d+)\\.txt$");
 
     private ClusteringCorpora() {
@@ -81,7 +84,8 @@ final class ClusteringCorpora {
 
     /**
      * GVC dev: the 78 documents of {@code dev/dataset.conll} (the test split is held back), gold = incident.
-     * Sentence 0 (the publication date) is skipped, sentence 1 is the headline, the rest the body.
+     * Sentence 0 (the publication date) is skipped, sentence 1 is the headline, the rest the body, with the
+     * corpus's {@code //n} tokens turned back into paragraph breaks.
      */
     static ClusteringSplit gvcDev(Path dir) throws IOException {
         Map<String, Map<Integer, List<String>>> docs = new LinkedHashMap<>();
@@ -105,6 +109,7 @@ final class ClusteringCorpora {
                 .filter(e -> e.getKey() >= 2)
                 .map(e -> detokenize(e.getValue()))
                 .collect(Collectors.joining(" "));
+        body = GVC_BREAK.matcher(body).replaceAll("\n\n").strip();
         String id = parts[parts.length - 1];
         return new ClusteringItem(article(id, title.isBlank() ? null : title, body.isBlank() ? title : body),
                 parts[1], "all");

@@ -45,7 +45,7 @@ import java.util.function.Predicate;
  */
 public final class ClusteringEval {
 
-    private static final List<Double> DEFAULT_THRESHOLDS = List.of(0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5);
+    private static final List<Double> DEFAULT_THRESHOLDS = List.of(0.03, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4);
     private static final int DEFAULT_MAX = 1500;
     private static final Set<String> DATASETS = Set.of("ecbplus", "gvc", "uci", "wikiref");
 

@@ -64,7 +64,9 @@ import java.util.zip.GZIPInputStream;
  * calling thread; the median pass is reported (best in parentheses). Only extraction is timed: gunzipping, decoding
  * and text rendering are done beforehand. MB/s counts 10^6 bytes of decompressed HTML (html path) or of UTF-8 rendered
  * text (text path). Peak heap is the sum of the heap memory pools' peak usages from {@link MemoryPoolMXBean}, an
- * upper bound of the true simultaneous peak, over the whole run (it includes holding all pages in memory).
+ * upper bound of the true simultaneous peak, over the whole run (it includes holding all pages in memory and depends
+ * on how lazily the collector runs under the default maximum heap); the heap still used after {@code System.gc()}
+ * with all pages loaded is printed beside it.
  */
 public final class ExtractionEval {
 
@@ -110,8 +112,9 @@ public final class ExtractionEval {
         long textBytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
         System.out.println(speed("html", pages.size(), htmlBytes, time(extractor, pages, ExtractionEval::htmlDoc)));
         System.out.println(speed("text", pages.size(), textBytes, time(extractor, pages, ExtractionEval::textDoc)));
-        System.out.printf(Locale.ROOT, "heap peak %.1f MB (sum of heap pool peaks, MemoryPoolMXBean; max heap %.0f MB)%n",
-                peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.printf(Locale.ROOT, "heap peak %.1f MB (sum of heap pool peaks, MemoryPoolMXBean; max heap %.0f MB),"
+                + " %.1f MB live after System.gc() with all pages loaded%n",
+                peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, liveHeapBytes() / 1e6);
 
         writeTsv(options.out(), results);
         System.out.println("per-page scores: " + options.out());
@@ -285,12 +288,18 @@ public final class ExtractionEval {
         return String.format(Locale.ROOT,
                 "speed %s %.1f pages/s %.1f MB/s (1 thread, %d cores, JDK %s; median of %d passes, best %.1f pages/s)",
                 name, pages / median, bytes / 1e6 / median, Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), TIMED_PASSES, pages / best);
+                System.getProperty("java.version"), TIMED_PASSES, pages / best);
     }
 
     private static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(b -> b.getType() == MemoryType.HEAP)
                 .mapToLong(b -> b.getPeakUsage().getUsed()).sum();
+    }
+
+    /** Heap used right after a requested full collection (MemoryMXBean), while the pages are still reachable. */
+    private static long liveHeapBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     // --- reports ----------------------------------------------------------------------------------------------

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArticleExtractor implements Extractor {
 
+    private static final java.util.regex.Pattern BYLINE_PREFIX =
+            java.util.regex.Pattern.compile("^(?i:by|written by)\\s+");
+
     private final Extractor html;
     private final Extractor text;
 
@@ -45,8 +48,10 @@ public final class ArticleExtractor implements Extractor {
         String url = first(h.url(), a.url());
         String outlet = first(h.outlet(), a.outlet(), PageMetadata.domain(url));
         String published = first(Dates.normalize(h.published()), a.published(), Dates.fromUrl(url));
-        return new Article(a.id(), a.source(), url, outlet, first(h.title(), a.title()), first(h.byline(), a.byline()),
-                published, a.body(), a.removed());
+        String byline = first(h.byline() == null ? null : BYLINE_PREFIX.matcher(h.byline().strip()).replaceFirst(""),
+                a.byline());
+        return new Article(a.id(), a.source(), url, outlet, first(h.title(), a.title()), byline, published, a.body(),
+                a.removed());
     }
 
     private static @Nullable String first(@Nullable String... values) {

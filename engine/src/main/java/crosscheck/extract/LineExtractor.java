@@ -30,7 +30,10 @@ public final class LineExtractor implements Extractor {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:By|BY|Written by|Words by)\\s+(.{3,120}?)(?:\\s*([|•,–—]|\\s-)\\s*(.{2,60}))?$");
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
-            "^(?:Published|Updated|Posted|Last updated|First published)\\b[:\\s]*", Pattern.CASE_INSENSITIVE);
+            "^(?:Published|Posted|First published)\\b[:\\s]*", Pattern.CASE_INSENSITIVE);
+    /** A modification stamp: never the publication date. */
+    private static final Pattern UPDATED = Pattern.compile("^(?:Updated|Last updated|Modified)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWSLETTER_OUTLET = Pattern.compile(
             "\\bSign up for ((?:The |the )?(?:[A-Z][\\w.&-]*\\s?){1,3}?)(?:’s|'s)\\b");
     private static final Pattern SUPPORT_OUTLET = Pattern.compile("^Support ((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,2})$");
@@ -74,6 +77,10 @@ public final class LineExtractor implements Extractor {
             if (outlet == null && i < 8 && masthead.matches()) {
                 outlet = masthead.group(1).strip();
                 reasons[i] = "masthead";
+                continue;
+            }
+            if (i < 8 && UPDATED.matcher(u).find() && u.length() <= 80) {
+                reasons[i] = "dateline";
                 continue;
             }
             if (published == null && i < 8 && isDateline(u)) {
@@ -180,6 +187,9 @@ public final class LineExtractor implements Extractor {
 
     private static @Nullable String junkReason(List<String> units, int i) {
         String u = units.get(i);
+        if (LIST_MARK.matcher(u).find() && u.length() < 250 && !Texts.endsLikeSentence(u)) {
+            return "related";
+        }
         String r = Boilerplate.reasonForText(u);
         if (r != null) {
             return r;
