@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Story-clustering quality of {@link TfIdfClusterer} over a sweep of similarity thresholds, on the gold sets in
@@ -117,7 +118,7 @@ public final class ClusteringEval {
         return args[i];
     }
 
-    private static void usage(int status, String error) {
+    private static void usage(int status, @Nullable String error) {
         if (error != null) {
             System.err.println(error);
         }
@@ -214,7 +215,7 @@ public final class ClusteringEval {
         ClusteringScore s = r.score();
         int n = r.split().items().size();
         return String.format(Locale.ROOT,
-                "%-8s %-16s thr=%.2f  B3 P=%.3f R=%.3f F1=%.3f ARI=%.3f  k=%-4d (n=%d, gold=%d)  %6.2fs %7.0f art/s",
+                "%-8s %-16s thr=%.3f  B3 P=%.3f R=%.3f F1=%.3f ARI=%.3f  k=%-4d (n=%d, gold=%d)  %6.2fs %7.0f art/s",
                 r.split().dataset(), r.split().name() + roleTag(r.split().role()), r.threshold(), s.precision(),
                 s.recall(), s.f1(), s.ari(), r.predicted(), n, r.split().goldCount(), r.seconds(), n / r.seconds());
     }
@@ -245,7 +246,7 @@ public final class ClusteringEval {
         if (Double.isNaN(pooled)) {
             return;
         }
-        System.out.printf(Locale.ROOT, "%n== every split at the pooled threshold %.2f (default is %.2f)%n", pooled,
+        System.out.printf(Locale.ROOT, "%n== every split at the pooled threshold %.3f (default is %.3f)%n", pooled,
                 TfIdfClusterer.DEFAULT_THRESHOLD);
         results.forEach((track, rows) -> rows.stream()
                 .filter(r -> r.threshold() == pooled)
@@ -265,7 +266,7 @@ public final class ClusteringEval {
         List<Row> heldOut = rows.stream()
                 .filter(r -> r.split().role() == Role.HELD_OUT && r.threshold() == dev.threshold())
                 .toList();
-        String chosen = String.format(Locale.ROOT, "%-20s thr=%.2f (dev F1=%.3f) -> ", track.label(),
+        String chosen = String.format(Locale.ROOT, "%-20s thr=%.3f (dev F1=%.3f) -> ", track.label(),
                 dev.threshold(), dev.score().f1());
         if (heldOut.isEmpty()) {
             System.out.println(chosen + "no held-out split here (test held back); dev, in-sample: " + format(dev));
@@ -275,17 +276,16 @@ public final class ClusteringEval {
 
     /** Prints the mean dev B3 F1 per threshold over the pooled tracks; returns the best threshold, or NaN. */
     private static double printPooled(Map<Track, List<Row>> results, List<Double> thresholds) {
-        List<Row> devRows = results.entrySet().stream()
-                .filter(e -> e.getKey().pooled())
-                .flatMap(e -> e.getValue().stream())
+        List<Track> pooled = results.keySet().stream().filter(Track::pooled).toList();
+        List<Row> devRows = pooled.stream()
+                .flatMap(t -> results.get(t).stream())
                 .filter(r -> r.split().role() == Role.DEV)
                 .toList();
         if (devRows.isEmpty()) {
             return Double.NaN;
         }
-        List<String> names = devRows.stream().map(r -> r.split().dataset() + " " + r.split().name())
-                .distinct().toList();
-        System.out.printf(Locale.ROOT, "%n== pooled dev: mean B3 F1 / mean ARI over %s%n", names);
+        List<String> names = pooled.stream().map(Track::label).toList();
+        System.out.printf(Locale.ROOT, "%n== pooled dev: mean B3 F1 / mean ARI over the dev splits of %s%n", names);
         double best = Double.NaN;
         double bestF1 = -1;
         for (double threshold : thresholds) {
@@ -293,14 +293,14 @@ public final class ClusteringEval {
                     .map(Row::score).toList();
             double f1 = scores.stream().mapToDouble(ClusteringScore::f1).average().orElse(0);
             double ari = scores.stream().mapToDouble(ClusteringScore::ari).average().orElse(0);
-            System.out.printf(Locale.ROOT, "pooled   dev          thr=%.2f  mean F1=%.3f mean ARI=%.3f%n",
+            System.out.printf(Locale.ROOT, "pooled   dev          thr=%.3f  mean F1=%.3f mean ARI=%.3f%n",
                     threshold, f1, ari);
             if (f1 > bestF1) {
                 bestF1 = f1;
                 best = threshold;
             }
         }
-        System.out.printf(Locale.ROOT, "pooled   best thr=%.2f (mean dev F1=%.3f)%n", best, bestF1);
+        System.out.printf(Locale.ROOT, "pooled   best thr=%.3f (mean dev F1=%.3f)%n", best, bestF1);
         return best;
     }
 }

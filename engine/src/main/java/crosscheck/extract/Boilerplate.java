@@ -48,14 +48,14 @@ final class Boilerplate {
                     + "keep(ing)? (our|the) (news|journalism)|can.t do it without you|give (once|monthly)|"
                     + "your (help|support|contribution|email)|help us|thank you for reading|already a subscriber|"
                     + "log ?in|create (a free|an) account|follow us|download (our|the) app|unlimited access|"
-                    + "free for all|escape your echo chamber)\\b",
+                    + "free for all|escape your echo chamber|(free )?(daily|weekly|morning|evening) (email|newsletter|briefing))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPORT_OUTLET = Pattern.compile("^Support( (The|the|[A-Z][\\w.&'’-]*)){1,3}$");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^(©|\\(c\\) |copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern READER_ADDRESS = Pattern.compile("\\b(you|your|you’ve|you've|we|us|our)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEWSLETTER = Pattern.compile("newsletter|sign up|subscribe|inbox|email",
+    private static final Pattern NEWSLETTER = Pattern.compile("newsletter|sign up|subscribe|inbox|e-?mail|briefing",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(loading|loading\\.\\.\\.|loading…|please wait|javascript is (disabled|required).*|close|skip to (main )?content|"

@@ -41,6 +41,7 @@ public final class LineExtractor implements Extractor {
             "^((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})\\s*[|•·]\\s*[A-Z][^.!?]{1,60}$");
     private static final Pattern COPYRIGHT_OUTLET = Pattern.compile(
             "^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?)?,?\\s*((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})");
+    private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
 
     @Override
@@ -53,10 +54,15 @@ public final class LineExtractor implements Extractor {
         String agency = null;
         String published = null;
         int start = 0;
-        if (!units.isEmpty() && looksLikeTitle(units.get(0))) {
-            title = units.get(0);
-            reasons[0] = "title";
+        if (units.size() > 1 && isKicker(units.get(0)) && looksLikeTitle(units.get(1))
+                && Texts.wordCount(units.get(1)) >= 4) {
+            reasons[0] = "label";
             start = 1;
+        }
+        if (units.size() > start && looksLikeTitle(units.get(start))) {
+            title = units.get(start);
+            reasons[start] = "title";
+            start++;
         }
         for (int i = start; i < units.size(); i++) {
             String u = units.get(i);
@@ -180,6 +186,11 @@ public final class LineExtractor implements Extractor {
                 && Boilerplate.reasonForText(unit) == null;
     }
 
+    /** A section or topic word above a headline ("Politics", "Donald Trump"): a few words, no sentence. */
+    private static boolean isKicker(String u) {
+        return Texts.wordCount(u) <= 3 && u.length() <= 40 && !Texts.endsLikeSentence(u);
+    }
+
     private static boolean isDateline(String u) {
         return u.length() <= 80 && Texts.wordCount(u) <= 12 && !Texts.endsLikeSentence(u)
                 && Dates.normalize(DATELINE_PREFIX.matcher(u).replaceFirst("")) != null;
@@ -188,6 +199,9 @@ public final class LineExtractor implements Extractor {
     private static @Nullable String junkReason(List<String> units, int i) {
         String u = units.get(i);
         if (LIST_MARK.matcher(u).find() && u.length() < 250 && !Texts.endsLikeSentence(u)) {
+            return "related";
+        }
+        if (i > 0 && BARE_LIST_MARK.matcher(units.get(i - 1)).matches() && u.length() < 400) {
             return "related";
         }
         String r = Boilerplate.reasonForText(u);
