@@ -48,7 +48,7 @@ public final class ClusteringEval {
 
     private static final List<Double> DEFAULT_THRESHOLDS = List.of(0.03, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4);
     private static final int DEFAULT_MAX = 1500;
-    private static final Set<String> DATASETS = Set.of("ecbplus", "gvc", "uci", "wikiref");
+    private static final List<String> DATASETS = List.of("ecbplus", "gvc", "uci", "wikiref");
 
     private ClusteringEval() {
     }
@@ -86,7 +86,7 @@ public final class ClusteringEval {
         Path dir = Path.of("..", "shared", "data");
         int max = DEFAULT_MAX;
         List<Double> thresholds = DEFAULT_THRESHOLDS;
-        Set<String> only = DATASETS;
+        Set<String> only = Set.copyOf(DATASETS);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--max" -> max = Integer.parseInt(value(args, ++i, "--max"));

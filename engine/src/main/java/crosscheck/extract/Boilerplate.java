@@ -30,6 +30,7 @@ final class Boilerplate {
             new ClassRule("byline", Pattern.compile("byline|author-info|author-bio|contributor|dateline|timestamp|published-date|article-meta|meta-info")),
             new ClassRule("tags", Pattern.compile("(^|[-_\\s])(tags?|tag-list|topics|keywords)($|[-_\\s])")));
 
+    private static final Pattern CONTENT_TOKEN = Pattern.compile("content|main|body|text");
     private static final Pattern POSITIVE_CLASS = Pattern.compile(
             "article|body|content|entry|main|page|post|text|story|blog|prose");
 
@@ -72,15 +73,23 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** The junk reason that an element's class and id signal, or null. */
+    /**
+     * The junk reason that an element's class and id signal, or null. Each class name is judged alone, and a name
+     * that also says it holds the content ({@code entry-content-read-more}, {@code content-with-sidebar}) signals
+     * nothing: pages name their content wrappers after the widgets beside them.
+     */
     static @Nullable String reasonForClass(String classAndId) {
-        if (classAndId.isEmpty()) {
+        if (classAndId.isBlank()) {
             return null;
         }
-        String s = classAndId.toLowerCase(Locale.ROOT);
-        for (ClassRule rule : CLASS_RULES) {
-            if (rule.words().matcher(s).find()) {
-                return rule.reason();
+        for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (token.isEmpty() || CONTENT_TOKEN.matcher(token).find()) {
+                continue;
+            }
+            for (ClassRule rule : CLASS_RULES) {
+                if (rule.words().matcher(token).find()) {
+                    return rule.reason();
+                }
             }
         }
         return null;
