@@ -64,62 +64,81 @@ public final class TfIdfClusterer implements Clusterer {
         }
         List<Map<String, Double>> vectors = vectors(articles);
         int n = articles.size();
-        float[][] sim = new float[n][];
-        for (int i = 0; i < n; i++) {
-            sim[i] = new float[i];
-            for (int j = 0; j < i; j++) {
-                sim[i][j] = (float) dot(vectors.get(i), vectors.get(j));
-            }
-        }
+        float[][] sim = similarities(vectors);
         List<List<Integer>> groups = merge(sim, n);
         return stories(groups, articles, vectors);
     }
 
     /**
-     * Average-linkage merging: repeatedly joins the two closest groups until none is close enough, updating the
-     * group similarities in place (Lance–Williams: the similarity of A∪B to C is the size-weighted mean of A's and
-     * B's).
+     * All pairwise cosine similarities (the vectors are unit length), as a lower-triangular matrix, computed through
+     * an inverted index so that only pairs that share a term cost anything.
+     */
+    private static float[][] similarities(List<Map<String, Double>> vectors) {
+        int n = vectors.size();
+        Map<String, List<double[]>> postings = new HashMap<>();
+        float[][] sim = new float[n][];
+        for (int i = 0; i < n; i++) {
+            float[] row = new float[i];
+            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                List<double[]> list = postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+                double w = e.getValue();
+                for (double[] posting : list) {
+                    row[(int) posting[0]] += (float) (w * posting[1]);
+                }
+                list.add(new double[] {i, w});
+            }
+            sim[i] = row;
+        }
+        return sim;
+    }
+
+    /**
+     * Average-linkage merging: repeatedly joins the two closest groups until none is close enough. Group
+     * similarities are updated in place (Lance–Williams: the similarity of A∪B to C is the size-weighted mean of A's
+     * and B's), and each group remembers its nearest neighbour, so a merge costs O(n) unless it invalidates them.
      */
     private List<List<Integer>> merge(float[][] sim, int n) {
         List<List<Integer>> groups = new ArrayList<>();
         boolean[] alive = new boolean[n];
+        int[] nearest = new int[n];
         for (int i = 0; i < n; i++) {
             groups.add(new ArrayList<>(List.of(i)));
             alive[i] = true;
         }
+        for (int i = 0; i < n; i++) {
+            nearest[i] = nearestOf(i, sim, alive, n);
+        }
         while (true) {
-            int bestA = -1;
-            int bestB = -1;
+            int a = -1;
             double best = threshold;
-            for (int a = 0; a < n; a++) {
-                if (!alive[a]) {
-                    continue;
-                }
-                for (int b = 0; b < a; b++) {
-                    if (alive[b] && sim[a][b] >= best) {
-                        best = sim[a][b];
-                        bestA = a;
-                        bestB = b;
-                    }
+            for (int i = 0; i < n; i++) {
+                if (alive[i] && nearest[i] >= 0 && at(sim, i, nearest[i]) >= best) {
+                    best = at(sim, i, nearest[i]);
+                    a = i;
                 }
             }
-            if (bestA < 0) {
+            if (a < 0) {
                 break;
             }
-            int sizeA = groups.get(bestA).size();
-            int sizeB = groups.get(bestB).size();
+            int keep = Math.min(a, nearest[a]);
+            int drop = Math.max(a, nearest[a]);
+            int sizeKeep = groups.get(keep).size();
+            int sizeDrop = groups.get(drop).size();
             for (int c = 0; c < n; c++) {
-                if (alive[c] && c != bestA && c != bestB) {
-                    float merged = (sizeA * at(sim, bestA, c) + sizeB * at(sim, bestB, c)) / (sizeA + sizeB);
-                    if (c < bestB) {
-                        sim[bestB][c] = merged;
-                    } else {
-                        sim[c][bestB] = merged;
-                    }
+                if (alive[c] && c != keep && c != drop) {
+                    float merged = (sizeKeep * at(sim, keep, c) + sizeDrop * at(sim, drop, c)) / (sizeKeep + sizeDrop);
+                    set(sim, keep, c, merged);
                 }
             }
-            groups.get(bestB).addAll(groups.get(bestA));
-            alive[bestA] = false;
+            groups.get(keep).addAll(groups.get(drop));
+            alive[drop] = false;
+            for (int c = 0; c < n; c++) {
+                if (alive[c] && (c == keep || nearest[c] == keep || nearest[c] == drop)) {
+                    nearest[c] = nearestOf(c, sim, alive, n);
+                } else if (alive[c] && at(sim, c, keep) > at(sim, c, nearest[c])) {
+                    nearest[c] = keep;
+                }
+            }
         }
         List<List<Integer>> result = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -128,6 +147,27 @@ public final class TfIdfClusterer implements Clusterer {
             }
         }
         return result;
+    }
+
+    /** The live group most similar to {@code i} (the lowest index on ties), or -1. */
+    private static int nearestOf(int i, float[][] sim, boolean[] alive, int n) {
+        int best = -1;
+        float bestSim = Float.NEGATIVE_INFINITY;
+        for (int c = 0; c < n; c++) {
+            if (c != i && alive[c] && at(sim, i, c) > bestSim) {
+                bestSim = at(sim, i, c);
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static void set(float[][] sim, int a, int b, float value) {
+        if (a > b) {
+            sim[a][b] = value;
+        } else {
+            sim[b][a] = value;
+        }
     }
 
     private static float at(float[][] sim, int a, int b) {
