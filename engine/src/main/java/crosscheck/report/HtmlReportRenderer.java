@@ -96,10 +96,16 @@ public final class HtmlReportRenderer implements Renderer {
                 meta.appendText(a.url());
             }
         }
-        Element text = art.appendElement("details");
-        text.appendElement("summary").text(a.paragraphs().size() + " paragraphs");
-        for (String p : a.paragraphs()) {
-            text.appendElement("p").text(p);
+        List<String> paragraphs = a.paragraphs();
+        if (!paragraphs.isEmpty()) {
+            art.appendElement("p").addClass("lede").text(paragraphs.get(0));
+        }
+        if (paragraphs.size() > 1) {
+            Element text = art.appendElement("details");
+            text.appendElement("summary").text("Full text (" + paragraphs.size() + " paragraphs)");
+            for (String p : paragraphs.subList(1, paragraphs.size())) {
+                text.appendElement("p").text(p);
+            }
         }
         if (!a.removed().isEmpty()) {
             Element removed = art.appendElement("details").addClass("removed");

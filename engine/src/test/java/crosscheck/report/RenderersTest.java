@@ -61,7 +61,8 @@ class RenderersTest {
         assertTrue(doc.select("[src], link[rel=stylesheet]").isEmpty(), "no external resources");
         assertEquals("width=device-width, initial-scale=1", doc.selectFirst("meta[name=viewport]").attr("content"));
         assertEquals(1, doc.select("article").size());
-        assertEquals(2, doc.select("article details").first().select("p").size());
+        assertEquals(HOSTILE, doc.selectFirst("article p.lede").text());
+        assertEquals(1, doc.select("article details").first().select("p").size());
     }
 
     @Test
