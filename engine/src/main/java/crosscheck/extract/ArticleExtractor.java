@@ -6,6 +6,7 @@ import crosscheck.core.Extraction;
 import crosscheck.core.Extractor;
 import crosscheck.core.RawDocument;
 import crosscheck.internal.Dates;
+import crosscheck.internal.Texts;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -45,21 +46,13 @@ public final class ArticleExtractor implements Extractor {
     }
 
     private static Article withHints(Article a, DocumentHints h) {
-        String url = first(h.url(), a.url());
-        String outlet = first(h.outlet(), a.outlet(), PageMetadata.domain(url));
-        String published = first(Dates.normalize(h.published()), a.published(), Dates.fromUrl(url));
-        String byline = first(h.byline() == null ? null : BYLINE_PREFIX.matcher(h.byline().strip()).replaceFirst(""),
+        String url = Texts.firstNonBlank(h.url(), a.url());
+        String outlet = Texts.firstNonBlank(h.outlet(), a.outlet(), PageMetadata.domain(url));
+        String published = Texts.firstNonBlank(Dates.normalize(h.published()), a.published(), Dates.fromUrl(url));
+        String byline = Texts.firstNonBlank(h.byline() == null ? null : BYLINE_PREFIX.matcher(h.byline().strip()).replaceFirst(""),
                 a.byline());
-        return new Article(a.id(), a.source(), url, outlet, first(h.title(), a.title()), byline, published, a.body(),
+        return new Article(a.id(), a.source(), url, outlet, Texts.firstNonBlank(h.title(), a.title()), byline, published, a.body(),
                 a.removed());
     }
 
-    private static @Nullable String first(@Nullable String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
 }

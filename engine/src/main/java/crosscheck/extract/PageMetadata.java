@@ -36,9 +36,9 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
     /** Reads the metadata of a parsed page; {@code knownUrl} is the URL it was fetched from, if known. */
     static PageMetadata read(Document doc, @Nullable String knownUrl) {
         List<JsonNode> ld = jsonLdArticles(doc);
-        String url = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), knownUrl);
-        String outlet = first(meta(doc, "og:site_name"), ldText(ld, "publisher", "name"), meta(doc, "application-name"));
-        String rawTitle = first(meta(doc, "og:title"), ldText(ld, "headline"), meta(doc, "twitter:title"),
+        String url = Texts.firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), knownUrl);
+        String outlet = Texts.firstNonBlank(meta(doc, "og:site_name"), ldText(ld, "publisher", "name"), meta(doc, "application-name"));
+        String rawTitle = Texts.firstNonBlank(meta(doc, "og:title"), ldText(ld, "headline"), meta(doc, "twitter:title"),
                 Texts.normalizeSpace(doc.title()));
         String title = rawTitle == null ? null : stripSiteSuffix(rawTitle, outlet);
         if (outlet == null) {
@@ -47,9 +47,9 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         if (outlet == null) {
             outlet = domain(url);
         }
-        String byline = first(join(ldAuthors(ld)), meta(doc, "author"), meta(doc, "article:author"),
+        String byline = Texts.firstNonBlank(join(ldAuthors(ld)), meta(doc, "author"), meta(doc, "article:author"),
                 meta(doc, "parsely-author"), meta(doc, "sailthru.author"), textOf(doc, "[rel=author]"));
-        String published = Dates.normalize(first(meta(doc, "article:published_time"), ldText(ld, "datePublished"),
+        String published = Dates.normalize(Texts.firstNonBlank(meta(doc, "article:published_time"), ldText(ld, "datePublished"),
                 attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
                 meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"),
                 meta(doc, "dc.date.issued"), attr(doc, "article time[datetime]", "datetime"),
@@ -57,9 +57,9 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         if (published == null) {
             published = Dates.fromUrl(url);
         }
-        String modified = Dates.normalize(first(meta(doc, "article:modified_time"), ldText(ld, "dateModified"),
+        String modified = Dates.normalize(Texts.firstNonBlank(meta(doc, "article:modified_time"), ldText(ld, "dateModified"),
                 meta(doc, "og:updated_time"), attr(doc, "[itemprop=dateModified]", "content")));
-        String language = first(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
+        String language = Texts.firstNonBlank(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
         return new PageMetadata(title, byline, published, modified, outlet, url, language);
     }
 
@@ -199,12 +199,4 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         }
     }
 
-    private static @Nullable String first(@Nullable String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
 }

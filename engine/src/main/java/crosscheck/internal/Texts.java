@@ -44,6 +44,17 @@ public final class Texts {
         return n;
     }
 
+    /** The first value that is neither null nor blank, or null. */
+    public static @org.jspecify.annotations.Nullable String firstNonBlank(
+            @org.jspecify.annotations.Nullable String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** The first {@code max} characters of {@code s}, cut at a word boundary, with an ellipsis when cut. */
     public static String abbreviate(String s, int max) {
         if (s.length() <= max) {
