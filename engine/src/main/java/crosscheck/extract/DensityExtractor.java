@@ -43,10 +43,11 @@ public final class DensityExtractor implements Extractor {
         Element body = page.body();
         List<HtmlBlocks.Block> blocks = HtmlBlocks.of(body);
         Set<Element> roots = chooseContent(blocks, body);
+        ClassReasons reasons = new ClassReasons();
         List<String> paragraphs = new ArrayList<>();
         RemovedList removed = new RemovedList();
         for (HtmlBlocks.Block b : blocks) {
-            String reason = classify(b, roots, body, meta);
+            String reason = classify(b, roots, body, meta, reasons);
             if (reason == null) {
                 paragraphs.add(b.text());
             } else {
@@ -146,13 +147,14 @@ public final class DensityExtractor implements Extractor {
         return w;
     }
 
-    private static @Nullable String classify(HtmlBlocks.Block b, Set<Element> roots, Element body, PageMetadata meta) {
+    private static @Nullable String classify(HtmlBlocks.Block b, Set<Element> roots, Element body, PageMetadata meta,
+                                             ClassReasons reasons) {
         Element root = rootOf(b.owner(), roots);
         if (root == null) {
-            String r = ancestorReason(b.owner(), body);
+            String r = ancestorReason(b.owner(), body, reasons);
             return r == null ? "outside-article" : r;
         }
-        String r = ancestorReason(b.owner(), root);
+        String r = ancestorReason(b.owner(), root, reasons);
         if (r != null) {
             return r;
         }
@@ -189,17 +191,37 @@ public final class DensityExtractor implements Extractor {
     }
 
     /** The junk reason given by the element or an ancestor below {@code stop}, or null. */
-    private static @Nullable String ancestorReason(Element owner, Element stop) {
+    private static @Nullable String ancestorReason(Element owner, Element stop, ClassReasons reasons) {
         for (Element e = owner; e != null && e != stop; e = e.parent()) {
-            String r = tagReason(e.normalName());
-            if (r == null) {
-                r = Boilerplate.reasonForClass(e.className() + " " + e.id());
-            }
+            String r = reasons.of(e);
             if (r != null) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** The junk reason each element's tag, class and id give, remembered for one page: ancestors are asked often. */
+    private static final class ClassReasons {
+        private static final String NONE = "";
+        private final Map<Element, String> byElement = new HashMap<>();
+        private final Map<String, String> byClass = new HashMap<>();
+
+        @Nullable String of(Element e) {
+            String r = byElement.get(e);
+            if (r == null) {
+                r = tagReason(e.normalName());
+                if (r == null) {
+                    String words = e.className() + " " + e.id();
+                    r = byClass.computeIfAbsent(words, w -> {
+                        String found = Boilerplate.reasonForClass(w);
+                        return found == null ? NONE : found;
+                    });
+                }
+                byElement.put(e, r);
+            }
+            return r.isEmpty() ? null : r;
+        }
     }
 
     private static @Nullable String tagReason(String tag) {

@@ -6,6 +6,8 @@ import crosscheck.internal.Dates;
 import crosscheck.internal.Texts;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,72 +37,107 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
 
     /** Reads the metadata of a parsed page; {@code knownUrl} is the URL it was fetched from, if known. */
     static PageMetadata read(Document doc, @Nullable String knownUrl) {
-        List<JsonNode> ld = jsonLdArticles(doc);
-        String url = Texts.firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), knownUrl);
-        String outlet = Texts.firstNonBlank(meta(doc, "og:site_name"), ldText(ld, "publisher", "name"), meta(doc, "application-name"));
-        String rawTitle = Texts.firstNonBlank(meta(doc, "og:title"), ldText(ld, "headline"), meta(doc, "twitter:title"),
-                Texts.normalizeSpace(doc.title()));
+        Map<String, String> facts = new HashMap<>();
+        List<JsonNode> ld = new ArrayList<>();
+        scan(doc, facts, ld);
+        String pageTitle = Texts.normalizeSpace(doc.title());
+        String url = Texts.firstNonBlank(facts.get("link:canonical"), meta(facts, "og:url"), knownUrl);
+        String outlet = Texts.firstNonBlank(meta(facts, "og:site_name"), ldText(ld, "publisher", "name"),
+                meta(facts, "application-name"));
+        String rawTitle = Texts.firstNonBlank(meta(facts, "og:title"), ldText(ld, "headline"),
+                meta(facts, "twitter:title"), pageTitle);
         String title = rawTitle == null ? null : stripSiteSuffix(rawTitle, outlet);
         if (outlet == null) {
-            outlet = siteSuffix(Texts.normalizeSpace(doc.title()));
+            outlet = siteSuffix(pageTitle);
         }
         if (outlet == null) {
             outlet = domain(url);
         }
-        String byline = Texts.firstNonBlank(join(ldAuthors(ld)), meta(doc, "author"), meta(doc, "article:author"),
-                meta(doc, "parsely-author"), meta(doc, "sailthru.author"), textOf(doc, "[rel=author]"));
-        String published = Dates.normalize(Texts.firstNonBlank(meta(doc, "article:published_time"), ldText(ld, "datePublished"),
-                attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
-                meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"),
-                meta(doc, "dc.date.issued"), attr(doc, "article time[datetime]", "datetime"),
-                attr(doc, "time[pubdate]", "datetime")));
+        String byline = Texts.firstNonBlank(join(ldAuthors(ld)), meta(facts, "author"), meta(facts, "article:author"),
+                meta(facts, "parsely-author"), meta(facts, "sailthru.author"), facts.get("rel:author"));
+        String published = Dates.normalize(Texts.firstNonBlank(meta(facts, "article:published_time"),
+                ldText(ld, "datePublished"), facts.get("itemprop:datepublished"), meta(facts, "pubdate"),
+                meta(facts, "publishdate"), meta(facts, "date"), meta(facts, "dc.date"), meta(facts, "dc.date.issued"),
+                facts.get("time:pubdate"), facts.get("time:first")));
         if (published == null) {
             published = Dates.fromUrl(url);
         }
-        String modified = Dates.normalize(Texts.firstNonBlank(meta(doc, "article:modified_time"), ldText(ld, "dateModified"),
-                meta(doc, "og:updated_time"), attr(doc, "[itemprop=dateModified]", "content")));
-        String language = Texts.firstNonBlank(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
+        String modified = Dates.normalize(Texts.firstNonBlank(meta(facts, "article:modified_time"),
+                ldText(ld, "dateModified"), meta(facts, "og:updated_time"), facts.get("itemprop:datemodified")));
+        String language = Texts.firstNonBlank(facts.get("html:lang"), meta(facts, "og:locale"));
         return new PageMetadata(title, byline, published, modified, outlet, url, language);
     }
 
-    private static @Nullable String meta(Document doc, String name) {
-        for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]")) {
-            String c = Texts.normalizeSpace(m.attr("content"));
-            if (!c.isEmpty()) {
-                return c;
+    /**
+     * One pass over the page: {@code <meta>} contents by property, name or itemprop (lower case, {@code meta:}
+     * prefix), the canonical link, itemprop dates, {@code <time>} dates, the {@code rel=author} text, the page's
+     * language, and the JSON-LD objects that describe an article. The first of each wins.
+     */
+    private static void scan(Document doc, Map<String, String> facts, List<JsonNode> ld) {
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> {
+                    String content = e.attr("content");
+                    if (!content.isBlank()) {
+                        for (String key : new String[] {"property", "name", "itemprop"}) {
+                            String k = e.attr(key);
+                            if (!k.isEmpty()) {
+                                facts.putIfAbsent("meta:" + k.toLowerCase(Locale.ROOT), Texts.normalizeSpace(content));
+                            }
+                        }
+                    }
+                }
+                case "link" -> {
+                    if (e.attr("rel").equalsIgnoreCase("canonical") && !e.attr("href").isBlank()) {
+                        facts.putIfAbsent("link:canonical", e.attr("href").strip());
+                    }
+                }
+                case "time" -> {
+                    String dt = e.attr("datetime");
+                    if (!dt.isBlank()) {
+                        facts.putIfAbsent(e.hasAttr("pubdate") ? "time:pubdate" : "time:first", dt.strip());
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        readJsonLd(e.data(), ld);
+                    }
+                }
+                case "html" -> {
+                    if (!e.attr("lang").isBlank()) {
+                        facts.putIfAbsent("html:lang", e.attr("lang").strip());
+                    }
+                }
+                default -> {
+                    // only the attributes below matter on other elements
+                }
+            }
+            String itemprop = e.attr("itemprop");
+            if (itemprop.equalsIgnoreCase("datePublished") || itemprop.equalsIgnoreCase("dateModified")) {
+                String v = Texts.firstNonBlank(e.attr("content"), e.attr("datetime"));
+                if (v != null) {
+                    facts.putIfAbsent("itemprop:" + itemprop.toLowerCase(Locale.ROOT), v.strip());
+                }
+            }
+            if (e.attr("rel").equalsIgnoreCase("author") && !facts.containsKey("rel:author")) {
+                String v = Texts.normalizeSpace(e.text());
+                if (!v.isEmpty() && v.length() <= 100) {
+                    facts.put("rel:author", v);
+                }
             }
         }
-        return null;
     }
 
-    private static @Nullable String attr(Document doc, String query, String attr) {
-        Element e = doc.selectFirst(query);
-        if (e == null) {
-            return null;
+    private static void readJsonLd(String json, List<JsonNode> ld) {
+        try {
+            collect(JSON.readTree(json), ld, 0);
+        } catch (java.io.IOException | RuntimeException e) {
+            // Malformed JSON-LD is common on real pages; the page's other metadata still counts.
         }
-        String v = Texts.normalizeSpace(e.attr(attr));
-        return v.isEmpty() ? null : v;
     }
 
-    private static @Nullable String textOf(Document doc, String query) {
-        Element e = doc.selectFirst(query);
-        if (e == null) {
-            return null;
-        }
-        String v = Texts.normalizeSpace(e.text());
-        return v.isEmpty() || v.length() > 100 ? null : v;
-    }
-
-    private static List<JsonNode> jsonLdArticles(Document doc) {
-        List<JsonNode> found = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collect(JSON.readTree(script.data()), found, 0);
-            } catch (java.io.IOException | RuntimeException e) {
-                // Malformed JSON-LD is common on real pages; the page's other metadata still counts.
-            }
-        }
-        return found;
+    private static @Nullable String meta(Map<String, String> facts, String name) {
+        return facts.get("meta:" + name);
     }
 
     private static void collect(@Nullable JsonNode node, List<JsonNode> out, int depth) {

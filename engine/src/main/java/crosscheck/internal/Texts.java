@@ -1,12 +1,7 @@
 package crosscheck.internal;
 
-import java.util.regex.Pattern;
-
 /** Whitespace and character normalisation for extracted text. */
 public final class Texts {
-
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
     private Texts() {
     }
@@ -16,8 +11,50 @@ public final class Texts {
      * space, removes zero-width characters and soft hyphens, and strips the ends. Idempotent.
      */
     public static String normalizeSpace(CharSequence s) {
-        String t = INVISIBLE.matcher(s).replaceAll("");
-        return SPACES.matcher(t).replaceAll(" ").strip();
+        int n = s.length();
+        StringBuilder out = null;
+        boolean pendingSpace = false;
+        int written = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c)) {
+                if (out == null) {
+                    out = new StringBuilder(n).append(s, 0, pendingSpace ? i - 1 : i);
+                }
+                continue;
+            }
+            if (isSpace(c)) {
+                if (out == null && (c != ' ' || written == 0 || i + 1 < n && isSpace(s.charAt(i + 1))
+                        || i + 1 == n)) {
+                    out = new StringBuilder(n).append(s, 0, i);
+                }
+                pendingSpace = written > 0;
+                continue;
+            }
+            if (out != null) {
+                if (pendingSpace) {
+                    out.append(' ');
+                }
+                out.append(c);
+            }
+            pendingSpace = false;
+            written++;
+        }
+        if (out == null) {
+            return s.toString();
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
+                || c == '\u202F' || c == '\u3000' || c == '\u000B' || c >= '\u2000' && c <= '\u200A'
+                || c == '\u1680' || c == '\u2028' || c == '\u2029' || c == '\u205F' || c == '\u0085'
+                || c == '\u001C' || c == '\u001D' || c == '\u001E' || c == '\u001F';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** True when the text ends like a sentence: a period, question or exclamation mark, perhaps inside quotes. */
