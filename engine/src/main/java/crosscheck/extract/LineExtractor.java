@@ -41,6 +41,11 @@ public final class LineExtractor implements Extractor {
             "^((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})\\s*[|•·]\\s*[A-Z][^.!?]{1,60}$");
     private static final Pattern COPYRIGHT_OUTLET = Pattern.compile(
             "^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?)?,?\\s*((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})");
+    /** Where a comment thread starts: the article never runs past it. */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "^(?:\\d+\\s+)?(?:comments?|responses?|replies|reply)(?:\\s*\\(\\d+\\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)"
+                    + "|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?(?:\\d+ )?comments"
+                    + "|^comments are closed|^\\d+ thoughts on\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
 
@@ -98,6 +103,9 @@ public final class LineExtractor implements Extractor {
         }
         markCaptions(units, reasons);
         markTail(units, reasons);
+        markOutsideRegion(units, reasons);
+        markDek(units, reasons);
+        markTeasers(units, reasons);
         if (outlet == null) {
             outlet = outletFromJunk(units, reasons);
         }
@@ -274,6 +282,81 @@ public final class LineExtractor implements Extractor {
         }
         for (int i = last + 1; i < units.size(); i++) {
             if (reasons[i] == null && !Texts.endsLikeSentence(units.get(i))) {
+                reasons[i] = "related";
+            }
+        }
+    }
+
+    /**
+     * The article is the stretch of the text that is densest in sentences: the contiguous run of units with the
+     * highest total score, where a sentence-like unit scores its word count and anything else costs a little (a
+     * maximum-sum subarray). What lies outside it — menus above, comment threads and link lists below — is dropped.
+     */
+    private static void markOutsideRegion(List<String> units, String[] reasons) {
+        int bestStart = 0;
+        int bestEnd = -1;
+        double best = 0;
+        double sum = 0;
+        int start = 0;
+        for (int i = 0; i < units.size(); i++) {
+            sum += regionScore(units.get(i), reasons[i]);
+            if (sum <= 0) {
+                sum = 0;
+                start = i + 1;
+            } else if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            if ((i < bestStart || i > bestEnd) && reasons[i] == null) {
+                reasons[i] = "outside-article";
+            }
+        }
+    }
+
+    private static double regionScore(String unit, @Nullable String reason) {
+        if (COMMENTS.matcher(unit).find()) {
+            return -50;
+        }
+        if (reason != null) {
+            return reason.equals("title") || reason.equals("byline") || reason.equals("dateline") ? 0 : -3;
+        }
+        int words = Texts.wordCount(unit);
+        if (Texts.endsLikeSentence(unit) && words >= 6) {
+            return words;
+        }
+        return -(2 + words / 4.0);
+    }
+
+    /** The standfirst under a headline: the first line after the title's block, left out of the body. */
+    private static void markDek(List<String> units, String[] reasons) {
+        for (int i = 0; i < units.size(); i++) {
+            String r = reasons[i];
+            if (r == null) {
+                return;
+            }
+            if (r.equals("outside-article") && i > 0 && "title".equals(reasons[i - 1])
+                    && Texts.wordCount(units.get(i)) >= 6) {
+                reasons[i] = "dek";
+                return;
+            }
+        }
+    }
+
+    /**
+     * Inside the article, a line that is not a sentence but as long as a headline, or that is cut off with an
+     * ellipsis, is a teaser for another story.
+     */
+    private static void markTeasers(List<String> units, String[] reasons) {
+        for (int i = 0; i < units.size(); i++) {
+            String u = units.get(i);
+            if (reasons[i] != null) {
+                continue;
+            }
+            boolean cut = u.endsWith("...") || u.endsWith("…");
+            if (cut && u.length() < 200 || !Texts.endsLikeSentence(u) && Texts.wordCount(u) >= 4 && u.length() < 160) {
                 reasons[i] = "related";
             }
         }

@@ -64,21 +64,36 @@ public final class Texts {
         while (i >= 0 && "\"'”’)»]".indexOf(t.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?…:".indexOf(t.charAt(i)) >= 0;
+        return i >= 0 && ".!?…:。！？".indexOf(t.charAt(i)) >= 0;
     }
 
-    /** The number of words, counted as runs of letters or digits. */
+    /**
+     * The number of words, counted as runs of letters or digits; in scripts written without spaces (Chinese,
+     * Japanese), every two characters count as a word.
+     */
     public static int wordCount(String s) {
         int n = 0;
+        int unspaced = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            char c = s.charAt(i);
+            if (isUnspacedScript(c)) {
+                unspaced++;
+                in = false;
+                continue;
+            }
+            boolean w = Character.isLetterOrDigit(c);
             if (w && !in) {
                 n++;
             }
             in = w;
         }
-        return n;
+        return n + (unspaced + 1) / 2;
+    }
+
+    private static boolean isUnspacedScript(char c) {
+        return c >= '\u3040' && c <= '\u30FF' || c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF'
+                || c >= '\uF900' && c <= '\uFAFF';
     }
 
     /** The first value that is neither null nor blank, or null. */
