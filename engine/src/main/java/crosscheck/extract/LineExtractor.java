@@ -45,7 +45,13 @@ public final class LineExtractor implements Extractor {
     private static final Pattern COMMENTS = Pattern.compile(
             "^(?:\\d+\\s+)?(?:comments?|responses?|replies|reply)(?:\\s*\\(\\d+\\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)"
                     + "|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?(?:\\d+ )?comments"
-                    + "|^comments are closed|^\\d+ thoughts on\\b", Pattern.CASE_INSENSITIVE);
+                    + "|^comments are closed|^\\d+ thoughts on\\b|^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes):$",
+            Pattern.CASE_INSENSITIVE);
+    /** A headline run straight into its summary, as link blocks come out of a page: "…Student-AthleteA 24-year-old". */
+    private static final Pattern GLUED_HEADLINE = Pattern.compile("^(\\P{Ll}\\S*(?: \\S+){2,20}?)[\\p{Ll}\\d’'?!)]\\p{Lu}\\p{Ll}");
+    /** A headline followed by the dateline of its summary: "… stateless WASHINGTON: Expressing …". */
+    private static final Pattern INNER_DATELINE = Pattern.compile("^\\S+(?: \\S+){3,25} \\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}: \\p{Lu}");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
     private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
 
@@ -102,6 +108,7 @@ public final class LineExtractor implements Extractor {
             reasons[i] = junkReason(units, i);
         }
         markCaptions(units, reasons);
+        markRepeatedBlocks(units, reasons);
         markTail(units, reasons);
         markOutsideRegion(units, reasons);
         markDek(units, reasons);
@@ -327,7 +334,30 @@ public final class LineExtractor implements Extractor {
         if (Texts.endsLikeSentence(unit) && words >= 6) {
             return words;
         }
+        if (NUMBERED.matcher(unit).find()) {
+            return words / 2.0;
+        }
         return -(2 + words / 4.0);
+    }
+
+    /**
+     * A run of two or more lines that appears again elsewhere in the text is page furniture (a menu or a teaser list
+     * printed at the top and at the bottom); a single repeated line is left alone (pull quotes repeat the body).
+     */
+    private static void markRepeatedBlocks(List<String> units, String[] reasons) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String u : units) {
+            counts.merge(u, 1, Integer::sum);
+        }
+        for (int i = 0; i < units.size(); i++) {
+            boolean repeated = counts.get(units.get(i)) > 1;
+            boolean neighbourRepeated = i > 0 && counts.get(units.get(i - 1)) > 1
+                    && !units.get(i - 1).equals(units.get(i))
+                    || i + 1 < units.size() && counts.get(units.get(i + 1)) > 1 && !units.get(i + 1).equals(units.get(i));
+            if (repeated && neighbourRepeated && reasons[i] == null) {
+                reasons[i] = "repeated";
+            }
+        }
     }
 
     /** The standfirst under a headline: the first line after the title's block, left out of the body. */
@@ -352,14 +382,38 @@ public final class LineExtractor implements Extractor {
     private static void markTeasers(List<String> units, String[] reasons) {
         for (int i = 0; i < units.size(); i++) {
             String u = units.get(i);
-            if (reasons[i] != null) {
+            if (reasons[i] != null || NUMBERED.matcher(u).find()) {
                 continue;
             }
-            boolean cut = u.endsWith("...") || u.endsWith("…");
-            if (cut && u.length() < 200 || !Texts.endsLikeSentence(u) && Texts.wordCount(u) >= 4 && u.length() < 160) {
+            boolean cut = u.endsWith("...") || u.endsWith("…") || u.endsWith("[…]") || u.endsWith("[...]");
+            if (cut && u.length() < 200 || !Texts.endsLikeSentence(u) && Texts.wordCount(u) >= 4 && u.length() < 160
+                    || isGluedTeaser(u)) {
                 reasons[i] = "related";
             }
         }
+    }
+
+    /** A headline and its summary run together: "…Student-AthleteA 24-year-old woman", "… stateless WASHINGTON: …". */
+    private static boolean isGluedTeaser(String u) {
+        if (u.length() > 600) {
+            return false;
+        }
+        Matcher m = GLUED_HEADLINE.matcher(u);
+        if (m.find() && isTitleCase(m.group(1))) {
+            return true;
+        }
+        return INNER_DATELINE.matcher(u).find();
+    }
+
+    private static boolean isTitleCase(String s) {
+        String[] words = s.split(" ");
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return words.length >= 4 && capitalised * 10 >= words.length * 7;
     }
 
     /** An outlet named by the page's own furniture ("Sign up for X's newsletters", "Support X"). */
