@@ -24,9 +24,10 @@ final class Boilerplate {
             new ClassRule("related", Pattern.compile("related|recommend|more-stories|read-more|most-popular|trending|also-read|more-from|next-article")),
             new ClassRule("comments", Pattern.compile("comment|disqus|discussion|replies")),
             new ClassRule("caption", Pattern.compile("caption|credit|photo-meta|image-meta|media-meta")),
-            new ClassRule("navigation", Pattern.compile("(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|masthead|skip-link|pagination|topbar)($|[-_\\s])")),
+            new ClassRule("navigation", Pattern.compile("(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|masthead|skip-link|topbar)($|[-_\\s])")),
+            new ClassRule("pagination", Pattern.compile("pagination|pager")),
             new ClassRule("footer", Pattern.compile("footer|colophon|copyright")),
-            new ClassRule("sidebar", Pattern.compile("sidebar|rail|widget|aside")),
+            new ClassRule("sidebar", Pattern.compile("sidebar|side-bar|(^|[-_])(rail|aside)($|[-_])")),
             new ClassRule("byline", Pattern.compile("byline|author-info|author-bio|contributor|dateline|timestamp|published-date|article-meta|meta-info")),
             new ClassRule("tags", Pattern.compile("(^|[-_\\s])(tags?|tag-list|topics|keywords)($|[-_\\s])")));
 

@@ -35,6 +35,9 @@ public final class DensityExtractor implements Extractor {
     public static final String NAME = "density";
 
     private static final int MIN_BLOCK_CHARS = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+    private static final int MIN_RIVALS = 2;
+    private static final int SIBLING_LEVELS = 2;
 
     @Override
     public Extraction extract(RawDocument document) {
@@ -42,8 +45,8 @@ public final class DensityExtractor implements Extractor {
         PageMetadata meta = PageMetadata.read(page, document.hints().url());
         Element body = page.body();
         List<HtmlBlocks.Block> blocks = HtmlBlocks.of(body);
-        Set<Element> roots = chooseContent(blocks, body);
         ClassReasons reasons = new ClassReasons();
+        Set<Element> roots = chooseContent(blocks, body, reasons);
         List<String> paragraphs = new ArrayList<>();
         RemovedList removed = new RemovedList();
         for (HtmlBlocks.Block b : blocks) {
@@ -61,7 +64,7 @@ public final class DensityExtractor implements Extractor {
     }
 
     /** The content root and its siblings that also hold article text. */
-    private static Set<Element> chooseContent(List<HtmlBlocks.Block> blocks, Element body) {
+    private static Set<Element> chooseContent(List<HtmlBlocks.Block> blocks, Element body, ClassReasons reasons) {
         Map<Element, Double> scores = new HashMap<>();
         for (HtmlBlocks.Block b : blocks) {
             if (b.text().length() < MIN_BLOCK_CHARS || b.linkDensity() > 0.5) {
@@ -72,13 +75,10 @@ public final class DensityExtractor implements Extractor {
             if (!isParagraphTag(owner.normalName())) {
                 scores.merge(owner, s, Double::sum);
             }
-            Element parent = owner.parent();
-            if (parent != null) {
-                scores.merge(parent, s, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, s / 2, Double::sum);
-                }
+            // Ancestors share the block's score, less the further up they are (as readability does).
+            int level = 0;
+            for (Element a = owner.parent(); a != null && level < ANCESTOR_LEVELS; a = a.parent(), level++) {
+                scores.merge(a, s / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
             }
         }
         if (scores.isEmpty()) {
@@ -91,25 +91,83 @@ public final class DensityExtractor implements Extractor {
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             int[] size = sizes.getOrDefault(e.getKey(), new int[2]);
             double linkDensity = size[0] == 0 ? 0 : (double) size[1] / size[0];
-            double score = e.getValue() * (1 - linkDensity) + classWeight(e.getKey());
+            double score = e.getValue() * (1 - linkDensity) * classFactor(e.getKey(), body, reasons);
             finals.put(e.getKey(), score);
             if (score > topScore) {
                 top = e.getKey();
                 topScore = score;
             }
         }
+        top = commonAncestorOfRivals(top, topScore, finals, body);
+        topScore = Math.max(topScore, finals.getOrDefault(top, topScore));
         Set<Element> roots = new HashSet<>();
         roots.add(top);
-        Element parent = top.parent();
-        if (parent != null) {
-            double threshold = Math.max(10, topScore * 0.2);
-            for (Element sibling : parent.children()) {
-                if (sibling != top && finals.getOrDefault(sibling, 0.0) >= threshold) {
+        Map<Element, Double> bestWithin = bestWithin(finals, body);
+        double threshold = Math.max(10, topScore * 0.2);
+        Element level = top;
+        for (int up = 0; up < SIBLING_LEVELS && level.parent() != null && level != body; up++, level = level.parent()) {
+            for (Element sibling : level.parent().children()) {
+                if (sibling != level && bestWithin.getOrDefault(sibling, 0.0) >= threshold
+                        && !insideOtherContent(sibling, body, reasons) && reasons.ofClass(sibling) == null) {
                     roots.add(sibling);
                 }
             }
         }
         return roots;
+    }
+
+    /** For each element, the best final score of a candidate inside it (itself included). */
+    private static Map<Element, Double> bestWithin(Map<Element, Double> finals, Element body) {
+        Map<Element, Double> best = new HashMap<>();
+        for (Map.Entry<Element, Double> e : finals.entrySet()) {
+            for (Element a = e.getKey(); a != null && a != body; a = a.parent()) {
+                Double old = best.get(a);
+                if (old != null && old >= e.getValue()) {
+                    break;
+                }
+                best.put(a, e.getValue());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * When several other candidates score nearly as well as the best, the article is split into parts (columns,
+     * pages, blocks between ads): climb to the nearest ancestor of the best that holds at least three of them.
+     */
+    private static Element commonAncestorOfRivals(Element top, double topScore, Map<Element, Double> finals,
+                                                  Element body) {
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> e : finals.entrySet()) {
+            if (e.getKey() != top && e.getValue() >= topScore * 0.75 && !isAncestor(e.getKey(), top)
+                    && !isAncestor(top, e.getKey())) {
+                rivals.add(e.getKey());
+            }
+        }
+        if (rivals.size() < MIN_RIVALS) {
+            return top;
+        }
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            int inside = 0;
+            for (Element r : rivals) {
+                if (isAncestor(a, r)) {
+                    inside++;
+                }
+            }
+            if (inside >= MIN_RIVALS) {
+                return a;
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each candidate, the total characters and link characters of the blocks inside it. */
@@ -127,24 +185,49 @@ public final class DensityExtractor implements Extractor {
         return sizes;
     }
 
-    private static double classWeight(Element e) {
-        String words = e.className() + " " + e.id();
-        double w = 0;
-        if (Boilerplate.isPositiveClass(words)) {
-            w += 25;
-        }
-        if (Boilerplate.reasonForClass(words) != null) {
-            w -= 25;
+    /**
+     * How much an element's own class, id and tag, and the regions it sits in, make it look like the article: a
+     * factor, so that a name alone never lifts an element with little text above one with much.
+     */
+    private static double classFactor(Element e, Element body, ClassReasons reasons) {
+        double f = 1;
+        String r = reasons.ofClass(e);
+        if (r != null && isOtherContent(r)) {
+            f *= 0.3;
+        } else if (reasons.isPositive(e)) {
+            f *= 1.25;
+        } else if (r != null) {
+            f *= 0.6;
         }
         String tag = e.normalName();
         if (tag.equals("article")) {
-            w += 15;
+            f *= 1.2;
         } else if (tag.equals("main")) {
-            w += 5;
-        } else if (tag.equals("body")) {
-            w -= 10;
+            f *= 1.1;
         }
-        return w;
+        if (insideOtherContent(e, body, reasons)) {
+            f *= 0.3;
+        }
+        return f;
+    }
+
+    private static boolean isOtherContent(String reason) {
+        return reason.equals("comments") || reason.equals("related") || reason.equals("navigation");
+    }
+
+    /** True when the element sits in a comment thread, a related-story list, a sidebar, a footer or a menu. */
+    private static boolean insideOtherContent(Element e, Element body, ClassReasons reasons) {
+        for (Element a = e.parent(); a != null && a != body; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
+                return true;
+            }
+            String r = reasons.ofClass(a);
+            if (r != null && isOtherContent(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable String classify(HtmlBlocks.Block b, Set<Element> roots, Element body, PageMetadata meta,
@@ -201,26 +284,47 @@ public final class DensityExtractor implements Extractor {
         return null;
     }
 
-    /** The junk reason each element's tag, class and id give, remembered for one page: ancestors are asked often. */
+    /**
+     * What each element's tag, class and id say, remembered for one page: ancestors are asked again and again. Not
+     * thread-safe; one per extraction.
+     */
     private static final class ClassReasons {
         private static final String NONE = "";
         private final Map<Element, String> byElement = new HashMap<>();
         private final Map<String, String> byClass = new HashMap<>();
+        private final Map<String, Boolean> positive = new HashMap<>();
 
+        /** The junk reason of the element's tag, or else of its class and id; null for none. */
         @Nullable String of(Element e) {
             String r = byElement.get(e);
             if (r == null) {
                 r = tagReason(e.normalName());
                 if (r == null) {
-                    String words = e.className() + " " + e.id();
-                    r = byClass.computeIfAbsent(words, w -> {
-                        String found = Boilerplate.reasonForClass(w);
-                        return found == null ? NONE : found;
-                    });
+                    String c = ofClass(e);
+                    r = c == null ? NONE : c;
                 }
                 byElement.put(e, r);
             }
             return r.isEmpty() ? null : r;
+        }
+
+        /** The junk reason of the element's class and id alone; null for none. */
+        @Nullable String ofClass(Element e) {
+            String r = byClass.computeIfAbsent(words(e), w -> {
+                String found = Boilerplate.reasonForClass(w);
+                return found == null ? NONE : found;
+            });
+            return r.isEmpty() ? null : r;
+        }
+
+        boolean isPositive(Element e) {
+            return positive.computeIfAbsent(words(e), Boilerplate::isPositiveClass);
+        }
+
+        private static String words(Element e) {
+            String c = e.attr("class");
+            String id = e.id();
+            return id.isEmpty() ? c : c + " " + id;
         }
     }
 
