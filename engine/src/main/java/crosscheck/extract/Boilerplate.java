@@ -36,7 +36,8 @@ final class Boilerplate {
             "article|body|content|entry|main|page|post|text|story|blog|prose");
 
     private static final Pattern ADVERTISEMENT_TEXT = Pattern.compile(
-            "^(advertisement|advertisements|advertising|sponsored( content)?|ad|ads|paid content|story continues below advertisement|continue reading below)$",
+            "^(advertisement|advertisements|advertising|advert|adverts|sponsored( content)?|ad|ads|paid content|"
+                    + "story continues below advertisement|continue reading below|article continues below( advertisement)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_TEXT = Pattern.compile(
             "(getty images|\\bap photo\\b|\\bphoto:|\\bphotograph:|\\bimage:|\\bcredit:|\\bcourtesy of\\b|shutterstock|"
@@ -54,7 +55,12 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPORT_OUTLET = Pattern.compile("^Support( (The|the|[A-Z][\\w.&'’-]*)){1,3}$");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "^(©|\\(c\\) |copyright\\b)|\\ball rights reserved\\b", Pattern.CASE_INSENSITIVE);
+            "^(©|\\(c\\) |copyright\\b)|\\ball rights reserved\\b|\\bsubject to copyright\\b|"
+                    + "\\bmay not be (re)?published, broadcast", Pattern.CASE_INSENSITIVE);
+    /** "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", "Last updated on …". */
+    private static final Pattern STAMP = Pattern.compile(
+            "^(published|updated|posted|last updated|last modified|first published)( on| at)?\\s*:?\\s*\\S*\\d",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern READER_ADDRESS = Pattern.compile("\\b(you|your|you’ve|you've|we|us|our)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWSLETTER = Pattern.compile("newsletter|sign up|subscribe|inbox|e-?mail|briefing",
@@ -63,7 +69,9 @@ final class Boilerplate {
             "^(loading|loading\\.\\.\\.|loading…|please wait|javascript is (disabled|required).*|close|skip to (main )?content|"
                     + "share|share this( article| story)?|print|email|tweet|copy link|listen to (this )?(article|story).*|"
                     + "read more|see more|show more|more|back to top|top stories|what.s hot|trending( now)?|most read|"
-                    + "related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from .{1,40})$",
+                    + "related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from .{1,40}|"
+                    + "\\d* ?comments?|add (a|your) comment|leave a comment|tell us what you think.*|have your say|"
+                    + "sharing is caring!?|share (this|on) .{1,30}|explore further|read next|up next|see also)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BIO = Pattern.compile(
             "\\b(has (worked|written|reported) (as|for)|is an? (senior |staff |contributing |freelance )?(reporter|writer|editor|"
@@ -111,6 +119,9 @@ final class Boilerplate {
         }
         if (COPYRIGHT.matcher(text).find() && text.length() < 300) {
             return "copyright";
+        }
+        if (text.length() <= 140 && STAMP.matcher(text).find()) {
+            return "dateline";
         }
         if (isCredit(text)) {
             return "credit";

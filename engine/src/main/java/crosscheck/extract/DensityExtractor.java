@@ -103,7 +103,7 @@ public final class DensityExtractor implements Extractor {
         Set<Element> roots = new HashSet<>();
         roots.add(top);
         Map<Element, Double> bestWithin = bestWithin(finals, body);
-        double threshold = Math.max(10, topScore * 0.2);
+        double threshold = Math.max(2, topScore * 0.2);
         Element level = top;
         for (int up = 0; up < SIBLING_LEVELS && level.parent() != null && level != body; up++, level = level.parent()) {
             for (Element sibling : level.parent().children()) {
@@ -257,8 +257,8 @@ public final class DensityExtractor implements Extractor {
         if (text.length() < 120 && (text.startsWith("By ") || meta.byline() != null && sameText(text, meta.byline()))) {
             return "byline";
         }
-        if (text.length() < 80 && Texts.wordCount(text) <= 12 && Dates.normalize(text) != null
-                && !Texts.endsLikeSentence(text)) {
+        if (text.length() < 80 && Texts.wordCount(text) <= 12 && !Texts.endsLikeSentence(text)
+                && (Dates.normalize(text) != null || Dates.containsDate(text))) {
             return "dateline";
         }
         return null;

@@ -27,6 +27,7 @@ public final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO_ANYWHERE = Pattern.compile("\\b(19|20)\\d{2}-\\d{2}-\\d{2}\\b");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -61,6 +62,12 @@ public final class Dates {
             return date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
         }
         return null;
+    }
+
+    /** True when the text holds a date anywhere: ISO ({@code 2019-11-20}) or written ({@code Nov. 20, 2019}). */
+    public static boolean containsDate(String text) {
+        return ISO_ANYWHERE.matcher(text).find() || MONTH_DAY_YEAR.matcher(text).find()
+                || DAY_MONTH_YEAR.matcher(text).find();
     }
 
     /** A date written in a URL path ({@code /2026/03/10/}), or null. */
