@@ -28,10 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param outlet    the site's name
  * @param url       the canonical URL
  * @param language  the page's language code
+ * @param articleBody the article text that schema.org JSON-LD states, whitespace-normalised (not yet trusted)
  */
 record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable String published,
                     @Nullable String modified, @Nullable String outlet, @Nullable String url,
-                    @Nullable String language) {
+                    @Nullable String language, @Nullable String articleBody) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,7 +66,8 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         String modified = Dates.normalize(Texts.firstNonBlank(meta(facts, "article:modified_time"),
                 ldText(ld, "dateModified"), meta(facts, "og:updated_time"), facts.get("itemprop:datemodified")));
         String language = Texts.firstNonBlank(facts.get("html:lang"), meta(facts, "og:locale"));
-        return new PageMetadata(title, byline, published, modified, outlet, url, language);
+        String articleBody = ldText(ld, "articleBody");
+        return new PageMetadata(title, byline, published, modified, outlet, url, language, articleBody);
     }
 
     /**
