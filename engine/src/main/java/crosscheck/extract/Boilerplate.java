@@ -57,6 +57,11 @@ final class Boilerplate {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^(©|\\(c\\) |copyright\\b)|\\ball rights reserved\\b|\\bsubject to copyright\\b|"
                     + "\\bmay not be (re)?published, broadcast", Pattern.CASE_INSENSITIVE);
+    /** Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "… (AP Photo/Jane Roe)". */
+    private static final Pattern PHOTO_CAPTION = Pattern.compile(
+            "^(in )?this (\\S+ ){0,8}?(file |handout |undated |aerial )?(photo|image|picture|photograph)\\b"
+                    + "|\\((ap|afp|reuters|getty|epa)( photo)?\\s*/[^)]{2,60}\\)\\s*$|\\(photo( by| credit)?:? [^)]{2,60}\\)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /** "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", "Last updated on …". */
     private static final Pattern STAMP = Pattern.compile(
             "^(published|updated|posted|last updated|last modified|first published)( on| at)?\\s*:?\\s*\\S*\\d",
@@ -69,7 +74,7 @@ final class Boilerplate {
             "^(loading|loading\\.\\.\\.|loading…|please wait|javascript is (disabled|required).*|close|skip to (main )?content|"
                     + "share|share this( article| story)?|print|email|tweet|copy link|listen to (this )?(article|story).*|"
                     + "read more|see more|show more|more|back to top|top stories|what.s hot|trending( now)?|most read|"
-                    + "related( stories| articles| coverage)?|recommended( for you)?|you may also like|more from .{1,40}|"
+                    + "related( stories| articles| coverage| news| posts| content| links| reading| videos)?|recommended( for you)?|you may also like|more from .{1,40}|"
                     + "\\d* ?comments?|add (a|your) comment|leave a comment|tell us what you think.*|have your say|"
                     + "sharing is caring!?|share (this|on) .{1,30}|explore further|read next|up next|see also)$",
             Pattern.CASE_INSENSITIVE);
@@ -122,6 +127,9 @@ final class Boilerplate {
         }
         if (text.length() <= 140 && STAMP.matcher(text).find()) {
             return "dateline";
+        }
+        if (text.length() <= 400 && PHOTO_CAPTION.matcher(text).find()) {
+            return "caption";
         }
         if (isCredit(text)) {
             return "credit";
