@@ -84,6 +84,9 @@ final class Boilerplate {
                     + "follow (him|her|them) on)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Appeals to the reader are a few sentences at most; longer blocks are not tested (they are article text). */
+    private static final int MAX_APPEAL_CHARS = 400;
+
     private Boilerplate() {
     }
 
@@ -122,7 +125,7 @@ final class Boilerplate {
         if (text.length() <= 60 && PLACEHOLDER.matcher(text).matches()) {
             return "label";
         }
-        if (COPYRIGHT.matcher(text).find() && text.length() < 300) {
+        if (text.length() < 300 && COPYRIGHT.matcher(text).find()) {
             return "copyright";
         }
         if (text.length() <= 140 && STAMP.matcher(text).find()) {
@@ -154,7 +157,7 @@ final class Boilerplate {
      * address the reader, and no quotation marks (reported speech is article text).
      */
     static boolean isAppeal(String text) {
-        if (text.length() > 600 || text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
+        if (text.length() > MAX_APPEAL_CHARS || text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
             return false;
         }
         var m = APPEAL_CUE.matcher(text);
