@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param published publication date as ISO 8601 ({@code 2026-03-10} or {@code 2026-03-10T08:30:00+01:00}), or null
  * @param body      the clean text: paragraphs separated by one blank line, no leading or trailing blank
  * @param removed   what extraction dropped, in document order
+ * @param modified  the date the article was last changed, ISO 8601 like {@code published}, kept apart from it;
+ *                  null when unknown
+ * @param language  the article's language as the page declares it ({@code en}, {@code en-GB}), or null
  */
 public record Article(
         String id,
@@ -26,13 +29,27 @@ public record Article(
         @Nullable String byline,
         @Nullable String published,
         String body,
-        List<Removed> removed) {
+        List<Removed> removed,
+        @Nullable String modified,
+        @Nullable String language) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(body, "body");
         removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
+    }
+
+    /** An article without a modification date or language. */
+    public Article(String id, SourceRef source, @Nullable String url, @Nullable String outlet, @Nullable String title,
+                   @Nullable String byline, @Nullable String published, String body, List<Removed> removed) {
+        this(id, source, url, outlet, title, byline, published, body, removed, null, null);
+    }
+
+    /** This article with other metadata and the same text. */
+    public Article withMetadata(@Nullable String url, @Nullable String outlet, @Nullable String title,
+                                @Nullable String byline, @Nullable String published, @Nullable String modified) {
+        return new Article(id, source, url, outlet, title, byline, published, body, removed, modified, language);
     }
 
     /** The body's paragraphs, in order. */

@@ -51,8 +51,8 @@ public final class ArticleExtractor implements Extractor {
         String published = Texts.firstNonBlank(Dates.normalize(h.published()), a.published(), Dates.fromUrl(url));
         String byline = Texts.firstNonBlank(h.byline() == null ? null : BYLINE_PREFIX.matcher(h.byline().strip()).replaceFirst(""),
                 a.byline());
-        return new Article(a.id(), a.source(), url, outlet, Texts.firstNonBlank(h.title(), a.title()), byline, published, a.body(),
-                a.removed());
+        return a.withMetadata(url, outlet, Texts.firstNonBlank(h.title(), a.title()), byline, published,
+                a.modified());
     }
 
 }

@@ -66,7 +66,8 @@ public final class DensityExtractor implements Extractor {
         }
         List<Problem> problems = new ArrayList<>();
         Article article = new Article(document.id(), document.source(), meta.url(), meta.outlet(), meta.title(),
-                meta.byline(), meta.published(), String.join("\n\n", paragraphs), removed.toList());
+                meta.byline(), meta.published(), String.join("\n\n", paragraphs), removed.toList(), meta.modified(),
+                meta.language());
         return new Extraction(article, problems);
     }
 

@@ -64,6 +64,7 @@ public final class LineExtractor implements Extractor {
         String outlet = null;
         String agency = null;
         String published = null;
+        String modified = null;
         int start = 0;
         if (units.size() > 1 && isKicker(units.get(0)) && looksLikeTitle(units.get(1))
                 && Texts.wordCount(units.get(1)) >= 4) {
@@ -97,6 +98,9 @@ public final class LineExtractor implements Extractor {
                 continue;
             }
             if (i < 8 && UPDATED.matcher(u).find() && u.length() <= 80) {
+                if (modified == null) {
+                    modified = Dates.normalize(UPDATED.matcher(u).replaceFirst("").replaceFirst("^[:\\s]+", ""));
+                }
                 reasons[i] = "dateline";
                 continue;
             }
@@ -130,7 +134,7 @@ public final class LineExtractor implements Extractor {
         }
         List<Problem> problems = new ArrayList<>();
         Article article = new Article(document.id(), document.source(), null, outlet, title, byline, published,
-                String.join("\n\n", body), removed.toList());
+                String.join("\n\n", body), removed.toList(), modified, null);
         return new Extraction(article, problems);
     }
 

@@ -69,6 +69,8 @@ public final class JsonReportRenderer implements Renderer {
         n.put("title", a.title());
         n.put("byline", a.byline());
         n.put("published", a.published());
+        n.put("modified", a.modified());
+        n.put("language", a.language());
         n.put("body", a.body());
         ArrayNode removed = n.putArray("removed");
         for (Removed r : a.removed()) {

@@ -59,6 +59,8 @@ class DensityExtractorTest {
         assertEquals("The Lakeside Record", a.outlet());
         assertEquals("Mara Quell", a.byline());
         assertEquals("2026-05-04T07:30:00+02:00", a.published());
+        assertEquals("2026-05-05T09:00:00+02:00", a.modified(), "the modified date is kept apart");
+        assertEquals("en", a.language());
         assertEquals("https://lakeside.example/2026/05/04/bridge-reopens", a.url());
     }
 
