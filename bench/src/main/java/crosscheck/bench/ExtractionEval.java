@@ -124,6 +124,17 @@ public final class ExtractionEval {
         }
     }
 
+    /**
+     * HTML and plain-text scores of the standard extractor over the benchmark in {@code dataDir}, for the
+     * regression test: {@code [0]} HTML, {@code [1]} text.
+     */
+    static Summary[] summaries(Path dataDir) throws IOException {
+        List<PageResult> results = score(ArticleExtractor.standard(), load(dataDir));
+        return new Summary[] {Summary.of(results.stream().map(PageResult::html).toList()),
+                Summary.of(results.stream().map(PageResult::text).toList())};
+    }
+
+
     // --- options and data -------------------------------------------------------------------------------------
 
     private static Options parse(String[] args) {
