@@ -2,6 +2,7 @@ package crosscheck.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -84,6 +85,12 @@ final class Boilerplate {
                     + "follow (him|her|them) on)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A headline followed by the dateline of its summary: "… stateless WASHINGTON: Expressing …". */
+    private static final Pattern INNER_DATELINE =
+            Pattern.compile("^\\S+(?: \\S+){3,25} (?=\\p{Lu}[\\p{Lu} ]{4,}:)\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2}: \\p{Lu}");
+    /** A headline run straight into its summary, as link blocks come out of a page: "…Student-AthleteA 24-year-old". */
+    private static final Pattern GLUED_HEADLINE =
+            Pattern.compile("^(\\P{Ll}\\S*(?: \\S+){2,20}?(?:\\p{Ll}{4}|[\\d’'?!)]))\\p{Lu}\\p{Ll}");
     /** Appeals to the reader are a few sentences at most; longer blocks are not tested (they are article text). */
     private static final int MAX_APPEAL_CHARS = 400;
 
@@ -177,4 +184,28 @@ final class Boilerplate {
     static boolean isBio(String text) {
         return text.length() < 700 && BIO.matcher(text).find();
     }
+
+    /** A headline and its summary run together: "…Student-AthleteA 24-year-old woman", "… stateless WASHINGTON: …". */
+    static boolean isGluedTeaser(String u) {
+        if (u.length() > 600) {
+            return false;
+        }
+        Matcher m = GLUED_HEADLINE.matcher(u);
+        if (m.find() && isTitleCase(m.group(1))) {
+            return true;
+        }
+        return INNER_DATELINE.matcher(u).find();
+    }
+
+    static boolean isTitleCase(String s) {
+        String[] words = s.split(" ");
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return words.length >= 4 && capitalised * 10 >= words.length * 7;
+    }
+
 }

@@ -285,6 +285,9 @@ public final class DensityExtractor implements Extractor {
         if (b.linkDensity() > 0.5 && text.length() < 300) {
             return "links";
         }
+        if (Boilerplate.isGluedTeaser(text)) {
+            return "related";
+        }
         String tag = b.owner().normalName();
         if (tag.startsWith("h") && tag.length() == 2 && meta.title() != null
                 && sameText(text, meta.title())) {

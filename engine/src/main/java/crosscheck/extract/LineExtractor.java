@@ -47,10 +47,6 @@ public final class LineExtractor implements Extractor {
                     + "|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?(?:\\d+ )?comments"
                     + "|^comments are closed|^\\d+ thoughts on\\b|^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes):$",
             Pattern.CASE_INSENSITIVE);
-    /** A headline run straight into its summary, as link blocks come out of a page: "…Student-AthleteA 24-year-old". */
-    private static final Pattern GLUED_HEADLINE = Pattern.compile("^(\\P{Ll}\\S*(?: \\S+){2,20}?)[\\p{Ll}\\d’'?!)]\\p{Lu}\\p{Ll}");
-    /** A headline followed by the dateline of its summary: "… stateless WASHINGTON: Expressing …". */
-    private static final Pattern INNER_DATELINE = Pattern.compile("^\\S+(?: \\S+){3,25} \\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2}: \\p{Lu}");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
     private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
@@ -391,33 +387,10 @@ public final class LineExtractor implements Extractor {
             }
             boolean cut = u.endsWith("...") || u.endsWith("…") || u.endsWith("[…]") || u.endsWith("[...]");
             if (cut && u.length() < 200 || !Texts.endsLikeSentence(u) && Texts.wordCount(u) >= 4 && u.length() < 160
-                    || isGluedTeaser(u)) {
+                    || Boilerplate.isGluedTeaser(u)) {
                 reasons[i] = "related";
             }
         }
-    }
-
-    /** A headline and its summary run together: "…Student-AthleteA 24-year-old woman", "… stateless WASHINGTON: …". */
-    private static boolean isGluedTeaser(String u) {
-        if (u.length() > 600) {
-            return false;
-        }
-        Matcher m = GLUED_HEADLINE.matcher(u);
-        if (m.find() && isTitleCase(m.group(1))) {
-            return true;
-        }
-        return INNER_DATELINE.matcher(u).find();
-    }
-
-    private static boolean isTitleCase(String s) {
-        String[] words = s.split(" ");
-        int capitalised = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                capitalised++;
-            }
-        }
-        return words.length >= 4 && capitalised * 10 >= words.length * 7;
     }
 
     /** An outlet named by the page's own furniture ("Sign up for X's newsletters", "Support X"). */
