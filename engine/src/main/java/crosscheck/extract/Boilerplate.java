@@ -19,7 +19,7 @@ final class Boilerplate {
     private static final List<ClassRule> CLASS_RULES = List.of(
             new ClassRule("advertisement", Pattern.compile(
                     "(^|[-_\\s])(ad|ads|adv|advert|advertisement|advertising|dfp|sponsor(ed)?|promo(tion)?|taboola|outbrain|gpt)($|[-_\\s\\d])")),
-            new ClassRule("newsletter", Pattern.compile("newsletter|subscri|signup|sign-up|paywall|regwall|membership|donat")),
+            new ClassRule("newsletter", Pattern.compile("newsletter|subscri|signup|sign-up|membership|donat")),
             new ClassRule("cookie-notice", Pattern.compile("cookie|consent|gdpr|privacy-banner")),
             new ClassRule("share-bar", Pattern.compile("share|social|sharing|follow-us|print-button")),
             new ClassRule("related", Pattern.compile("related|recommend|more-stories|read-more|most-popular|trending|also-read|more-from|next-article")),
