@@ -187,7 +187,7 @@ final class Boilerplate {
 
     /** A headline and its summary run together: "…Student-AthleteA 24-year-old woman", "… stateless WASHINGTON: …". */
     static boolean isGluedTeaser(String u) {
-        if (u.length() > 600) {
+        if (u.length() > 400 || u.length() < 30) {
             return false;
         }
         Matcher m = GLUED_HEADLINE.matcher(u);
