@@ -32,6 +32,9 @@ final class Boilerplate {
             new ClassRule("byline", Pattern.compile("byline|author-info|author-bio|contributor|dateline|timestamp|published-date|article-meta|meta-info")),
             new ClassRule("tags", Pattern.compile("(^|[-_\\s])(tags?|tag-list|topics|keywords)($|[-_\\s])")));
 
+    /** Any of the rules, to rule out most class names with one scan. */
+    private static final Pattern ANY_CLASS_RULE = Pattern.compile(String.join("|",
+            CLASS_RULES.stream().map(r -> "(?:" + r.words().pattern() + ")").toList()));
     private static final Pattern CONTENT_TOKEN = Pattern.compile("content|main|body|text");
     private static final Pattern POSITIVE_CLASS = Pattern.compile(
             "article|body|content|entry|main|page|post|text|story|blog|prose");
@@ -106,7 +109,11 @@ final class Boilerplate {
         if (classAndId.isBlank()) {
             return null;
         }
-        for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+        String lower = classAndId.toLowerCase(Locale.ROOT);
+        if (!ANY_CLASS_RULE.matcher(lower).find()) {
+            return null;
+        }
+        for (String token : lower.split("\\s+")) {
             if (token.isEmpty() || CONTENT_TOKEN.matcher(token).find()) {
                 continue;
             }
