@@ -66,6 +66,20 @@ final class Boilerplate {
             "^(in )?this (\\S+ ){0,8}?(file |handout |undated |aerial )?(photo|image|picture|photograph)\\b"
                     + "|\\((ap|afp|reuters|getty|epa)( photo)?\\s*/[^)]{2,60}\\)\\s*$|\\(photo( by| credit)?:? [^)]{2,60}\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSTED_BY = Pattern.compile("^(posted|written|published|words) by\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The wire convention for a line of credits: "Keith Bradsher contributed reporting from Hong Kong." */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "\\bcontributed (reporting|research|to this (report|article|story))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW_PROMPT = Pattern.compile(
+            "^(follow (us|@?\\S+( \\S+){0,6}) on (facebook|twitter|instagram|x|linkedin|tiktok)\\b"
+                    + "|like this (story|article|post)\\?|share (it|this) with a friend)", Pattern.CASE_INSENSITIVE);
+    /** A heading that introduces links to other stories. */
+    static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(more|related|recommended|read more|see also|also read|read also|you may also like|you might also like|"
+                    + "more great .{0,30} stories|more (stories )?from .{0,40}|further reading|read next|most (read|popular)|"
+                    + "related (stories|articles|coverage|news|posts|content|links|reading|videos))\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
     /** "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", "Last updated on …". */
     private static final Pattern STAMP = Pattern.compile(
             "^(published|updated|posted|last updated|last modified|first published)( on| at)?\\s*:?\\s*\\S*\\d",
@@ -144,6 +158,15 @@ final class Boilerplate {
         }
         if (text.length() <= 140 && STAMP.matcher(text).find()) {
             return "dateline";
+        }
+        if (text.length() <= 140 && POSTED_BY.matcher(text).find()) {
+            return "byline";
+        }
+        if (text.length() <= 200 && CONTRIBUTED.matcher(text).find()) {
+            return "credit";
+        }
+        if (text.length() <= 200 && FOLLOW_PROMPT.matcher(text).find()) {
+            return "share-bar";
         }
         if (text.length() <= 400 && PHOTO_CAPTION.matcher(text).find()) {
             return "caption";

@@ -51,6 +51,7 @@ public final class DensityExtractor implements Extractor {
         for (int i = 0; i < blocks.size(); i++) {
             verdicts[i] = classify(blocks.get(i), roots, body, meta, reasons);
         }
+        markRelatedLists(blocks, verdicts);
         ArticleBodyGuide guide = ArticleBodyGuide.of(meta.articleBody());
         if (guide != null) {
             followGuide(guide, blocks, verdicts);
@@ -93,6 +94,35 @@ public final class DensityExtractor implements Extractor {
                 verdicts[i] = null;
             }
         }
+    }
+
+    /**
+     * A heading such as "More Great Stories" or "Related" introduces a list of links to other stories: the list
+     * items that follow it go with it.
+     */
+    private static void markRelatedLists(List<HtmlBlocks.Block> blocks, String[] verdicts) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).text().length() > 60 || !Boilerplate.RELATED_HEADING.matcher(blocks.get(i).text()).find()) {
+                continue;
+            }
+            verdicts[i] = "related";
+            for (int j = i + 1; j < blocks.size() && isListItem(blocks.get(j).owner()); j++) {
+                verdicts[j] = "related";
+            }
+        }
+    }
+
+    private static boolean isListItem(Element owner) {
+        for (Element e = owner; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("li")) {
+                return true;
+            }
+            if (tag.equals("ul") || tag.equals("ol") || tag.equals("body")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The content root and its siblings that also hold article text. */
