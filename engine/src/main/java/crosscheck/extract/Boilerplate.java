@@ -66,6 +66,8 @@ final class Boilerplate {
             "^(in )?this (\\S+ ){0,8}?(file |handout |undated |aerial )?(photo|image|picture|photograph)\\b"
                     + "|\\((ap|afp|reuters|getty|epa)( photo)?\\s*/[^)]{2,60}\\)\\s*$|\\(photo( by| credit)?:? [^)]{2,60}\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Template code left in the text: "[button link=… type=…]", "{{ widget }}". */
+    private static final Pattern SHORTCODE = Pattern.compile("^\\[[a-z_]+( [a-z_]+=[^\\]]*)+\\]|^\\{\\{.*\\}\\}$");
     private static final Pattern POSTED_BY = Pattern.compile("^(posted|written|published|words) by\\b",
             Pattern.CASE_INSENSITIVE);
     /** The wire convention for a line of credits: "Keith Bradsher contributed reporting from Hong Kong." */
@@ -76,7 +78,7 @@ final class Boilerplate {
                     + "|like this (story|article|post)\\?|share (it|this) with a friend)", Pattern.CASE_INSENSITIVE);
     /** A heading that introduces links to other stories. */
     static final Pattern RELATED_HEADING = Pattern.compile(
-            "^(more|related|recommended|read more|see also|also read|read also|you may also like|you might also like|"
+            "^(more|related|related [\\w-]+: .{1,40}|recommended|read more|see also|also read|read also|you may also like|you might also like|"
                     + "more great .{0,30} stories|more (stories )?from .{0,40}|further reading|read next|most (read|popular)|"
                     + "related (stories|articles|coverage|news|posts|content|links|reading|videos))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
@@ -89,7 +91,7 @@ final class Boilerplate {
     private static final Pattern NEWSLETTER = Pattern.compile("newsletter|sign up|subscribe|inbox|e-?mail|briefing",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "^(loading|loading\\.\\.\\.|loading…|please wait|javascript is (disabled|required).*|close|skip to (main )?content|"
+            "^(loading|loading\\.\\.\\.|loading…|please wait|javascript is (disabled|required).*|.{0,40}requires javascript\\.?|close|skip to (main )?content|"
                     + "share|share this( article| story)?|print|email|tweet|copy link|listen to (this )?(article|story).*|"
                     + "read more|see more|show more|more|back to top|top stories|what.s hot|trending( now)?|most read|"
                     + "related( stories| articles| coverage| news| posts| content| links| reading| videos)?|recommended( for you)?|you may also like|more from .{1,40}|"
@@ -158,6 +160,9 @@ final class Boilerplate {
         }
         if (text.length() <= 140 && STAMP.matcher(text).find()) {
             return "dateline";
+        }
+        if (text.length() <= 300 && SHORTCODE.matcher(text).find()) {
+            return "markup";
         }
         if (text.length() <= 140 && POSTED_BY.matcher(text).find()) {
             return "byline";

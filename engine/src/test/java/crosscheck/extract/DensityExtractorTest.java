@@ -82,7 +82,7 @@ class DensityExtractorTest {
         }
         var reasons = a.removed().stream().map(Removed::reason).toList();
         for (String r : new String[] {"navigation", "cookie-notice", "title", "byline", "advertisement", "caption",
-                "share-bar", "sidebar", "footer"}) {
+                "share-bar", "related", "footer"}) {
             assertTrue(reasons.contains(r), r + " in " + reasons);
         }
         assertTrue(a.removed().stream().anyMatch(r -> r.text().contains("Steel prices climb again")));
