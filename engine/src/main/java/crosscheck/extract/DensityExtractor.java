@@ -52,6 +52,7 @@ public final class DensityExtractor implements Extractor {
             verdicts[i] = classify(blocks.get(i), roots, body, meta, reasons);
         }
         markRelatedLists(blocks, verdicts);
+        markAuthorBio(blocks, verdicts, meta.byline());
         ArticleBodyGuide guide = ArticleBodyGuide.of(meta.articleBody());
         if (guide != null) {
             followGuide(guide, blocks, verdicts);
@@ -108,6 +109,32 @@ public final class DensityExtractor implements Extractor {
             verdicts[i] = "related";
             for (int j = i + 1; j < blocks.size() && isListItem(blocks.get(j).owner()); j++) {
                 verdicts[j] = "related";
+            }
+        }
+    }
+
+    /** One of the last paragraphs that starts with the author's name ("Jo Roe is a …", "Jo Roe's book …") is a bio. */
+    private static void markAuthorBio(List<HtmlBlocks.Block> blocks, String[] verdicts, @Nullable String byline) {
+        if (byline == null || byline.isBlank()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (String author : byline.split(",| and |&")) {
+            String name = author.strip();
+            if (Texts.wordCount(name) >= 2 && Texts.wordCount(name) <= 4) {
+                names.add(name);
+            }
+        }
+        int seen = 0;
+        for (int i = blocks.size() - 1; i >= 0 && seen < 3; i--) {
+            if (verdicts[i] != null) {
+                continue;
+            }
+            seen++;
+            String text = blocks.get(i).text();
+            if (text.length() < 400 && names.stream().anyMatch(n -> text.startsWith(n + " ") || text.startsWith(n + "'")
+                    || text.startsWith(n + "’"))) {
+                verdicts[i] = "bio";
             }
         }
     }
