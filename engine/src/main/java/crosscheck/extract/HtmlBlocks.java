@@ -58,6 +58,7 @@ final class HtmlBlocks {
         private final Deque<Element> owners = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
+        private boolean hasText;
         private int linkDepth;
 
         Collector(Element root) {
@@ -68,7 +69,14 @@ final class HtmlBlocks {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
+                if (t.isBlank()) {
+                    if (hasText) {
+                        text.append(' ');
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 text.append(s);
+                hasText = true;
                 if (linkDepth > 0) {
                     linkChars += Texts.normalizeSpace(s).length();
                 }
@@ -114,13 +122,14 @@ final class HtmlBlocks {
         }
 
         void flush() {
-            if (text.length() > 0) {
+            if (hasText) {
                 String s = Texts.normalizeSpace(text);
                 if (!s.isEmpty()) {
                     blocks.add(new Block(s, Math.min(linkChars, s.length()), owners.peek()));
                 }
             }
             text.setLength(0);
+            hasText = false;
             linkChars = 0;
         }
     }
