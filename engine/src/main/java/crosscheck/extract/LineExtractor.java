@@ -316,6 +316,9 @@ public final class LineExtractor implements Extractor {
                 bestEnd = i;
             }
         }
+        if (bestEnd < 0) {
+            return; // nothing reads like running text (a short note, a list): keep what the other rules keep
+        }
         for (int i = 0; i < units.size(); i++) {
             if ((i < bestStart || i > bestEnd) && reasons[i] == null) {
                 reasons[i] = "outside-article";

@@ -89,6 +89,11 @@ class LineExtractorTest {
     }
 
     @Test
+    void keepsAShortTextThatHasNoRunningProse() {
+        assertEquals("Ferry service resumes today.", extract("Ferry service resumes today.").body());
+    }
+
+    @Test
     void joinsHardWrappedLines() {
         String wrapped = """
                 Council approves budget
