@@ -48,6 +48,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "story; lower merges more (default: ${DEFAULT-VALUE}).")
     double storyThreshold;
 
+    @Option(names = "--keep-site-boilerplate", description = "Keep paragraphs that repeat across different "
+            + "articles of one site (by default they are moved to 'removed' as site-boilerplate).")
+    boolean keepSiteBoilerplate;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         var builder = BatchRunner.builder().version(Main.version())
                 .clusterer(new TfIdfClusterer(storyThreshold))
+                .siteBoilerplate(!keepSiteBoilerplate)
                 .readOptions(new ReadOptions(maxDocumentMb * 1024 * 1024));
         if (threads != null) {
             if (threads < 1) {

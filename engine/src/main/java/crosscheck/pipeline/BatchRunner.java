@@ -14,6 +14,7 @@ import crosscheck.core.SourceFormat;
 import crosscheck.core.SourceRef;
 import crosscheck.core.StageException;
 import crosscheck.core.Story;
+import crosscheck.extract.SiteBoilerplate;
 import crosscheck.ingest.FormatRegistry;
 import crosscheck.ingest.InputFiles;
 import crosscheck.ingest.Inputs;
@@ -48,9 +49,10 @@ public final class BatchRunner {
     private final ReadOptions readOptions;
     private final int threads;
     private final String version;
+    private final @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
-                int threads, String version) {
+                int threads, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
@@ -60,6 +62,7 @@ public final class BatchRunner {
         }
         this.threads = threads;
         this.version = Objects.requireNonNull(version, "version");
+        this.siteBoilerplate = siteBoilerplate;
     }
 
     /** A builder with the standard stages. */
@@ -91,6 +94,9 @@ public final class BatchRunner {
             if (r.articles().isEmpty() && r.problems().stream().anyMatch(Problem::isError)) {
                 failedFiles++;
             }
+        }
+        if (siteBoilerplate != null) {
+            articles = siteBoilerplate.apply(articles);
         }
         listener.clustering(articles.size());
         List<Story> stories = clusterer.cluster(articles);

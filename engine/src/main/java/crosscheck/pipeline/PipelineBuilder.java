@@ -5,13 +5,14 @@ import crosscheck.core.Clusterer;
 import crosscheck.core.Extractor;
 import crosscheck.core.ReadOptions;
 import crosscheck.extract.ArticleExtractor;
+import crosscheck.extract.SiteBoilerplate;
 import crosscheck.ingest.FormatRegistry;
 import java.util.Objects;
 
 /**
  * Wires the stages of a {@link BatchRunner} explicitly. Defaults: every input format on the class path, the
- * {@link ArticleExtractor#standard() standard extractor}, a {@link TfIdfClusterer}, default read limits, one
- * thread per core.
+ * {@link ArticleExtractor#standard() standard extractor}, {@link SiteBoilerplate} across each site's pages, a
+ * {@link TfIdfClusterer}, default read limits, one thread per core.
  */
 public final class PipelineBuilder {
 
@@ -21,6 +22,7 @@ public final class PipelineBuilder {
     private ReadOptions readOptions = ReadOptions.defaults();
     private int threads = Runtime.getRuntime().availableProcessors();
     private String version = "dev";
+    private boolean siteBoilerplate = true;
 
     PipelineBuilder() {
     }
@@ -60,7 +62,17 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /**
+     * Whether paragraphs that repeat across different articles of one site are moved out of the bodies
+     * ({@link SiteBoilerplate}); on by default.
+     */
+    public PipelineBuilder siteBoilerplate(boolean enabled) {
+        this.siteBoilerplate = enabled;
+        return this;
+    }
+
     public BatchRunner build() {
-        return new BatchRunner(formats, extractor, clusterer, readOptions, threads, version);
+        return new BatchRunner(formats, extractor, clusterer, readOptions, threads, version,
+                siteBoilerplate ? new SiteBoilerplate() : null);
     }
 }

@@ -1,0 +1,129 @@
+package crosscheck.extract;
+
+import crosscheck.core.Article;
+import crosscheck.core.Removed;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Repetition across pages of one site: a paragraph that the extractor kept in the bodies of several different
+ * articles from the same site (a standing promo, a newsroom blurb, a disclaimer) is the site's furniture, not
+ * article text. Such paragraphs move from the body to {@link Article#removed()} with the reason
+ * {@code site-boilerplate}.
+ *
+ * <p>A paragraph counts as repeated when it stands in at least {@value #MIN_ARTICLES} articles of the site that are
+ * otherwise different (copies of one story, which share most paragraphs, count once), and in at least half of the
+ * site's articles. An article never loses more than half its paragraphs this way. Sites are told apart by the URL's
+ * host, or by the outlet when there is no URL. Stateless and thread-safe; deterministic.
+ */
+public final class SiteBoilerplate {
+
+    static final int MIN_ARTICLES = 3;
+    private static final double COPY_OVERLAP = 0.5;
+
+    /** The articles, in the same order, with each site's repeated paragraphs moved out of their bodies. */
+    public List<Article> apply(List<Article> articles) {
+        Map<String, List<Integer>> bySite = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            String site = site(articles.get(i));
+            if (site != null) {
+                bySite.computeIfAbsent(site, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Article> out = new ArrayList<>(articles);
+        for (List<Integer> members : bySite.values()) {
+            if (members.size() < MIN_ARTICLES) {
+                continue;
+            }
+            Set<String> repeated = repeatedParagraphs(articles, members);
+            if (!repeated.isEmpty()) {
+                for (int i : members) {
+                    out.set(i, without(articles.get(i), repeated));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> repeatedParagraphs(List<Article> articles, List<Integer> members) {
+        List<Integer> distinct = distinctStories(articles, members);
+        if (distinct.size() < MIN_ARTICLES) {
+            return Set.of();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i : distinct) {
+            for (String p : new HashSet<>(articles.get(i).paragraphs())) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= MIN_ARTICLES && e.getValue() * 2 >= distinct.size()) {
+                repeated.add(e.getKey());
+            }
+        }
+        return repeated;
+    }
+
+    /** One article per story: an article that shares most of its paragraphs with one already chosen is a copy. */
+    private static List<Integer> distinctStories(List<Article> articles, List<Integer> members) {
+        List<Integer> chosen = new ArrayList<>();
+        for (int i : members) {
+            Set<String> mine = new HashSet<>(articles.get(i).paragraphs());
+            boolean copy = false;
+            for (int j : chosen) {
+                Set<String> shared = new HashSet<>(articles.get(j).paragraphs());
+                shared.retainAll(mine);
+                int smaller = Math.min(mine.size(), articles.get(j).paragraphs().size());
+                if (smaller > 0 && shared.size() > smaller * COPY_OVERLAP) {
+                    copy = true;
+                    break;
+                }
+            }
+            if (!copy) {
+                chosen.add(i);
+            }
+        }
+        return chosen;
+    }
+
+    private static Article without(Article a, Set<String> repeated) {
+        List<String> kept = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>(a.removed());
+        for (String p : a.paragraphs()) {
+            if (repeated.contains(p)) {
+                removed.add(new Removed(p, "site-boilerplate"));
+            } else {
+                kept.add(p);
+            }
+        }
+        if (kept.size() == a.paragraphs().size() || kept.size() * 2 < a.paragraphs().size()) {
+            return a;
+        }
+        return new Article(a.id(), a.source(), a.url(), a.outlet(), a.title(), a.byline(), a.published(),
+                String.join("\n\n", kept), removed, a.modified(), a.language());
+    }
+
+    private static @Nullable String site(Article a) {
+        if (a.url() != null) {
+            try {
+                String host = URI.create(a.url().strip()).getHost();
+                if (host != null) {
+                    host = host.toLowerCase(Locale.ROOT);
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL: fall back to the outlet
+            }
+        }
+        return a.outlet() == null ? null : "outlet:" + a.outlet().toLowerCase(Locale.ROOT);
+    }
+}
