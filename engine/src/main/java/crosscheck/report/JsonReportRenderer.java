@@ -12,6 +12,7 @@ import crosscheck.core.Removed;
 import crosscheck.core.Renderer;
 import crosscheck.core.Report;
 import crosscheck.core.Story;
+import crosscheck.extract.Bylines;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -68,6 +69,8 @@ public final class JsonReportRenderer implements Renderer {
         n.put("outlet", a.outlet());
         n.put("title", a.title());
         n.put("byline", a.byline());
+        ArrayNode authors = n.putArray("authors");
+        Bylines.authors(a.byline()).forEach(authors::add);
         n.put("published", a.published());
         n.put("modified", a.modified());
         n.put("language", a.language());
