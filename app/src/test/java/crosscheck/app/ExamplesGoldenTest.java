@@ -97,6 +97,14 @@ class ExamplesGoldenTest {
     }
 
     @Test
+    void findsTheSyndicatedCopyWithTheWireOriginalFirst() {
+        JsonNode groups = report.get("stories").get(1).get("duplicates");
+        assertEquals(1, groups.size(), groups.toString());
+        assertEquals("wire-feed#1", groups.get(0).get(0).asText());
+        assertEquals("harbor-ledger-ambervale-dam", groups.get(0).get(1).asText());
+    }
+
+    @Test
     void htmlReportRunsNoScriptFromAnArticle() throws IOException {
         String html = Files.readString(out.resolve("report.html"));
         var doc = Jsoup.parse(html);

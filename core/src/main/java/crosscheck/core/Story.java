@@ -8,9 +8,11 @@ import java.util.Objects;
  *
  * @param id       stable id in a run ({@code s1}, {@code s2}, … by size, then by first article)
  * @param title    a headline that stands for the story (the title of its most central article)
- * @param articles ids of its articles, in report order; never empty
+ * @param articles   ids of its articles, in report order; never empty
+ * @param duplicates groups of two or more of its articles that are near-duplicate copies of one text (syndicated
+ *                   or republished), each group in article order; articles in no group are not listed
  */
-public record Story(String id, String title, List<String> articles) {
+public record Story(String id, String title, List<String> articles, List<List<String>> duplicates) {
 
     public Story {
         Objects.requireNonNull(id, "id");
@@ -19,5 +21,31 @@ public record Story(String id, String title, List<String> articles) {
         if (articles.isEmpty()) {
             throw new IllegalArgumentException("story " + id + " has no articles");
         }
+        duplicates = Objects.requireNonNull(duplicates, "duplicates").stream().map(List::copyOf).toList();
+        for (List<String> group : duplicates) {
+            if (group.size() < 2 || !articles.containsAll(group)) {
+                throw new IllegalArgumentException("story " + id + ": a duplicate group must hold two or more of its "
+                        + "articles, got " + group);
+            }
+        }
+    }
+
+    /** A story with no duplicates found (yet). */
+    public Story(String id, String title, List<String> articles) {
+        this(id, title, articles, List.of());
+    }
+
+    /** This story with the given duplicate groups. */
+    public Story withDuplicates(List<List<String>> groups) {
+        return new Story(id, title, articles, groups);
+    }
+
+    /** The articles to show and count: every article except the later copies in each duplicate group. */
+    public List<String> distinctArticles() {
+        java.util.Set<String> later = new java.util.HashSet<>();
+        for (List<String> group : duplicates) {
+            later.addAll(group.subList(1, group.size()));
+        }
+        return articles.stream().filter(a -> !later.contains(a)).toList();
     }
 }

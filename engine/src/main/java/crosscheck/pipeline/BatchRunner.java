@@ -14,6 +14,7 @@ import crosscheck.core.SourceFormat;
 import crosscheck.core.SourceRef;
 import crosscheck.core.StageException;
 import crosscheck.core.Story;
+import crosscheck.dedup.NearDuplicates;
 import crosscheck.extract.SiteBoilerplate;
 import crosscheck.ingest.FormatRegistry;
 import crosscheck.ingest.InputFiles;
@@ -34,7 +35,8 @@ import java.util.zip.ZipException;
 
 /**
  * Runs the whole analysis over a batch of inputs: expands the paths, reads each file with the format that
- * recognises it, extracts each document, groups the articles into stories and assembles the {@link Report}.
+ * recognises it, extracts each document, moves each site's repeated paragraphs out, groups the articles into
+ * stories, finds the near-duplicate copies in each story and assembles the {@link Report}.
  *
  * <p>Each file and each document is isolated: a file that cannot be read, a record that cannot be parsed, or a
  * stage that throws on one document becomes a {@link Problem} naming the file (and record), and the batch goes
@@ -50,6 +52,7 @@ public final class BatchRunner {
     private final int threads;
     private final String version;
     private final @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate;
+    private final NearDuplicates nearDuplicates = new NearDuplicates();
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
                 int threads, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate) {
@@ -99,7 +102,7 @@ public final class BatchRunner {
             articles = siteBoilerplate.apply(articles);
         }
         listener.clustering(articles.size());
-        List<Story> stories = clusterer.cluster(articles);
+        List<Story> stories = nearDuplicates.apply(clusterer.cluster(articles), articles);
         int errors = (int) problems.stream().filter(Problem::isError).count();
         Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),
                 errors, problems.size() - errors);

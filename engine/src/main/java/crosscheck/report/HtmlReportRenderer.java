@@ -73,12 +73,25 @@ public final class HtmlReportRenderer implements Renderer {
         Element section = main.appendElement("section").attr("id", story.id());
         section.appendElement("h2").text(story.title());
         List<String> outlets = ReportViews.outlets(story, byId);
-        section.appendElement("p").addClass("meta").text(story.articles().size() + " articles · "
+        section.appendElement("p").addClass("meta").text(story.articles().size() + " articles"
+                + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + " · "
                 + (outlets.isEmpty() ? "outlets unknown" : String.join(", ", outlets)));
+        Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {
             Article a = byId.get(id);
-            if (a != null) {
+            if (a == null) {
+                continue;
+            }
+            String original = copies.get(id);
+            if (original == null) {
                 writeArticle(section, a);
+            } else {
+                Element art = section.appendElement("article").attr("id", "a-" + a.id()).addClass("copy");
+                art.appendElement("h3").text(a.title() == null ? "(untitled)" : a.title());
+                Element meta = art.appendElement("p").addClass("meta");
+                meta.appendText(ReportViews.credit(a) + " · " + a.id() + " · near-duplicate copy of ");
+                meta.appendElement("a").attr("href", "#a-" + original).text(original);
+                meta.appendText(": text not repeated here.");
             }
         }
     }

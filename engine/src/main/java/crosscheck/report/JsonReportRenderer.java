@@ -15,6 +15,7 @@ import crosscheck.core.Story;
 import crosscheck.extract.Bylines;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -92,6 +93,11 @@ public final class JsonReportRenderer implements Renderer {
         s.articles().forEach(ids::add);
         ArrayNode outlets = n.putArray("outlets");
         ReportViews.outlets(s, byId).forEach(outlets::add);
+        ArrayNode duplicates = n.putArray("duplicates");
+        for (List<String> group : s.duplicates()) {
+            ArrayNode g = duplicates.addArray();
+            group.forEach(g::add);
+        }
         return n;
     }
 

@@ -45,11 +45,21 @@ public final class MarkdownReportRenderer implements Renderer {
         out.write("## " + story.id() + ": " + escape(story.title()) + "\n\n");
         List<String> outlets = ReportViews.outlets(story, byId);
         out.write("**Outlets:** " + (outlets.isEmpty() ? "unknown" : escape(String.join(", ", outlets)))
-                + " · **Articles:** " + story.articles().size() + "\n\n");
+                + " · **Articles:** " + story.articles().size()
+                + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + "\n\n");
+        Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {
             Article a = byId.get(id);
-            if (a != null) {
+            if (a == null) {
+                continue;
+            }
+            String original = copies.get(id);
+            if (original == null) {
                 writeArticle(a, out);
+            } else {
+                out.write("### " + escape(a.title() == null ? "(untitled)" : a.title()) + "\n\n");
+                out.write("`" + code(a.id()) + "` · " + escape(ReportViews.credit(a)) + " · near-duplicate copy of `"
+                        + code(original) + "`: text not repeated here.\n\n");
             }
         }
     }

@@ -33,6 +33,17 @@ final class ReportViews {
         return List.copyOf(outlets);
     }
 
+    /** For each later copy in a duplicate group, the article it copies (the group's first). */
+    static Map<String, String> copyOf(Story story) {
+        Map<String, String> copies = new LinkedHashMap<>();
+        for (List<String> group : story.duplicates()) {
+            for (String id : group.subList(1, group.size())) {
+                copies.put(id, group.get(0));
+            }
+        }
+        return copies;
+    }
+
     /** "Outlet · byline · date", with unknown parts left out. */
     static String credit(Article a) {
         StringBuilder sb = new StringBuilder();
