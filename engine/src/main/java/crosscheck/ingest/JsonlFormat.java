@@ -12,7 +12,6 @@ import crosscheck.core.ReadOptions;
 import crosscheck.core.Source;
 import crosscheck.core.SourceFormat;
 import crosscheck.core.SourceRef;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
@@ -55,22 +54,22 @@ public final class JsonlFormat implements SourceFormat {
 
     @Override
     public Source open(InputFile file, ReadOptions options, Consumer<Problem> problems) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Inputs.open(file),
+        BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(Inputs.open(file),
                 StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 65536);
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), options.maxDocumentBytes());
         return new JsonlSource(file, reader, options, problems);
     }
 
     private static final class JsonlSource implements Source {
         private final InputFile file;
-        private final BufferedReader reader;
+        private final BoundedLineReader reader;
         private final ReadOptions options;
         private final Consumer<Problem> problems;
         private int line;
         private int record;
 
-        JsonlSource(InputFile file, BufferedReader reader, ReadOptions options, Consumer<Problem> problems) {
+        JsonlSource(InputFile file, BoundedLineReader reader, ReadOptions options, Consumer<Problem> problems) {
             this.file = file;
             this.reader = reader;
             this.options = options;
@@ -96,10 +95,9 @@ public final class JsonlFormat implements SourceFormat {
         }
 
         private @Nullable RawDocument parse(String text, SourceRef where) {
-            if (text.length() > options.maxDocumentBytes()) {
-                problems.accept(Problem.error("too-large", where, "line is " + Inputs.humanBytes(text.length())
-                        + ", over the per-document limit of " + Inputs.humanBytes(options.maxDocumentBytes())
-                        + "; skipped"));
+            if (text == BoundedLineReader.OVERSIZED) {
+                problems.accept(Problem.error("too-large", where, "the line is longer than the per-document limit of "
+                        + Inputs.humanBytes(options.maxDocumentBytes()) + " (raise it with --max-document-size); skipped"));
                 return null;
             }
             JsonNode node;

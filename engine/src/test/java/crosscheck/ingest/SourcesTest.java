@@ -70,6 +70,24 @@ class SourcesTest {
         assertEquals(List.of("bad-json", "no-content"), problems.stream().map(Problem::code).toList());
     }
 
+    @Test
+    void anOversizedJsonlLineIsSkippedWithoutHoldingItAndTheNextLineIsRead() throws IOException {
+        Path p = dir.resolve("big.jsonl");
+        String huge = "{\"text\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        Files.writeString(p, huge + "\r\n{\"text\":\"After the huge line.\"}\n");
+        List<RawDocument> docs = new ArrayList<>();
+        try (Source s = new JsonlFormat().open(new InputFile(p, "big.jsonl", "big"), new ReadOptions(1024 * 1024),
+                problems::add)) {
+            for (Optional<RawDocument> d = s.next(); d.isPresent(); d = s.next()) {
+                docs.add(d.get());
+            }
+        }
+        assertEquals(List.of("big#2"), docs.stream().map(RawDocument::id).toList());
+        assertEquals("After the huge line.", docs.get(0).content());
+        assertEquals("too-large", problems.get(0).code());
+        assertEquals("big.jsonl, line 1", problems.get(0).location());
+    }
+
     static byte[] warcRecord(String type, String uri, String contentType, byte[] block) {
         String header = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-"
                 + String.format("%012d", Math.abs(uri.hashCode())) + ">\r\nWARC-Date: 2026-03-10T10:00:00Z\r\n"
