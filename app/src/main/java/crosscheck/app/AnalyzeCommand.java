@@ -26,6 +26,9 @@ import picocli.CommandLine.Parameters;
                 + "notes.txt --out /tmp/report --quiet"})
 final class AnalyzeCommand implements Callable<Integer> {
 
+    /** A Java array holds at most 2 GiB: one document cannot be larger. */
+    static final long MAX_DOCUMENT_MB = 2047;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or glob patterns to read.")
     List<String> paths;
 
@@ -59,8 +62,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (maxDocumentMb <= 0) {
-            throw new Main.UsageException("--max-document-size must be positive, got " + maxDocumentMb);
+        if (maxDocumentMb <= 0 || maxDocumentMb > MAX_DOCUMENT_MB) {
+            throw new Main.UsageException("--max-document-size must be between 1 and " + MAX_DOCUMENT_MB
+                    + " (MiB), got " + maxDocumentMb);
         }
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);

@@ -54,7 +54,16 @@ public final class Main implements Runnable {
             e.printStackTrace(err);
             return EXIT_INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("crosscheck: out of memory (" + e.getMessage() + "); give the JVM more heap with "
+                    + "CROSSCHECK_JAVA_OPTS=-Xmx4g, lower --threads, or lower --max-document-size");
+            return EXIT_INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("crosscheck: internal error: stack overflow; raise the stack with CROSSCHECK_JAVA_OPTS=-Xss16m");
+            return EXIT_INTERNAL;
+        }
     }
 
     /** The version from the build. */

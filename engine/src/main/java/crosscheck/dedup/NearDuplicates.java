@@ -79,19 +79,23 @@ public final class NearDuplicates {
     }
 
     /**
-     * The group's ids, the original first: the earliest publication day (unknown dates last); on the same day, an
-     * article whose text credits another's outlet ("This story was provided by Kestrel Wire") comes after it; then
-     * story order.
+     * The group's ids, the original first: sorted by publication day (unknown dates last), then story order; then,
+     * among the articles of the earliest day, one whose outlet another credits ("This story was provided by Kestrel
+     * Wire") moves to the front.
      */
     private static List<String> earliestFirst(List<Article> group) {
         List<Article> sorted = new ArrayList<>(group);
-        sorted.sort((a, b) -> {
-            int byDay = compareDays(a.published(), b.published());
-            if (byDay != 0) {
-                return byDay;
+        sorted.sort((a, b) -> compareDays(a.published(), b.published()));
+        for (int i = 0; i < sorted.size() && compareDays(sorted.get(i).published(), sorted.get(0).published()) == 0;
+                i++) {
+            Article candidate = sorted.get(i);
+            boolean credited = sorted.stream().anyMatch(other -> other != candidate && credits(other, candidate));
+            if (credited) {
+                sorted.remove(i);
+                sorted.add(0, candidate);
+                break;
             }
-            return Boolean.compare(credits(a, b), credits(b, a));
-        });
+        }
         return sorted.stream().map(Article::id).toList();
     }
 

@@ -39,7 +39,7 @@ final class ArticleBodyGuide {
         for (int i = 0; i + N <= words.length; i++) {
             grams.add(gram(words, i));
         }
-        return grams.isEmpty() ? null : new ArticleBodyGuide(String.join(" ", words), grams, grams.size());
+        return grams.isEmpty() ? null : new ArticleBodyGuide(" " + String.join(" ", words) + " ", grams, grams.size());
     }
 
     /** True when the block's text is part of the stated article. */
@@ -49,7 +49,7 @@ final class ArticleBodyGuide {
             return false;
         }
         if (words.length < N) {
-            return flat.contains(String.join(" ", words));
+            return flat.contains(" " + String.join(" ", words) + " ");
         }
         int hits = 0;
         int total = words.length - N + 1;

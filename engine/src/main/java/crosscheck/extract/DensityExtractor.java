@@ -38,6 +38,11 @@ public final class DensityExtractor implements Extractor {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MIN_RIVALS = 2;
     private static final int SIBLING_LEVELS = 2;
+    /**
+     * How far up the tree any walk from a block goes. Real pages nest text 10 to 40 levels deep; capping the walks
+     * keeps a page of thousands of unclosed tags linear instead of quadratic.
+     */
+    private static final int MAX_WALK = 80;
 
     @Override
     public Extraction extract(RawDocument document) {
@@ -140,7 +145,8 @@ public final class DensityExtractor implements Extractor {
     }
 
     private static boolean isListItem(Element owner) {
-        for (Element e = owner; e != null; e = e.parent()) {
+        int steps = 0;
+        for (Element e = owner; e != null && steps++ < MAX_WALK; e = e.parent()) {
             String tag = e.normalName();
             if (tag.equals("li")) {
                 return true;
@@ -209,7 +215,8 @@ public final class DensityExtractor implements Extractor {
     private static Map<Element, Double> bestWithin(Map<Element, Double> finals, Element body) {
         Map<Element, Double> best = new HashMap<>();
         for (Map.Entry<Element, Double> e : finals.entrySet()) {
-            for (Element a = e.getKey(); a != null && a != body; a = a.parent()) {
+            int steps = 0;
+            for (Element a = e.getKey(); a != null && a != body && steps++ < MAX_WALK; a = a.parent()) {
                 Double old = best.get(a);
                 if (old != null && old >= e.getValue()) {
                     break;
@@ -236,7 +243,8 @@ public final class DensityExtractor implements Extractor {
         if (rivals.size() < MIN_RIVALS) {
             return top;
         }
-        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+        int steps = 0;
+        for (Element a = top.parent(); a != null && a != body && steps++ < MAX_WALK; a = a.parent()) {
             int inside = 0;
             for (Element r : rivals) {
                 if (isAncestor(a, r)) {
@@ -251,7 +259,8 @@ public final class DensityExtractor implements Extractor {
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
+        int steps = 0;
+        for (Element a = e.parent(); a != null && steps++ < MAX_WALK; a = a.parent()) {
             if (a == ancestor) {
                 return true;
             }
@@ -263,7 +272,8 @@ public final class DensityExtractor implements Extractor {
     private static Map<Element, int[]> textSizes(List<HtmlBlocks.Block> blocks, Set<Element> candidates) {
         Map<Element, int[]> sizes = new HashMap<>();
         for (HtmlBlocks.Block b : blocks) {
-            for (Element e = b.owner(); e != null; e = e.parent()) {
+            int steps = 0;
+            for (Element e = b.owner(); e != null && steps++ < MAX_WALK; e = e.parent()) {
                 if (candidates.contains(e)) {
                     int[] size = sizes.computeIfAbsent(e, k -> new int[2]);
                     size[0] += b.text().length();
@@ -306,7 +316,8 @@ public final class DensityExtractor implements Extractor {
 
     /** True when the element sits in a comment thread, a related-story list, a sidebar, a footer or a menu. */
     private static boolean insideOtherContent(Element e, Element body, ClassReasons reasons) {
-        for (Element a = e.parent(); a != null && a != body; a = a.parent()) {
+        int steps = 0;
+        for (Element a = e.parent(); a != null && a != body && steps++ < MAX_WALK; a = a.parent()) {
             String tag = a.normalName();
             if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
                 return true;
@@ -361,7 +372,8 @@ public final class DensityExtractor implements Extractor {
     }
 
     private static boolean isQuoted(Element owner, Element root) {
-        for (Element e = owner; e != null && e != root; e = e.parent()) {
+        int steps = 0;
+        for (Element e = owner; e != null && e != root && steps++ < MAX_WALK; e = e.parent()) {
             if (e.normalName().equals("blockquote")) {
                 return true;
             }
@@ -370,7 +382,8 @@ public final class DensityExtractor implements Extractor {
     }
 
     private static @Nullable Element rootOf(Element owner, Set<Element> roots) {
-        for (Element e = owner; e != null; e = e.parent()) {
+        int steps = 0;
+        for (Element e = owner; e != null && steps++ < MAX_WALK; e = e.parent()) {
             if (roots.contains(e)) {
                 return e;
             }
@@ -380,7 +393,8 @@ public final class DensityExtractor implements Extractor {
 
     /** The junk reason given by the element or an ancestor below {@code stop}, or null. */
     private static @Nullable String ancestorReason(Element owner, Element stop, ClassReasons reasons) {
-        for (Element e = owner; e != null && e != stop; e = e.parent()) {
+        int steps = 0;
+        for (Element e = owner; e != null && e != stop && steps++ < MAX_WALK; e = e.parent()) {
             String r = reasons.of(e);
             if (r != null) {
                 return r;

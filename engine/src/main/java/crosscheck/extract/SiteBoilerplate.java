@@ -73,23 +73,37 @@ public final class SiteBoilerplate {
         return repeated;
     }
 
-    /** One article per story: an article that shares most of its paragraphs with one already chosen is a copy. */
+    /**
+     * One article per story: an article that shares most of its paragraphs with one already chosen is a copy.
+     * Shared paragraphs are counted through an index from paragraph to chosen articles, so the cost grows with
+     * the number of paragraphs, not with the square of the number of articles.
+     */
     private static List<Integer> distinctStories(List<Article> articles, List<Integer> members) {
         List<Integer> chosen = new ArrayList<>();
+        Map<String, List<Integer>> index = new HashMap<>();
+        Map<Integer, Integer> sizes = new HashMap<>();
         for (int i : members) {
             Set<String> mine = new HashSet<>(articles.get(i).paragraphs());
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String p : mine) {
+                for (int j : index.getOrDefault(p, List.of())) {
+                    shared.merge(j, 1, Integer::sum);
+                }
+            }
             boolean copy = false;
-            for (int j : chosen) {
-                Set<String> shared = new HashSet<>(articles.get(j).paragraphs());
-                shared.retainAll(mine);
-                int smaller = Math.min(mine.size(), articles.get(j).paragraphs().size());
-                if (smaller > 0 && shared.size() > smaller * COPY_OVERLAP) {
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                int smaller = Math.min(mine.size(), sizes.get(e.getKey()));
+                if (smaller > 0 && e.getValue() > smaller * COPY_OVERLAP) {
                     copy = true;
                     break;
                 }
             }
             if (!copy) {
                 chosen.add(i);
+                sizes.put(i, mine.size());
+                for (String p : mine) {
+                    index.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         return chosen;

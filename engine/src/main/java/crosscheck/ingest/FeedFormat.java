@@ -120,7 +120,7 @@ public final class FeedFormat implements SourceFormat {
             String id = file.idBase() + "#" + item;
             String content = fullContent(entry);
             if (content == null) {
-                Path linked = localFile(entry.getLink());
+                Path linked = localFile(entry.getLink(), where);
                 if (linked != null) {
                     return readLinked(linked, id, where, hints);
                 }
@@ -140,7 +140,7 @@ public final class FeedFormat implements SourceFormat {
                 byte[] bytes = Inputs.readAll(in, options.maxDocumentBytes());
                 String html = TextDecoder.decode(bytes, null, true, where, problems);
                 return new RawDocument(id, where, DocumentFormat.HTML, html, hints);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 problems.accept(Problem.error("unreadable-link", where, "cannot read linked file " + linked + ": "
                         + e.getMessage() + "; skipped"));
                 return null;
@@ -157,24 +157,35 @@ public final class FeedFormat implements SourceFormat {
             return null;
         }
 
-        /** The local file a link names, relative to the feed's folder, when it exists. */
-        private @Nullable Path localFile(@Nullable String link) {
+        /**
+         * The local file a relative link names, when it exists inside the feed's own folder. Absolute paths,
+         * {@code file:} URIs and links that climb out of the folder are refused with a problem: a feed must not be
+         * able to copy other files on this machine into a report.
+         */
+        private @Nullable Path localFile(@Nullable String link, SourceRef where) {
             if (link == null || link.isBlank()) {
                 return null;
             }
+            String lower = link.strip().toLowerCase(Locale.ROOT);
+            if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.startsWith("file:")) {
+                return null;
+            }
             try {
-                Path p;
-                String lower = link.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("file:")) {
-                    p = Path.of(URI.create(link));
-                } else if (lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+                Path dir = file.path().toAbsolutePath().getParent().toRealPath();
+                Path p = lower.startsWith("file:") ? Path.of(URI.create(link.strip())) : dir.resolve(link.strip());
+                if (!Files.isRegularFile(p)) {
                     return null;
-                } else {
-                    Path dir = file.path().toAbsolutePath().getParent();
-                    p = dir == null ? Path.of(link) : dir.resolve(link);
                 }
-                return Files.isRegularFile(p) ? p : null;
-            } catch (RuntimeException e) {
+                Path real = p.toRealPath();
+                if (!real.startsWith(dir)) {
+                    problems.accept(Problem.warning("unsafe-link", where, "the item links to a file outside the "
+                            + "feed's folder ('" + Snippets.clip(link) + "'); not read"));
+                    return null;
+                }
+                return real;
+            } catch (IOException | RuntimeException e) {
+                problems.accept(Problem.warning("unreadable-link", where, "cannot resolve the item's link '"
+                        + Snippets.clip(link) + "': " + e.getMessage()));
                 return null;
             }
         }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gave into input files: files as they are, folders recursively (hidden files and folders
@@ -36,6 +35,9 @@ public final class InputFiles {
         }
     }
 
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
+
     private InputFiles() {
     }
 
@@ -45,7 +47,7 @@ public final class InputFiles {
         List<Problem> problems = new ArrayList<>();
         for (String argument : arguments) {
             try {
-                List<Path> paths = expandOne(argument);
+                List<Path> paths = expandOne(argument, problems);
                 if (paths.isEmpty()) {
                     problems.add(new Problem(Problem.Severity.ERROR, "no-such-input", describeMissing(argument),
                             argument));
@@ -72,10 +74,10 @@ public final class InputFiles {
         return "no such file or folder";
     }
 
-    private static List<Path> expandOne(String argument) throws IOException {
+    private static List<Path> expandOne(String argument, List<Problem> problems) throws IOException {
         Path path = Path.of(argument);
         if (Files.isDirectory(path)) {
-            return walk(path, p -> true);
+            return walk(path, p -> true, problems);
         }
         if (Files.exists(path)) {
             return List.of(path);
@@ -88,18 +90,38 @@ public final class InputFiles {
             return List.of();
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + argument);
-        return walk(base, matcher::matches);
+        return walk(base, matcher::matches, problems);
     }
 
-    private static List<Path> walk(Path root, java.util.function.Predicate<Path> accept) throws IOException {
-        try (Stream<Path> stream = Files.walk(root)) {
-            return stream
-                    .filter(p -> !isHidden(root, p))
-                    .filter(Files::isRegularFile)
-                    .filter(accept)
-                    .sorted()
-                    .toList();
-        }
+    /** The regular files under {@code root}, sorted; a folder that cannot be read is reported and passed over. */
+    private static List<Path> walk(Path root, java.util.function.Predicate<Path> accept, List<Problem> problems)
+            throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                                                   java.nio.file.attribute.BasicFileAttributes attrs) {
+                return !dir.equals(root) && isHidden(root, dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                        : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !isHidden(root, file) && accept.test(file)) {
+                    found.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                problems.add(new Problem(Problem.Severity.ERROR, "unreadable-input",
+                        "cannot read: " + message(e) + "; passed over", file.toString()));
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
     }
 
     private static boolean isHidden(Path root, Path p) {
@@ -122,17 +144,19 @@ public final class InputFiles {
         if (pattern.startsWith("/") && parent == null) {
             return Path.of("/");
         }
-        return parent == null ? Path.of("") .toAbsolutePath() : parent;
+        return parent == null ? Path.of("") : parent;
     }
 
     private static List<InputFile> assignIds(Map<Path, String> found, List<Problem> problems) {
-        Map<String, Integer> used = new HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         List<InputFile> files = new ArrayList<>();
         for (Map.Entry<Path, String> e : found.entrySet()) {
             String base = idBase(e.getKey().getFileName().toString());
-            int n = used.merge(base.toLowerCase(Locale.ROOT), 1, Integer::sum);
-            String id = n == 1 ? base : base + "~" + n;
-            if (n > 1) {
+            String id = base;
+            for (int n = 2; !used.add(id.toLowerCase(Locale.ROOT)); n++) {
+                id = base + "~" + n;
+            }
+            if (!id.equals(base)) {
                 problems.add(new Problem(Problem.Severity.WARNING, "duplicate-id",
                         "another input is also named '" + base + "'; its articles get the id '" + id + "'",
                         e.getValue()));
@@ -144,7 +168,7 @@ public final class InputFiles {
 
     /** The file name without {@code .gz} and then without its last extension: {@code crawl.warc.gz} → {@code crawl}. */
     public static String idBase(String fileName) {
-        String name = fileName;
+        String name = CONTROL.matcher(fileName).replaceAll("_").replace('#', '_');
         if (name.toLowerCase(Locale.ROOT).endsWith(".gz") && name.length() > 3) {
             name = name.substring(0, name.length() - 3);
         }

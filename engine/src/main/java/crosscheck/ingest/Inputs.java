@@ -20,14 +20,19 @@ public final class Inputs {
     /** Opens a file, decompressing it when it starts with gzip's magic number. */
     public static InputStream open(InputFile file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 65536);
-        in.mark(2);
-        int b0 = in.read();
-        int b1 = in.read();
-        in.reset();
-        if (b0 == 0x1F && b1 == 0x8B) {
-            return new BufferedInputStream(new GZIPInputStream(in, 65536), 65536);
+        try {
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            if (b0 == 0x1F && b1 == 0x8B) {
+                return new BufferedInputStream(new GZIPInputStream(in, 65536), 65536);
+            }
+            return in;
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
-        return in;
     }
 
     /**

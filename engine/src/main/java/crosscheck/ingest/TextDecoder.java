@@ -91,6 +91,9 @@ public final class TextDecoder {
 
     private static String decode(byte[] bytes, int offset, Charset charset, SourceRef where,
                                  Consumer<Problem> problems) {
+        if (bytes.length <= offset) {
+            return "";
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

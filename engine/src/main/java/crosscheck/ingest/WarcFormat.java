@@ -126,6 +126,9 @@ public final class WarcFormat implements SourceFormat {
                 try (InputStream in = http.bodyDecoded().stream()) {
                     body = Inputs.readAll(in, options.maxDocumentBytes());
                 }
+                if (body.length == 0) {
+                    return null; // redirects, 304s: nothing to read
+                }
                 String charset = http.contentType().parameters().get("charset");
                 String html = TextDecoder.decode(body, charset, true, where, problems);
                 documents++;

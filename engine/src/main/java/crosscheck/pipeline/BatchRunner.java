@@ -45,6 +45,9 @@ import java.util.zip.ZipException;
  */
 public final class BatchRunner {
 
+    /** Problems of one kind listed per file; the rest are counted in one closing line (a file of garbage lines). */
+    static final int MAX_PROBLEMS_PER_CODE = 100;
+
     private final FormatRegistry formats;
     private final Extractor extractor;
     private final Clusterer clusterer;
@@ -152,9 +155,13 @@ public final class BatchRunner {
     FileResult readFile(InputFile file, BatchListener listener) {
         List<Article> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        java.util.Map<String, Integer> perCode = new java.util.HashMap<>();
         java.util.function.Consumer<Problem> sink = p -> {
-            problems.add(p);
-            listener.problem(p);
+            int n = perCode.merge(p.code(), 1, Integer::sum);
+            if (n <= MAX_PROBLEMS_PER_CODE) {
+                problems.add(p);
+                listener.problem(p);
+            }
         };
         SourceRef where = SourceRef.of(file.name());
         try {
@@ -174,6 +181,16 @@ public final class BatchRunner {
             sink.accept(Problem.error(code(e), where, describe(e)));
         } catch (StackOverflowError e) {
             sink.accept(Problem.error("too-deep", where, "the document is nested too deeply to process; skipped"));
+        }
+        for (java.util.Map.Entry<String, Integer> e : perCode.entrySet()) {
+            if (e.getValue() > MAX_PROBLEMS_PER_CODE) {
+                Problem more = new Problem(problems.stream().filter(p -> p.code().equals(e.getKey())).findFirst()
+                        .map(Problem::severity).orElse(Problem.Severity.WARNING), e.getKey(),
+                        (e.getValue() - MAX_PROBLEMS_PER_CODE) + " more problems of this kind in the file, not listed",
+                        file.name());
+                problems.add(more);
+                listener.problem(more);
+            }
         }
         listener.fileDone(file, articles.size());
         return new FileResult(articles, problems);

@@ -103,7 +103,7 @@ public final class HtmlReportRenderer implements Renderer {
         meta.appendText(ReportViews.credit(a) + " · " + a.id() + " · " + a.source());
         if (a.url() != null) {
             meta.appendText(" · ");
-            if (isWebUrl(a.url())) {
+            if (Urls.isWebUrl(a.url())) {
                 meta.appendElement("a").attr("href", a.url()).attr("rel", "noopener noreferrer nofollow").text(a.url());
             } else {
                 meta.appendText(a.url());
@@ -144,9 +144,5 @@ public final class HtmlReportRenderer implements Renderer {
             li.appendElement("span").addClass(severity).text(severity);
             li.appendText(" " + p.location() + ": " + p.message() + " [" + p.code() + "]");
         }
-    }
-
-    private static boolean isWebUrl(String url) {
-        return url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
     }
 }

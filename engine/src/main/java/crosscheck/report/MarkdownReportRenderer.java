@@ -20,6 +20,9 @@ import java.util.Map;
 public final class MarkdownReportRenderer implements Renderer {
 
     private static final int REMOVED_PREVIEW = 300;
+    private static final java.util.regex.Pattern UNSAFE_IN_AUTOLINK =
+            java.util.regex.Pattern.compile("[\\s\\p{Cntrl}<>\"\\u2028\\u2029]");
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
 
     @Override
     public void render(Report report, Writer out) throws IOException {
@@ -58,15 +61,15 @@ public final class MarkdownReportRenderer implements Renderer {
                 writeArticle(a, out);
             } else {
                 out.write("### " + escape(a.title() == null ? "(untitled)" : a.title()) + "\n\n");
-                out.write("`" + code(a.id()) + "` · " + escape(ReportViews.credit(a)) + " · near-duplicate copy of `"
-                        + code(original) + "`: text not repeated here.\n\n");
+                out.write("**" + escape(a.id()) + "** · " + escape(ReportViews.credit(a)) + " · near-duplicate copy of **"
+                        + escape(original) + "**: text not repeated here.\n\n");
             }
         }
     }
 
     private static void writeArticle(Article a, Writer out) throws IOException {
         out.write("### " + escape(a.title() == null ? "(untitled)" : a.title()) + "\n\n");
-        out.write("`" + code(a.id()) + "` · " + escape(ReportViews.credit(a)) + " · " + escape(a.source().toString())
+        out.write("**" + escape(a.id()) + "** · " + escape(ReportViews.credit(a)) + " · " + escape(a.source().toString())
                 + (a.url() == null ? "" : " · " + link(a.url())) + "\n\n");
         for (String paragraph : a.paragraphs()) {
             out.write(escape(paragraph) + "\n\n");
@@ -94,7 +97,7 @@ public final class MarkdownReportRenderer implements Renderer {
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> sb.append('\\').append(c);
-                case '\n', '\r' -> sb.append(' ');
+                case '\n', '\r', '\u2028', '\u2029', '\u000B', '\f' -> sb.append(' ');
                 default -> sb.append(c);
             }
         }
@@ -108,12 +111,11 @@ public final class MarkdownReportRenderer implements Renderer {
 
     /** A web link as an autolink; anything else (javascript:, data:, …) as plain escaped text. */
     private static String link(String url) {
-        boolean web = url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
-        return web && !url.matches(".*[\\s<>].*") ? "<" + url + ">" : escape(url);
+        return Urls.isWebUrl(url) && !UNSAFE_IN_AUTOLINK.matcher(url).find() ? "<" + url + ">" : escape(url);
     }
 
-    /** Text inside a code span: backticks cannot be escaped there, so they are replaced. */
+    /** Text inside a code span: backticks and line breaks cannot be escaped there, so they are replaced. */
     private static String code(String text) {
-        return text.replace('`', '\'').replace('\n', ' ');
+        return CONTROL.matcher(text.replace('`', '\'')).replaceAll(" ");
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a report's files into a folder: {@code report.json}, {@code report.md} and {@code report.html}. Each file is
- * written to a temporary file beside it and then moved into place, so a reader never sees a half-written report and
- * a run that fails leaves the previous report whole.
+ * Writes a report's files into a folder: {@code report.json}, {@code report.md} and {@code report.html}. Every file is
+ * first rendered to a temporary file beside it; only when all are rendered are they moved into place, so a reader
+ * never sees a half-written report and a renderer that fails leaves the previous report whole.
  */
 public final class ReportWriter {
 
@@ -47,21 +47,28 @@ public final class ReportWriter {
      */
     public List<Path> write(Report report, Path folder) throws IOException {
         Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
-        for (String name : renderers.keySet().stream().sorted().toList()) {
-            Path target = folder.resolve(name);
-            Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
-            try {
+        List<String> names = renderers.keySet().stream().sorted().toList();
+        Map<String, Path> rendered = new LinkedHashMap<>();
+        try {
+            for (String name : names) {
+                Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+                rendered.put(name, tmp);
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     renderers.get(name).render(report, w);
                 }
-                move(tmp, target);
-            } finally {
+            }
+            List<Path> written = new ArrayList<>();
+            for (String name : names) {
+                Path target = folder.resolve(name);
+                move(rendered.get(name), target);
+                written.add(target);
+            }
+            return written;
+        } finally {
+            for (Path tmp : rendered.values()) {
                 Files.deleteIfExists(tmp);
             }
-            written.add(target);
         }
-        return written;
     }
 
     private static void move(Path tmp, Path target) throws IOException {

@@ -36,6 +36,24 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void manySameDayCopiesThatCreditEachOtherStillSortDeterministically() {
+        java.util.Random random = new java.util.Random(12);
+        List<Article> copies = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            List<Removed> credits = new java.util.ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                credits.add(new Removed("This story was provided by Outlet " + random.nextInt(64) + ".", "credit"));
+            }
+            copies.add(article("c" + i, "Outlet " + i, "2026-03-10", WIRE, credits));
+            ids.add("c" + i);
+        }
+        Story out = new NearDuplicates().apply(List.of(new Story("s1", "Dam", ids)), copies).get(0);
+        assertEquals(1, out.duplicates().size());
+        assertEquals(64, out.duplicates().get(0).size());
+    }
+
+    @Test
     void groupsASyndicatedCopyWithItsOriginalFirst() {
         Article original = article("wire", "Kestrel Wire", "2026-03-10T13:05:00Z", WIRE, List.of());
         String edited = WIRE.replace("\\n\\nRainfall over the past seven days was more than twice the March average, "

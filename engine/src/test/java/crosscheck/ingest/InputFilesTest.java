@@ -67,6 +67,22 @@ class InputFilesTest {
     }
 
     @Test
+    void idsStayUniqueEvenAgainstFilesNamedLikeRenamedOnes() throws IOException {
+        touch("a.txt");
+        touch("a.html");
+        touch("a~2.txt");
+        InputFiles.Expansion e = InputFiles.expand(List.of(dir.toString()));
+        List<String> ids = ids(e);
+        assertEquals(3, new java.util.HashSet<>(ids).size(), ids.toString());
+    }
+
+    @Test
+    void idBaseHasNoControlCharactersOrRecordMarks() {
+        assertEquals("x__y", InputFiles.idBase("x\r\ny.txt"));
+        assertEquals("x_1", InputFiles.idBase("x#1.txt"));
+    }
+
+    @Test
     void idBaseDropsCompressionAndExtension() {
         assertEquals("crawl", InputFiles.idBase("crawl.warc.gz"));
         assertEquals("000_ab64", InputFiles.idBase("000_ab64.txt"));

@@ -166,6 +166,39 @@ class SourcesTest {
     }
 
     @Test
+    void feedLinksOutsideTheFeedsFolderAreNotRead() throws IOException {
+        Path inner = dir.resolve("feeds");
+        Files.createDirectories(inner);
+        Files.writeString(dir.resolve("secret.txt"), "TOKEN=hunter2");
+        String rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>T</title><link>https://t.example</link><description>d</description>
+                <item><title>A</title><link>../secret.txt</link><description>Summary A.</description></item>
+                <item><title>B</title><link>file://%s</link><description>Summary B.</description></item>
+                </channel></rss>
+                """.formatted(dir.resolve("secret.txt").toAbsolutePath());
+        Path feed = inner.resolve("f.rss");
+        Files.writeString(feed, rss);
+        List<RawDocument> docs = new ArrayList<>();
+        try (Source s = new FeedFormat().open(new InputFile(feed, "f.rss", "f"), ReadOptions.defaults(),
+                problems::add)) {
+            for (Optional<RawDocument> d = s.next(); d.isPresent(); d = s.next()) {
+                docs.add(d.get());
+            }
+        }
+        assertEquals(List.of("Summary A.", "Summary B."), docs.stream().map(RawDocument::content).toList());
+        assertEquals(List.of("unsafe-link", "unsafe-link"), problems.stream().map(Problem::code).toList());
+    }
+
+    @Test
+    void emptyBodiesDecodeToEmptyText() {
+        assertEquals("", TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, null, false,
+                crosscheck.core.SourceRef.of("bom.txt"), problems::add));
+        assertEquals("", TextDecoder.decode(new byte[0], "utf-8", true, crosscheck.core.SourceRef.of("e"), problems::add));
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
     void feedThatIsNotXmlFailsWithACode() {
         MalformedInputException e = assertThrows(MalformedInputException.class,
                 () -> read(new FeedFormat(), "broken.rss", utf8("this is not xml")));

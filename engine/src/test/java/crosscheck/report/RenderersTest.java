@@ -79,6 +79,17 @@ class RenderersTest {
     }
 
     @Test
+    void markdownNeverWritesAnAutolinkOrCodeSpanThatLineBreaksCanEnd() throws IOException {
+        Article a = new Article("x\r\r<img src=x onerror=alert(1)>", SourceRef.of("in"), 
+                "http://a.example/x\n\n<img src=x onerror=alert(1)>", null, "T", null, null, "Body.", List.of());
+        Report r = new Report("test", new Report.Summary(1, 0, 1, 1, 0, 0), List.of(a),
+                List.of(new Story("s1", "T", List.of(a.id()))), List.of());
+        StringWriter w = new StringWriter();
+        new MarkdownReportRenderer().render(r, w);
+        assertFalse(w.toString().contains("<img"), w.toString());
+    }
+
+    @Test
     void markdownEscapeIsSafeForLineStarts() {
         assertEquals("\\- item", MarkdownReportRenderer.escape("- item"));
         assertEquals("1\\. first", MarkdownReportRenderer.escape("1. first"));
