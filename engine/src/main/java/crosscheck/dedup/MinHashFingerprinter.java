@@ -1,5 +1,6 @@
 package crosscheck.dedup;
 
+import crosscheck.internal.Texts;
 import crosscheck.core.Article;
 import java.util.Arrays;
 import java.util.Locale;
@@ -71,24 +72,30 @@ public final class MinHashFingerprinter {
     }
 
     private static String[] words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            sb.append(Character.isLetterOrDigit(c) ? c : ' ');
-        }
-        String s = sb.toString().strip();
-        return s.isEmpty() ? new String[0] : s.split(" +");
+        return Texts.lowerWords(text);
     }
 
-    /**
-     * An article's MinHash signature.
-     *
-     * @param articleId the article
-     * @param minima    the minimum hash per hash function (not to be modified)
-     * @param shingles  how many shingles the text had
-     */
-    public record Fingerprint(String articleId, long[] minima, int shingles) {
+    /** An article's MinHash signature. Immutable. */
+    public static final class Fingerprint {
+        private final String articleId;
+        private final long[] minima;
+        private final int shingles;
+
+        Fingerprint(String articleId, long[] minima, int shingles) {
+            this.articleId = articleId;
+            this.minima = minima.clone();
+            this.shingles = shingles;
+        }
+
+        /** The article. */
+        public String articleId() {
+            return articleId;
+        }
+
+        /** How many shingles the text had. */
+        public int shingles() {
+            return shingles;
+        }
 
         /** The estimated Jaccard similarity of the two texts' shingle sets, 0 to 1. */
         public double similarity(Fingerprint other) {
@@ -102,17 +109,6 @@ public final class MinHashFingerprinter {
                 }
             }
             return (double) same / minima.length;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Fingerprint f && f.articleId.equals(articleId) && f.shingles == shingles
-                    && Arrays.equals(f.minima, minima);
-        }
-
-        @Override
-        public int hashCode() {
-            return articleId.hashCode() * 31 + Arrays.hashCode(minima);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package crosscheck.extract;
 
+import crosscheck.internal.Texts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,14 +78,7 @@ final class ArticleBodyGuide {
     }
 
     private static String[] words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            sb.append(Character.isLetterOrDigit(c) ? c : ' ');
-        }
-        String s = sb.toString().strip();
-        return s.isEmpty() ? new String[0] : s.split(" +");
+        return Texts.lowerWords(text);
     }
 
     private static long gram(String[] words, int from) {

@@ -19,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArticleExtractor implements Extractor {
 
-    private static final java.util.regex.Pattern BYLINE_PREFIX =
-            java.util.regex.Pattern.compile("^(?i:by|written by)\\s+");
-
     private final Extractor html;
     private final Extractor text;
 
@@ -49,7 +46,7 @@ public final class ArticleExtractor implements Extractor {
         String url = Texts.firstNonBlank(h.url(), a.url());
         String outlet = Texts.firstNonBlank(h.outlet(), a.outlet(), PageMetadata.domain(url));
         String published = Texts.firstNonBlank(Dates.normalize(h.published()), a.published(), Dates.fromUrl(url));
-        String byline = Texts.firstNonBlank(h.byline() == null ? null : BYLINE_PREFIX.matcher(h.byline().strip()).replaceFirst(""),
+        String byline = Texts.firstNonBlank(Bylines.withoutPrefix(h.byline()),
                 a.byline());
         return a.withMetadata(url, outlet, Texts.firstNonBlank(h.title(), a.title()), byline, published,
                 a.modified());

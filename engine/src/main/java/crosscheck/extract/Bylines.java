@@ -26,6 +26,11 @@ public final class Bylines {
     private Bylines() {
     }
 
+    /** The byline without a leading "By", "Written by", …; null stays null. */
+    public static @Nullable String withoutPrefix(@Nullable String byline) {
+        return byline == null ? null : PREFIX.matcher(byline.strip()).replaceFirst("");
+    }
+
     /** The authors named in a byline, in order, without roles and outlets; empty for null or blank. */
     public static List<String> authors(@Nullable String byline) {
         if (byline == null || byline.isBlank()) {

@@ -232,6 +232,7 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
             if (host == null) {
                 return null;
             }
+            host = host.toLowerCase(Locale.ROOT);
             return host.startsWith("www.") ? host.substring(4) : host;
         } catch (IllegalArgumentException e) {
             return null;

@@ -2,7 +2,6 @@ package crosscheck.extract;
 
 import crosscheck.core.Article;
 import crosscheck.core.Removed;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -127,16 +126,9 @@ public final class SiteBoilerplate {
     }
 
     private static @Nullable String site(Article a) {
-        if (a.url() != null) {
-            try {
-                String host = URI.create(a.url().strip()).getHost();
-                if (host != null) {
-                    host = host.toLowerCase(Locale.ROOT);
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException e) {
-                // not a URL: fall back to the outlet
-            }
+        String host = PageMetadata.domain(a.url());
+        if (host != null) {
+            return host;
         }
         return a.outlet() == null ? null : "outlet:" + a.outlet().toLowerCase(Locale.ROOT);
     }

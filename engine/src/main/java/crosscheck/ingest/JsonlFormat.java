@@ -31,7 +31,11 @@ public final class JsonlFormat implements SourceFormat {
     /** This format's name. */
     public static final String NAME = "jsonl";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Records up to the largest document size a run allows (Jackson's own default stops strings at 20M chars). */
+    private static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE - 16).build())
+            .build());
 
     @Override
     public String name() {

@@ -96,6 +96,18 @@ public final class Texts {
                 || c >= '\uF900' && c <= '\uFAFF';
     }
 
+    /** The text's words: lower-cased runs of letters and digits, everything else a separator. */
+    public static String[] lowerWords(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            sb.append(Character.isLetterOrDigit(c) ? c : ' ');
+        }
+        String s = sb.toString().strip();
+        return s.isEmpty() ? new String[0] : s.split(" +");
+    }
+
     /** The first value that is neither null nor blank, or null. */
     public static @org.jspecify.annotations.Nullable String firstNonBlank(
             @org.jspecify.annotations.Nullable String... values) {
