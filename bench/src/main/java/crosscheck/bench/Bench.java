@@ -20,6 +20,7 @@ public final class Bench {
         switch (args[0]) {
             case "extraction" -> ExtractionEval.main(rest);
             case "clustering" -> ClusteringEval.main(rest);
+            case "pipeline" -> PipelineBench.main(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
                 usage();
@@ -32,5 +33,6 @@ public final class Bench {
         System.err.println("usage: java -jar bench/target/crosscheck-bench.jar EVALUATION [ARGS...]");
         System.err.println("  extraction [DATA_DIR]   article-extraction-benchmark: shingle P/R/F1 for HTML and text, pages/s");
         System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
+        System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
     }
 }

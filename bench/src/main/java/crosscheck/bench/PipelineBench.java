@@ -1,0 +1,108 @@
+package crosscheck.bench;
+
+import crosscheck.core.Report;
+import crosscheck.pipeline.BatchListener;
+import crosscheck.pipeline.BatchRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Throughput of the whole {@code analyze} pipeline (read, extract, site boilerplate, stories, near-duplicates;
+ * report rendering excluded) on real pages: the 181 pages of the article-extraction benchmark, written out as
+ * {@code N} HTML files (the pages repeated in turn, so from N = 362 on every story has copies). Prints articles/s
+ * for the batch with 1 and with 2 threads, and the peak heap.
+ *
+ * <p>{@code java -jar bench/target/crosscheck-bench.jar pipeline [N] [DATA_DIR]}, N = 1000 by default.
+ */
+public final class PipelineBench {
+
+    private PipelineBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        Path data = args.length > 1 ? Path.of(args[1]) : Path.of("..", "shared", "data", "article-extraction-benchmark");
+        if (!Files.isDirectory(data.resolve("html"))) {
+            data = Path.of("../shared/data/article-extraction-benchmark");
+        }
+        List<byte[]> pages = load(data.resolve("html"));
+        Path dir = Files.createTempDirectory("crosscheck-pipeline-");
+        try {
+            long bytes = 0;
+            for (int i = 0; i < n; i++) {
+                byte[] page = pages.get(i % pages.size());
+                Files.write(dir.resolve(String.format(Locale.ROOT, "page-%05d.html", i)), page);
+                bytes += page.length;
+            }
+            System.out.printf(Locale.ROOT, "pipeline: %d HTML files, %.1f MB, from %d distinct pages; %d cores, JDK %s%n",
+                    n, bytes / 1e6, pages.size(), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
+            run(dir, 2, false);
+            for (int threads : new int[] {1, 2}) {
+                run(dir, threads, true);
+            }
+            System.out.printf(Locale.ROOT, "heap peak %.0f MB (sum of heap pool peaks)%n", peakHeap() / 1e6);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void run(Path dir, int threads, boolean print) {
+        BatchRunner runner = BatchRunner.builder().threads(threads).build();
+        long start = System.nanoTime();
+        long[] readDone = new long[1];
+        Report report = runner.run(List.of(dir.toString()), new BatchListener() {
+            @Override
+            public void clustering(int articles) {
+                readDone[0] = System.nanoTime();
+            }
+        });
+        long end = System.nanoTime();
+        if (print) {
+            double total = (end - start) / 1e9;
+            double read = (readDone[0] - start) / 1e9;
+            System.out.printf(Locale.ROOT, "threads=%d: %d articles, %d stories in %.2f s = %.1f articles/s "
+                            + "(read+extract %.2f s = %.1f articles/s; stories+duplicates %.2f s)%n",
+                    threads, report.summary().articles(), report.summary().stories(), total,
+                    report.summary().articles() / total, read, report.summary().articles() / read, total - read);
+        }
+    }
+
+    private static List<byte[]> load(Path dir) throws IOException {
+        List<byte[]> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                try (InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(p))
+                        : Files.newInputStream(p)) {
+                    pages.add(in.readAllBytes());
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
