@@ -105,7 +105,7 @@ public final class BatchRunner {
             articles = siteBoilerplate.apply(articles);
         }
         listener.clustering(articles.size());
-        List<Story> stories = nearDuplicates.apply(clusterer.cluster(articles), articles);
+        List<Story> stories = nearDuplicates.apply(chronological(clusterer.cluster(articles), articles), articles);
         int errors = (int) problems.stream().filter(Problem::isError).count();
         Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),
                 errors, problems.size() - errors);
@@ -269,6 +269,32 @@ public final class BatchRunner {
         String m = e.getMessage();
         return (e instanceof IOException ? "" : e.getClass().getSimpleName() + ": ")
                 + (m == null ? e.getClass().getSimpleName() : m);
+    }
+
+    /**
+     * Each story's articles in the order they were published (by day; undated ones last), input order within a
+     * day: the way a reader follows a story.
+     */
+    static List<Story> chronological(List<Story> stories, List<Article> articles) {
+        java.util.Map<String, Integer> position = new java.util.HashMap<>();
+        java.util.Map<String, String> day = new java.util.HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            position.put(a.id(), i);
+            if (a.published() != null && a.published().length() >= 10) {
+                day.put(a.id(), a.published().substring(0, 10));
+            }
+        }
+        java.util.Comparator<String> order = java.util.Comparator
+                .comparing((String id) -> day.getOrDefault(id, "9999-99-99"))
+                .thenComparing(position::get);
+        List<Story> out = new ArrayList<>();
+        for (Story s : stories) {
+            List<String> ids = new ArrayList<>(s.articles());
+            ids.sort(order);
+            out.add(new Story(s.id(), s.title(), ids, s.duplicates()));
+        }
+        return out;
     }
 
     /** What one file gave. */
