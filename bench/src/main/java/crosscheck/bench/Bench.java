@@ -21,6 +21,8 @@ public final class Bench {
             case "extraction" -> ExtractionEval.main(rest);
             case "clustering" -> ClusteringEval.main(rest);
             case "pipeline" -> PipelineBench.main(rest);
+            case "ner" -> NerEval.main(rest);
+            case "ner-train" -> NerEval.train(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
                 usage();
@@ -33,6 +35,8 @@ public final class Bench {
         System.err.println("usage: java -jar bench/target/crosscheck-bench.jar EVALUATION [ARGS...]");
         System.err.println("  extraction [DATA_DIR]   article-extraction-benchmark: shingle P/R/F1 for HTML and text, pages/s");
         System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
+        System.err.println("  ner [DATA_DIR]          CoNLL-2003 NER: P/R/F1 per type on testa and testb, tokens/s");
+        System.err.println("  ner-train [DATA_DIR]    trains the shipped NER model on eng.train (run from the repository root)");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
     }
 }

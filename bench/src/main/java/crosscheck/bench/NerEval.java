@@ -1,0 +1,176 @@
+package crosscheck.bench;
+
+import crosscheck.annotate.ner.PerceptronNer;
+import crosscheck.annotate.ner.PerceptronNerTrainer;
+import crosscheck.annotate.ner.PerceptronNerTrainer.Sentence;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Named-entity recognition on CoNLL-2003 English ({@code ../shared/data/conll2003}): {@code ner-train} trains the
+ * shipped model on {@code eng.train} and writes it into the engine's resources; {@code ner} scores the shipped model
+ * on {@code eng.testa} (dev) and {@code eng.testb} (test) with the shared task's measure (conlleval: exact entity
+ * spans and types, micro-averaged) and prints tokens/s on one thread and the model's load time.
+ */
+public final class NerEval {
+
+    static final Path MODEL_OUT = Path.of("engine/src/main/resources/crosscheck/annotate/ner/conll-en.model.gz");
+    static final int EPOCHS = 10;
+    static final long SEED = 2003;
+    static final int MIN_COUNT = 2;
+
+    private NerEval() {
+    }
+
+    /** {@code ner-train [DATA_DIR]}. */
+    public static void train(String[] args) throws IOException {
+        Path data = dataDir(args);
+        List<Sentence> train = read(data.resolve("eng.train"));
+        System.out.printf(Locale.ROOT, "training on %d sentences, %d epochs, seed %d, features seen >= %d times%n",
+                train.size(), EPOCHS, SEED, MIN_COUNT);
+        long start = System.nanoTime();
+        PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train,
+                (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
+        Files.createDirectories(MODEL_OUT.getParent());
+        try (OutputStream out = Files.newOutputStream(MODEL_OUT)) {
+            model.write(out);
+        }
+        System.out.printf(Locale.ROOT, "trained in %.1f s; wrote %s (%.1f MB)%n", (System.nanoTime() - start) / 1e9,
+                MODEL_OUT, Files.size(MODEL_OUT) / 1e6);
+        score("dev  (eng.testa)", model, read(data.resolve("eng.testa")));
+    }
+
+    /** {@code ner [DATA_DIR]}. */
+    public static void main(String[] args) throws IOException {
+        Path data = dataDir(args);
+        long start = System.nanoTime();
+        PerceptronNer model = PerceptronNer.standard();
+        System.out.printf(Locale.ROOT, "model load %.0f ms%n", (System.nanoTime() - start) / 1e6);
+        score("dev  (eng.testa)", model, read(data.resolve("eng.testa")));
+        List<Sentence> test = read(data.resolve("eng.testb"));
+        score("test (eng.testb)", model, test);
+        speed(model, test);
+    }
+
+    private static Path dataDir(String[] args) {
+        if (args.length > 0) {
+            return Path.of(args[0]);
+        }
+        Path p = Path.of("..", "shared", "data", "conll2003");
+        return Files.isDirectory(p) ? p : Path.of("shared", "data", "conll2003");
+    }
+
+    static List<Sentence> read(Path file) throws IOException {
+        List<Sentence> out = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+                if (!tokens.isEmpty()) {
+                    out.add(new Sentence(tokens, tags));
+                    tokens = new ArrayList<>();
+                    tags = new ArrayList<>();
+                }
+                continue;
+            }
+            String[] cols = line.split(" ");
+            tokens.add(cols[0]);
+            tags.add(cols[cols.length - 1]);
+        }
+        if (!tokens.isEmpty()) {
+            out.add(new Sentence(tokens, tags));
+        }
+        return out;
+    }
+
+    private static void score(String name, PerceptronNer model, List<Sentence> data) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Sentence s : data) {
+            List<String> gold = spans(s.tags());
+            List<String> pred = spans(model.tag(s.tokens()));
+            for (String g : gold) {
+                counts.computeIfAbsent(type(g), k -> new int[3])[1]++;
+            }
+            for (String p : pred) {
+                int[] c = counts.computeIfAbsent(type(p), k -> new int[3]);
+                c[2]++;
+                if (gold.contains(p)) {
+                    c[0]++;
+                }
+            }
+        }
+        int tp = 0;
+        int g = 0;
+        int p = 0;
+        StringBuilder types = new StringBuilder();
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            tp += c[0];
+            g += c[1];
+            p += c[2];
+            types.append(String.format(Locale.ROOT, "  %s P=%.3f R=%.3f F1=%.3f", e.getKey(), ratio(c[0], c[2]),
+                    ratio(c[0], c[1]), f1(c[0], c[1], c[2])));
+        }
+        System.out.printf(Locale.ROOT, "%s  P=%.3f R=%.3f F1=%.3f (%d entities)%s%n", name, ratio(tp, p), ratio(tp, g),
+                f1(tp, g, p), g, types);
+    }
+
+    /** Entity spans as "TYPE start end" (conlleval: an I- tag that does not continue its type starts an entity). */
+    static List<String> spans(List<String> tags) {
+        List<String> out = new ArrayList<>();
+        String type = null;
+        int start = -1;
+        for (int i = 0; i <= tags.size(); i++) {
+            String t = i < tags.size() ? tags.get(i) : "O";
+            boolean begins = t.startsWith("B-") || t.startsWith("I-") && (type == null || !type.equals(t.substring(2)));
+            if (type != null && (t.equals("O") || begins)) {
+                out.add(type + " " + start + " " + i);
+                type = null;
+            }
+            if (begins) {
+                type = t.substring(2);
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static String type(String span) {
+        return span.substring(0, span.indexOf(' '));
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    private static double f1(int tp, int gold, int pred) {
+        double p = ratio(tp, pred);
+        double r = ratio(tp, gold);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static void speed(PerceptronNer model, List<Sentence> data) {
+        long tokens = data.stream().mapToLong(s -> s.tokens().size()).sum();
+        for (int i = 0; i < 3; i++) {
+            data.forEach(s -> model.tag(s.tokens()));
+        }
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            data.forEach(s -> model.tag(s.tokens()));
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        System.out.printf(Locale.ROOT, "speed %.0f tokens/s (1 thread, best of 5 passes over eng.testb after 3 warm-up "
+                + "passes; %d cores, JDK %s)%n", tokens / (best / 1e9), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+    }
+
+}

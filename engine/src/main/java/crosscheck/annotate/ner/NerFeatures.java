@@ -1,0 +1,101 @@
+package crosscheck.annotate.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The features of one token for the named-entity tagger: the word and its neighbours, its shape, prefixes and
+ * suffixes, and the tags already given to the two tokens before it. Stateless.
+ */
+final class NerFeatures {
+
+    private NerFeatures() {
+    }
+
+    /**
+     * Feature strings for token {@code i}.
+     *
+     * @param tokens the sentence
+     * @param lower  the tokens lower-cased
+     * @param shapes the tokens' shapes
+     * @param prev   the tag given to token i−1 ({@code <s>} at the start)
+     * @param prev2  the tag given to token i−2
+     */
+    static List<String> of(String[] tokens, String[] lower, String[] shapes, int i, String prev, String prev2) {
+        List<String> f = new ArrayList<>(40);
+        String w = tokens[i];
+        String lw = lower[i];
+        f.add("b");
+        f.add("w=" + w);
+        f.add("lw=" + lw);
+        f.add("sh=" + shapes[i]);
+        f.add("p=" + prev);
+        f.add("pp=" + prev2 + "|" + prev);
+        f.add("p+w=" + prev + "|" + lw);
+        f.add("p+sh=" + prev + "|" + shapes[i]);
+        for (int k = 1; k <= 4 && k <= lw.length(); k++) {
+            f.add("pre" + k + "=" + lw.substring(0, k));
+            f.add("suf" + k + "=" + lw.substring(lw.length() - k));
+        }
+        f.add("w-1=" + at(lower, i - 1));
+        f.add("w+1=" + at(lower, i + 1));
+        f.add("w-2=" + at(lower, i - 2));
+        f.add("w+2=" + at(lower, i + 2));
+        f.add("sh-1=" + at(shapes, i - 1));
+        f.add("sh+1=" + at(shapes, i + 1));
+        f.add("sh-1+sh=" + at(shapes, i - 1) + "|" + shapes[i]);
+        f.add("sh+sh+1=" + shapes[i] + "|" + at(shapes, i + 1));
+        f.add("w-1+w=" + at(lower, i - 1) + "|" + lw);
+        f.add("w+w+1=" + lw + "|" + at(lower, i + 1));
+        if (i == 0) {
+            f.add("first");
+            f.add("first+sh=" + shapes[i]);
+        }
+        if (w.indexOf('-') > 0) {
+            f.add("hyphen");
+            for (String part : lw.split("-")) {
+                if (!part.isEmpty()) {
+                    f.add("part=" + part);
+                }
+            }
+        }
+        f.add("len=" + Math.min(w.length(), 8));
+        return f;
+    }
+
+    private static String at(String[] a, int i) {
+        return i < 0 ? "<s>" : i >= a.length ? "</s>" : a[i];
+    }
+
+    /** A word's shape: each run of upper-case, lower-case, digit and other characters as X, x, d or the character. */
+    static String shape(String w) {
+        StringBuilder sb = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (k != last) {
+                sb.append(k);
+                last = k;
+            }
+        }
+        return sb.toString();
+    }
+
+    static String[] lower(String[] tokens) {
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = tokens[i].toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+
+    static String[] shapes(String[] tokens) {
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = shape(tokens[i]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,166 @@
+package crosscheck.annotate.ner;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Trains a {@link PerceptronNer}: the averaged perceptron (Collins 2002) with the tagger's own left-to-right
+ * decoding, so that training sees the same tag history as tagging. Deterministic for a given seed. Not thread-safe.
+ */
+public final class PerceptronNerTrainer {
+
+    /**
+     * One training sentence.
+     *
+     * @param tokens the words
+     * @param tags   their BIO tags
+     */
+    public record Sentence(List<String> tokens, List<String> tags) {
+        public Sentence {
+            tokens = List.copyOf(tokens);
+            tags = List.copyOf(tags);
+            if (tokens.size() != tags.size()) {
+                throw new IllegalArgumentException("tokens=" + tokens.size() + ", tags=" + tags.size());
+            }
+        }
+    }
+
+    private final int epochs;
+    private final long seed;
+    private final int minCount;
+
+    /**
+     * @param epochs   passes over the data
+     * @param seed     shuffling seed
+     * @param minCount features seen fewer times than this are dropped from the model
+     */
+    public PerceptronNerTrainer(int epochs, long seed, int minCount) {
+        this.epochs = epochs;
+        this.seed = seed;
+        this.minCount = minCount;
+    }
+
+    /** Trains on the sentences; {@code progress} hears each finished epoch with its token accuracy. */
+    public PerceptronNer train(List<Sentence> data, java.util.function.BiConsumer<Integer, Double> progress) {
+        Set<String> labelSet = new LinkedHashSet<>();
+        data.forEach(s -> labelSet.addAll(s.tags()));
+        String[] labels = labelSet.stream().sorted().toArray(String[]::new);
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (int i = 0; i < labels.length; i++) {
+            labelIndex.put(labels[i], i);
+        }
+        Map<String, Integer> counts = featureCounts(data);
+        Map<String, float[]> w = new HashMap<>();
+        Map<String, float[]> total = new HashMap<>();
+        Map<String, int[]> stamp = new HashMap<>();
+        List<Sentence> order = new ArrayList<>(data);
+        Random random = new Random(seed);
+        int step = 0;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            Collections.shuffle(order, random);
+            int correct = 0;
+            int seen = 0;
+            for (Sentence s : order) {
+                String[] words = s.tokens().toArray(String[]::new);
+                String[] lower = NerFeatures.lower(words);
+                String[] shapes = NerFeatures.shapes(words);
+                String prev = "<s>";
+                String prev2 = "<s>";
+                for (int i = 0; i < words.length; i++) {
+                    step++;
+                    List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2);
+                    int guess = predict(w, feats, labels.length);
+                    int gold = labelIndex.get(s.tags().get(i));
+                    if (guess != gold) {
+                        for (String f : feats) {
+                            if (counts.getOrDefault(f, 0) >= minCount) {
+                                update(w, total, stamp, f, gold, 1f, step, labels.length);
+                                update(w, total, stamp, f, guess, -1f, step, labels.length);
+                            }
+                        }
+                    } else {
+                        correct++;
+                    }
+                    seen++;
+                    prev2 = prev;
+                    prev = labels[guess];
+                }
+            }
+            progress.accept(epoch, (double) correct / seen);
+        }
+        return new PerceptronNer(labels, average(w, total, stamp, step));
+    }
+
+    private static Map<String, Integer> featureCounts(List<Sentence> data) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence s : data) {
+            String[] words = s.tokens().toArray(String[]::new);
+            String[] lower = NerFeatures.lower(words);
+            String[] shapes = NerFeatures.shapes(words);
+            for (int i = 0; i < words.length; i++) {
+                String prev = i > 0 ? s.tags().get(i - 1) : "<s>";
+                String prev2 = i > 1 ? s.tags().get(i - 2) : "<s>";
+                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2)) {
+                    counts.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static int predict(Map<String, float[]> w, List<String> feats, int n) {
+        float[] scores = new float[n];
+        for (String f : feats) {
+            float[] v = w.get(f);
+            if (v != null) {
+                for (int k = 0; k < n; k++) {
+                    scores[k] += v[k];
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (scores[k] > scores[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** Lazy averaging: totals are brought up to date only when a weight changes. */
+    private static void update(Map<String, float[]> w, Map<String, float[]> total, Map<String, int[]> stamp,
+                               String f, int label, float delta, int step, int n) {
+        float[] v = w.computeIfAbsent(f, k -> new float[n]);
+        float[] t = total.computeIfAbsent(f, k -> new float[n]);
+        int[] s = stamp.computeIfAbsent(f, k -> new int[n]);
+        t[label] += (step - s[label]) * v[label];
+        s[label] = step;
+        v[label] += delta;
+    }
+
+    private static Map<String, float[]> average(Map<String, float[]> w, Map<String, float[]> total,
+                                                Map<String, int[]> stamp, int step) {
+        Map<String, float[]> avg = new HashMap<>();
+        for (Map.Entry<String, float[]> e : w.entrySet()) {
+            float[] v = e.getValue();
+            float[] t = total.get(e.getKey());
+            int[] s = stamp.get(e.getKey());
+            float[] a = new float[v.length];
+            boolean any = false;
+            for (int k = 0; k < v.length; k++) {
+                a[k] = (t[k] + (step - s[k]) * v[k]) / step;
+                any |= Math.abs(a[k]) > 1e-6;
+            }
+            if (any) {
+                avg.put(e.getKey(), a);
+            }
+        }
+        return avg;
+    }
+}
