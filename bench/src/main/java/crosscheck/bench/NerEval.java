@@ -37,7 +37,10 @@ public final class NerEval {
         System.out.printf(Locale.ROOT, "training on %d sentences, %d epochs, seed %d, features seen >= %d times%n",
                 train.size(), EPOCHS, SEED, MIN_COUNT);
         long start = System.nanoTime();
-        PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train,
+        List<String> unlabeled = unlabeledNews(data.getParent());
+        System.out.printf(Locale.ROOT, "capitalisation lexicon from %d unlabeled news texts (PolNeAR, FNC-1 bodies) "
+                + "and the training sentences%n", unlabeled.size());
+        PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train, unlabeled,
                 (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
         Files.createDirectories(MODEL_OUT.getParent());
         try (OutputStream out = Files.newOutputStream(MODEL_OUT)) {
@@ -58,6 +61,24 @@ public final class NerEval {
         List<Sentence> test = read(data.resolve("eng.testb"));
         score("test (eng.testb)", model, test);
         speed(model, test);
+    }
+
+    /** Running news text with no entity labels: PolNeAR's article texts and FNC-1's article bodies. */
+    static List<String> unlabeledNews(Path shared) throws IOException {
+        List<String> texts = new ArrayList<>();
+        Path polnear = shared.resolve("polnear");
+        if (Files.isDirectory(polnear)) {
+            try (var files = Files.walk(polnear)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        Path fnc = shared.resolve("fnc-1/train_bodies.csv");
+        if (Files.isRegularFile(fnc)) {
+            texts.add(Files.readString(fnc, StandardCharsets.UTF_8));
+        }
+        return texts;
     }
 
     private static Path dataDir(String[] args) {

@@ -22,8 +22,9 @@ final class NerFeatures {
      * @param prev   the tag given to token i−1 ({@code <s>} at the start)
      * @param prev2  the tag given to token i−2
      */
-    static List<String> of(String[] tokens, String[] lower, String[] shapes, int i, String prev, String prev2) {
-        List<String> f = new ArrayList<>(40);
+    static List<String> of(String[] tokens, String[] lower, String[] shapes, int i, String prev, String prev2,
+                           CapitalisationLexicon caps, boolean shouting) {
+        List<String> f = new ArrayList<>(48);
         String w = tokens[i];
         String lw = lower[i];
         f.add("b");
@@ -61,6 +62,17 @@ final class NerFeatures {
             }
         }
         f.add("len=" + Math.min(w.length(), 8));
+        String cap = caps.bucket(lw);
+        f.add("cap=" + cap);
+        f.add("cap+sh=" + cap + "|" + shapes[i]);
+        f.add("cap-1=" + (i > 0 ? caps.bucket(lower[i - 1]) : "<s>"));
+        f.add("cap+1=" + (i + 1 < lower.length ? caps.bucket(lower[i + 1]) : "</s>"));
+        if (shouting) {
+            // A headline in capitals: the shape says nothing, the word and the lexicon must speak.
+            f.add("shout");
+            f.add("shout+cap=" + cap);
+            f.add("shout+lw=" + lw);
+        }
         return f;
     }
 
@@ -89,6 +101,24 @@ final class NerFeatures {
             out[i] = tokens[i].toLowerCase(Locale.ROOT);
         }
         return out;
+    }
+
+    /** True when the sentence is written in capitals (headlines): its words' shapes carry no signal. */
+    static boolean isShouting(String[] tokens) {
+        int letters = 0;
+        int upper = 0;
+        for (String t : tokens) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+        }
+        return letters >= 8 && upper * 10 >= letters * 9;
     }
 
     static String[] shapes(String[] tokens) {

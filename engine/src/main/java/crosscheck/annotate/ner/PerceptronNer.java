@@ -26,14 +26,16 @@ public final class PerceptronNer {
     /** The model that ships with crosscheck. */
     public static final String MODEL_RESOURCE = "/crosscheck/annotate/ner/conll-en.model.gz";
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final String[] labels;
     private final Map<String, float[]> weights;
+    private final CapitalisationLexicon caps;
 
-    PerceptronNer(String[] labels, Map<String, float[]> weights) {
+    PerceptronNer(String[] labels, Map<String, float[]> weights, CapitalisationLexicon caps) {
         this.labels = labels.clone();
         this.weights = Map.copyOf(weights);
+        this.caps = caps;
     }
 
     /** Loads the model that ships in the jar. */
@@ -54,13 +56,14 @@ public final class PerceptronNer {
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
         String[] shapes = NerFeatures.shapes(words);
+        boolean shouting = NerFeatures.isShouting(words);
         List<String> out = new ArrayList<>(words.length);
         String prev = "<s>";
         String prev2 = "<s>";
         float[] scores = new float[labels.length];
         for (int i = 0; i < words.length; i++) {
             java.util.Arrays.fill(scores, 0f);
-            for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2)) {
+            for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, shouting)) {
                 float[] w = weights.get(f);
                 if (w != null) {
                     for (int k = 0; k < scores.length; k++) {
@@ -104,6 +107,13 @@ public final class PerceptronNer {
             for (String l : labels) {
                 d.writeUTF(l);
             }
+            List<String> words = new ArrayList<>(caps.entries().keySet());
+            words.sort(null);
+            d.writeInt(words.size());
+            for (String w : words) {
+                d.writeUTF(w);
+                d.writeUTF(caps.entries().get(w));
+            }
             List<String> keys = new ArrayList<>(weights.keySet());
             keys.sort(null);
             d.writeInt(keys.size());
@@ -127,6 +137,11 @@ public final class PerceptronNer {
             for (int i = 0; i < labels.length; i++) {
                 labels[i] = d.readUTF();
             }
+            int lexicon = d.readInt();
+            Map<String, String> buckets = new HashMap<>(lexicon * 2);
+            for (int i = 0; i < lexicon; i++) {
+                buckets.put(d.readUTF(), d.readUTF());
+            }
             int n = d.readInt();
             Map<String, float[]> weights = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
@@ -137,7 +152,7 @@ public final class PerceptronNer {
                 }
                 weights.put(key, w);
             }
-            return new PerceptronNer(labels, weights);
+            return new PerceptronNer(labels, weights, new CapitalisationLexicon(buckets));
         }
     }
 }

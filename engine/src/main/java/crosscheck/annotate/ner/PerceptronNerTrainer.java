@@ -46,8 +46,15 @@ public final class PerceptronNerTrainer {
         this.minCount = minCount;
     }
 
-    /** Trains on the sentences; {@code progress} hears each finished epoch with its token accuracy. */
-    public PerceptronNer train(List<Sentence> data, java.util.function.BiConsumer<Integer, Double> progress) {
+    /**
+     * Trains on the sentences; {@code unlabeled} is running text (any news) from which the capitalisation lexicon is
+     * counted, together with the sentences' own words; {@code progress} hears each epoch with its token accuracy.
+     */
+    public PerceptronNer train(List<Sentence> data, List<String> unlabeled,
+                               java.util.function.BiConsumer<Integer, Double> progress) {
+        List<String> texts = new ArrayList<>(unlabeled);
+        data.forEach(s -> texts.add(String.join(" ", s.tokens())));
+        CapitalisationLexicon caps = CapitalisationLexicon.count(texts);
         Set<String> labelSet = new LinkedHashSet<>();
         data.forEach(s -> labelSet.addAll(s.tags()));
         String[] labels = labelSet.stream().sorted().toArray(String[]::new);
@@ -55,7 +62,7 @@ public final class PerceptronNerTrainer {
         for (int i = 0; i < labels.length; i++) {
             labelIndex.put(labels[i], i);
         }
-        Map<String, Integer> counts = featureCounts(data);
+        Map<String, Integer> counts = featureCounts(data, caps);
         Map<String, float[]> w = new HashMap<>();
         Map<String, float[]> total = new HashMap<>();
         Map<String, int[]> stamp = new HashMap<>();
@@ -70,11 +77,12 @@ public final class PerceptronNerTrainer {
                 String[] words = s.tokens().toArray(String[]::new);
                 String[] lower = NerFeatures.lower(words);
                 String[] shapes = NerFeatures.shapes(words);
+                boolean shouting = NerFeatures.isShouting(words);
                 String prev = "<s>";
                 String prev2 = "<s>";
                 for (int i = 0; i < words.length; i++) {
                     step++;
-                    List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2);
+                    List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, shouting);
                     int guess = predict(w, feats, labels.length);
                     int gold = labelIndex.get(s.tags().get(i));
                     if (guess != gold) {
@@ -94,19 +102,20 @@ public final class PerceptronNerTrainer {
             }
             progress.accept(epoch, (double) correct / seen);
         }
-        return new PerceptronNer(labels, average(w, total, stamp, step));
+        return new PerceptronNer(labels, average(w, total, stamp, step), caps);
     }
 
-    private static Map<String, Integer> featureCounts(List<Sentence> data) {
+    private static Map<String, Integer> featureCounts(List<Sentence> data, CapitalisationLexicon caps) {
         Map<String, Integer> counts = new HashMap<>();
         for (Sentence s : data) {
             String[] words = s.tokens().toArray(String[]::new);
             String[] lower = NerFeatures.lower(words);
             String[] shapes = NerFeatures.shapes(words);
+            boolean shouting = NerFeatures.isShouting(words);
             for (int i = 0; i < words.length; i++) {
                 String prev = i > 0 ? s.tags().get(i - 1) : "<s>";
                 String prev2 = i > 1 ? s.tags().get(i - 2) : "<s>";
-                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2)) {
+                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, shouting)) {
                     counts.merge(f, 1, Integer::sum);
                 }
             }

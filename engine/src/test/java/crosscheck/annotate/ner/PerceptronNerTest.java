@@ -33,7 +33,7 @@ class PerceptronNerTest {
 
     @Test
     void learnsFromExamplesAndGivesValidBioSequences() {
-        PerceptronNer ner = new PerceptronNerTrainer(5, 1, 1).train(toyData(), (e, a) -> { });
+        PerceptronNer ner = new PerceptronNerTrainer(5, 1, 1).train(toyData(), List.of(), (e, a) -> { });
         assertEquals(List.of("B-PER", "I-PER", "O", "B-LOC", "O", "O", "O"),
                 ner.tag(List.of("Ana", "Ruiz", "visited", "Greyling", "on", "Monday", ".")));
         List<String> tags = ner.tag(List.of("visited", "Ruiz", "."));
@@ -42,7 +42,7 @@ class PerceptronNerTest {
 
     @Test
     void modelsSurviveWritingAndReading() throws IOException {
-        PerceptronNer ner = new PerceptronNerTrainer(3, 1, 1).train(toyData(), (e, a) -> { });
+        PerceptronNer ner = new PerceptronNerTrainer(3, 1, 1).train(toyData(), List.of(), (e, a) -> { });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ner.write(out);
         PerceptronNer back = PerceptronNer.read(new ByteArrayInputStream(out.toByteArray()));
