@@ -25,7 +25,7 @@ public final class NerEval {
     static final Path MODEL_OUT = Path.of("engine/src/main/resources/crosscheck/annotate/ner/conll-en.model.gz");
     static final int EPOCHS = 10;
     static final long SEED = 2003;
-    static final int MIN_COUNT = 2;
+    static final int MIN_COUNT = 1;
 
     private NerEval() {
     }

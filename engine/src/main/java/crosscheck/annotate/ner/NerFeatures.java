@@ -23,7 +23,7 @@ final class NerFeatures {
      * @param prev2  the tag given to token i−2
      */
     static List<String> of(String[] tokens, String[] lower, String[] shapes, int i, String prev, String prev2,
-                           CapitalisationLexicon caps, boolean shouting) {
+                           CapitalisationLexicon caps, TypeLexicon types, boolean shouting) {
         List<String> f = new ArrayList<>(48);
         String w = tokens[i];
         String lw = lower[i];
@@ -62,6 +62,11 @@ final class NerFeatures {
             }
         }
         f.add("len=" + Math.min(w.length(), 8));
+        String type = types.type(lw);
+        f.add("gz=" + type);
+        f.add("gz+sh=" + type + "|" + shapes[i]);
+        f.add("gz-1=" + (i > 0 ? types.type(lower[i - 1]) : "<s>"));
+        f.add("gz+1=" + (i + 1 < lower.length ? types.type(lower[i + 1]) : "</s>"));
         String cap = caps.bucket(lw);
         f.add("cap=" + cap);
         f.add("cap+sh=" + cap + "|" + shapes[i]);

@@ -26,16 +26,18 @@ public final class PerceptronNer {
     /** The model that ships with crosscheck. */
     public static final String MODEL_RESOURCE = "/crosscheck/annotate/ner/conll-en.model.gz";
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final String[] labels;
     private final Map<String, float[]> weights;
     private final CapitalisationLexicon caps;
+    private final TypeLexicon types;
 
-    PerceptronNer(String[] labels, Map<String, float[]> weights, CapitalisationLexicon caps) {
+    PerceptronNer(String[] labels, Map<String, float[]> weights, CapitalisationLexicon caps, TypeLexicon types) {
         this.labels = labels.clone();
         this.weights = Map.copyOf(weights);
         this.caps = caps;
+        this.types = types;
     }
 
     /** Loads the model that ships in the jar. */
@@ -63,7 +65,7 @@ public final class PerceptronNer {
         float[] scores = new float[labels.length];
         for (int i = 0; i < words.length; i++) {
             java.util.Arrays.fill(scores, 0f);
-            for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, shouting)) {
+            for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, types, shouting)) {
                 float[] w = weights.get(f);
                 if (w != null) {
                     for (int k = 0; k < scores.length; k++) {
@@ -107,13 +109,8 @@ public final class PerceptronNer {
             for (String l : labels) {
                 d.writeUTF(l);
             }
-            List<String> words = new ArrayList<>(caps.entries().keySet());
-            words.sort(null);
-            d.writeInt(words.size());
-            for (String w : words) {
-                d.writeUTF(w);
-                d.writeUTF(caps.entries().get(w));
-            }
+            writeMap(d, caps.entries());
+            writeMap(d, types.entries());
             List<String> keys = new ArrayList<>(weights.keySet());
             keys.sort(null);
             d.writeInt(keys.size());
@@ -137,11 +134,8 @@ public final class PerceptronNer {
             for (int i = 0; i < labels.length; i++) {
                 labels[i] = d.readUTF();
             }
-            int lexicon = d.readInt();
-            Map<String, String> buckets = new HashMap<>(lexicon * 2);
-            for (int i = 0; i < lexicon; i++) {
-                buckets.put(d.readUTF(), d.readUTF());
-            }
+            Map<String, String> buckets = readMap(d);
+            Map<String, String> kinds = readMap(d);
             int n = d.readInt();
             Map<String, float[]> weights = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
@@ -152,7 +146,26 @@ public final class PerceptronNer {
                 }
                 weights.put(key, w);
             }
-            return new PerceptronNer(labels, weights, new CapitalisationLexicon(buckets));
+            return new PerceptronNer(labels, weights, new CapitalisationLexicon(buckets), new TypeLexicon(kinds));
         }
+    }
+
+    private static void writeMap(DataOutputStream d, Map<String, String> map) throws IOException {
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(null);
+        d.writeInt(keys.size());
+        for (String k : keys) {
+            d.writeUTF(k);
+            d.writeUTF(map.get(k));
+        }
+    }
+
+    private static Map<String, String> readMap(DataInputStream d) throws IOException {
+        int n = d.readInt();
+        Map<String, String> map = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            map.put(d.readUTF(), d.readUTF());
+        }
+        return map;
     }
 }

@@ -55,6 +55,14 @@ public final class PerceptronNerTrainer {
         List<String> texts = new ArrayList<>(unlabeled);
         data.forEach(s -> texts.add(String.join(" ", s.tokens())));
         CapitalisationLexicon caps = CapitalisationLexicon.count(texts);
+        // Each half of the data sees a type lexicon counted on the other half, as unseen text will.
+        List<Sentence> first = data.subList(0, data.size() / 2);
+        List<Sentence> second = data.subList(data.size() / 2, data.size());
+        TypeLexicon fromSecond = TypeLexicon.count(second);
+        TypeLexicon fromFirst = TypeLexicon.count(first);
+        Map<Sentence, TypeLexicon> lexiconOf = new java.util.IdentityHashMap<>();
+        first.forEach(s -> lexiconOf.put(s, fromSecond));
+        second.forEach(s -> lexiconOf.put(s, fromFirst));
         Set<String> labelSet = new LinkedHashSet<>();
         data.forEach(s -> labelSet.addAll(s.tags()));
         String[] labels = labelSet.stream().sorted().toArray(String[]::new);
@@ -62,7 +70,7 @@ public final class PerceptronNerTrainer {
         for (int i = 0; i < labels.length; i++) {
             labelIndex.put(labels[i], i);
         }
-        Map<String, Integer> counts = featureCounts(data, caps);
+        Map<String, Integer> counts = featureCounts(data, caps, lexiconOf);
         Map<String, float[]> w = new HashMap<>();
         Map<String, float[]> total = new HashMap<>();
         Map<String, int[]> stamp = new HashMap<>();
@@ -82,7 +90,8 @@ public final class PerceptronNerTrainer {
                 String prev2 = "<s>";
                 for (int i = 0; i < words.length; i++) {
                     step++;
-                    List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, shouting);
+                    List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, lexiconOf.get(s),
+                            shouting);
                     int guess = predict(w, feats, labels.length);
                     int gold = labelIndex.get(s.tags().get(i));
                     if (guess != gold) {
@@ -102,10 +111,11 @@ public final class PerceptronNerTrainer {
             }
             progress.accept(epoch, (double) correct / seen);
         }
-        return new PerceptronNer(labels, average(w, total, stamp, step), caps);
+        return new PerceptronNer(labels, average(w, total, stamp, step), caps, TypeLexicon.count(data));
     }
 
-    private static Map<String, Integer> featureCounts(List<Sentence> data, CapitalisationLexicon caps) {
+    private static Map<String, Integer> featureCounts(List<Sentence> data, CapitalisationLexicon caps,
+                                                      Map<Sentence, TypeLexicon> lexiconOf) {
         Map<String, Integer> counts = new HashMap<>();
         for (Sentence s : data) {
             String[] words = s.tokens().toArray(String[]::new);
@@ -115,7 +125,8 @@ public final class PerceptronNerTrainer {
             for (int i = 0; i < words.length; i++) {
                 String prev = i > 0 ? s.tags().get(i - 1) : "<s>";
                 String prev2 = i > 1 ? s.tags().get(i - 2) : "<s>";
-                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, shouting)) {
+                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, lexiconOf.get(s),
+                        shouting)) {
                     counts.merge(f, 1, Integer::sum);
                 }
             }
