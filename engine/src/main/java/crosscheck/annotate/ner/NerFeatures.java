@@ -24,6 +24,20 @@ final class NerFeatures {
      */
     static List<String> of(String[] tokens, String[] lower, String[] shapes, int i, String prev, String prev2,
                            CapitalisationLexicon caps, TypeLexicon types, boolean shouting) {
+        List<String> f = base(tokens, lower, shapes, i, caps, types, shouting);
+        f.addAll(history(lower, shapes, i, prev, prev2));
+        return f;
+    }
+
+    /** The features that depend on the tags already given: computed per hypothesis while decoding. */
+    static List<String> history(String[] lower, String[] shapes, int i, String prev, String prev2) {
+        return List.of("p=" + prev, "pp=" + prev2 + "|" + prev, "p+w=" + prev + "|" + lower[i],
+                "p+sh=" + prev + "|" + shapes[i]);
+    }
+
+    /** The features that depend only on the words: computed once per token. */
+    static List<String> base(String[] tokens, String[] lower, String[] shapes, int i, CapitalisationLexicon caps,
+                             TypeLexicon types, boolean shouting) {
         List<String> f = new ArrayList<>(48);
         String w = tokens[i];
         String lw = lower[i];
@@ -31,10 +45,6 @@ final class NerFeatures {
         f.add("w=" + w);
         f.add("lw=" + lw);
         f.add("sh=" + shapes[i]);
-        f.add("p=" + prev);
-        f.add("pp=" + prev2 + "|" + prev);
-        f.add("p+w=" + prev + "|" + lw);
-        f.add("p+sh=" + prev + "|" + shapes[i]);
         for (int k = 1; k <= 4 && k <= lw.length(); k++) {
             f.add("pre" + k + "=" + lw.substring(0, k));
             f.add("suf" + k + "=" + lw.substring(lw.length() - k));

@@ -27,6 +27,7 @@ public final class PerceptronNer {
     public static final String MODEL_RESOURCE = "/crosscheck/annotate/ner/conll-en.model.gz";
 
     private static final int FORMAT = 3;
+    private static final int BEAM = 4;
 
     private final String[] labels;
     private final Map<String, float[]> weights;
@@ -52,48 +53,59 @@ public final class PerceptronNer {
         }
     }
 
-    /** The BIO tag of each token, one per token. */
+    /** The BIO tag of each token, one per token: the best sequence a small beam finds. */
     public List<String> tag(List<String> tokens) {
         Objects.requireNonNull(tokens, "tokens");
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
         String[] shapes = NerFeatures.shapes(words);
         boolean shouting = NerFeatures.isShouting(words);
-        List<String> out = new ArrayList<>(words.length);
-        String prev = "<s>";
-        String prev2 = "<s>";
+        List<Hypothesis> beam = List.of(new Hypothesis(null, "<s>", "<s>", 0));
+        float[] base = new float[labels.length];
         float[] scores = new float[labels.length];
         for (int i = 0; i < words.length; i++) {
-            java.util.Arrays.fill(scores, 0f);
-            for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, types, shouting)) {
-                float[] w = weights.get(f);
-                if (w != null) {
-                    for (int k = 0; k < scores.length; k++) {
-                        scores[k] += w[k];
+            java.util.Arrays.fill(base, 0f);
+            add(base, NerFeatures.base(words, lower, shapes, i, caps, types, shouting));
+            List<Hypothesis> next = new ArrayList<>();
+            for (Hypothesis h : beam) {
+                System.arraycopy(base, 0, scores, 0, scores.length);
+                add(scores, NerFeatures.history(lower, shapes, i, h.last, h.beforeLast));
+                for (int k = 0; k < labels.length; k++) {
+                    if (mayFollow(labels[k], h.last)) {
+                        next.add(new Hypothesis(h, labels[k], h.last, h.score + scores[k]));
                     }
                 }
             }
-            String best = labels[argmaxValid(scores, prev)];
-            out.add(best);
-            prev2 = prev;
-            prev = best;
+            next.sort((a, b) -> Double.compare(b.score, a.score));
+            beam = next.subList(0, Math.min(BEAM, next.size()));
         }
-        return out;
+        String[] out = new String[words.length];
+        Hypothesis h = beam.get(0);
+        for (int i = words.length - 1; i >= 0; i--) {
+            out[i] = h.last;
+            h = h.previous;
+        }
+        return List.of(out);
     }
 
-    /** The best label that may follow {@code prev}: I-X only after B-X or I-X. */
-    private int argmaxValid(float[] scores, String prev) {
-        int best = -1;
-        for (int k = 0; k < labels.length; k++) {
-            String l = labels[k];
-            if (l.startsWith("I-") && !(prev.length() > 2 && prev.substring(2).equals(l.substring(2)))) {
-                continue;
-            }
-            if (best < 0 || scores[k] > scores[best]) {
-                best = k;
+    private void add(float[] scores, List<String> features) {
+        for (String f : features) {
+            float[] w = weights.get(f);
+            if (w != null) {
+                for (int k = 0; k < scores.length; k++) {
+                    scores[k] += w[k];
+                }
             }
         }
-        return best;
+    }
+
+    /** One partial tag sequence in the beam. */
+    private record Hypothesis(@org.jspecify.annotations.Nullable Hypothesis previous, String last, String beforeLast,
+                              double score) {
+    }
+
+    private static boolean mayFollow(String label, String prev) {
+        return !label.startsWith("I-") || prev.length() > 2 && prev.substring(2).equals(label.substring(2));
     }
 
     /** The labels the model can give. */
