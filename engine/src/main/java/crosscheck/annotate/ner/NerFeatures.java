@@ -10,6 +10,10 @@ import java.util.Locale;
  */
 final class NerFeatures {
 
+    /** The word lists the features consult. */
+    record Lexicons(CapitalisationLexicon caps, TypeLexicon types, WordClusters clusters) {
+    }
+
     private NerFeatures() {
     }
 
@@ -23,8 +27,8 @@ final class NerFeatures {
      * @param prev2  the tag given to token i−2
      */
     static List<String> of(String[] tokens, String[] lower, String[] shapes, int i, String prev, String prev2,
-                           CapitalisationLexicon caps, TypeLexicon types, boolean shouting) {
-        List<String> f = base(tokens, lower, shapes, i, caps, types, shouting);
+                           Lexicons lex, boolean shouting) {
+        List<String> f = base(tokens, lower, shapes, i, lex, shouting);
         f.addAll(history(lower, shapes, i, prev, prev2));
         return f;
     }
@@ -36,8 +40,11 @@ final class NerFeatures {
     }
 
     /** The features that depend only on the words: computed once per token. */
-    static List<String> base(String[] tokens, String[] lower, String[] shapes, int i, CapitalisationLexicon caps,
-                             TypeLexicon types, boolean shouting) {
+    static List<String> base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex,
+                             boolean shouting) {
+        CapitalisationLexicon caps = lex.caps();
+        TypeLexicon types = lex.types();
+        WordClusters clusters = lex.clusters();
         List<String> f = new ArrayList<>(48);
         String w = tokens[i];
         String lw = lower[i];
@@ -72,6 +79,11 @@ final class NerFeatures {
             }
         }
         f.add("len=" + Math.min(w.length(), 8));
+        String cl = clusters.of(lw);
+        f.add("cl=" + cl);
+        f.add("cl+sh=" + cl + "|" + shapes[i]);
+        f.add("cl-1=" + (i > 0 ? clusters.of(lower[i - 1]) : "<s>"));
+        f.add("cl+1=" + (i + 1 < lower.length ? clusters.of(lower[i + 1]) : "</s>"));
         String type = types.type(lw);
         f.add("gz=" + type);
         f.add("gz+sh=" + type + "|" + shapes[i]);

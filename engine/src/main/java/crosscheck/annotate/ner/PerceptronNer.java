@@ -26,19 +26,17 @@ public final class PerceptronNer {
     /** The model that ships with crosscheck. */
     public static final String MODEL_RESOURCE = "/crosscheck/annotate/ner/conll-en.model.gz";
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final int BEAM = 4;
 
     private final String[] labels;
     private final Map<String, float[]> weights;
-    private final CapitalisationLexicon caps;
-    private final TypeLexicon types;
+    private final NerFeatures.Lexicons lexicons;
 
-    PerceptronNer(String[] labels, Map<String, float[]> weights, CapitalisationLexicon caps, TypeLexicon types) {
+    PerceptronNer(String[] labels, Map<String, float[]> weights, NerFeatures.Lexicons lexicons) {
         this.labels = labels.clone();
         this.weights = Map.copyOf(weights);
-        this.caps = caps;
-        this.types = types;
+        this.lexicons = lexicons;
     }
 
     /** Loads the model that ships in the jar. */
@@ -65,7 +63,7 @@ public final class PerceptronNer {
         float[] scores = new float[labels.length];
         for (int i = 0; i < words.length; i++) {
             java.util.Arrays.fill(base, 0f);
-            add(base, NerFeatures.base(words, lower, shapes, i, caps, types, shouting));
+            add(base, NerFeatures.base(words, lower, shapes, i, lexicons, shouting));
             List<Hypothesis> next = new ArrayList<>();
             for (Hypothesis h : beam) {
                 System.arraycopy(base, 0, scores, 0, scores.length);
@@ -121,8 +119,9 @@ public final class PerceptronNer {
             for (String l : labels) {
                 d.writeUTF(l);
             }
-            writeMap(d, caps.entries());
-            writeMap(d, types.entries());
+            writeMap(d, lexicons.caps().entries());
+            writeMap(d, lexicons.types().entries());
+            writeMap(d, lexicons.clusters().entries());
             List<String> keys = new ArrayList<>(weights.keySet());
             keys.sort(null);
             d.writeInt(keys.size());
@@ -148,6 +147,7 @@ public final class PerceptronNer {
             }
             Map<String, String> buckets = readMap(d);
             Map<String, String> kinds = readMap(d);
+            Map<String, String> classes = readMap(d);
             int n = d.readInt();
             Map<String, float[]> weights = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
@@ -158,7 +158,8 @@ public final class PerceptronNer {
                 }
                 weights.put(key, w);
             }
-            return new PerceptronNer(labels, weights, new CapitalisationLexicon(buckets), new TypeLexicon(kinds));
+            return new PerceptronNer(labels, weights, new NerFeatures.Lexicons(new CapitalisationLexicon(buckets),
+                    new TypeLexicon(kinds), new WordClusters(classes)));
         }
     }
 

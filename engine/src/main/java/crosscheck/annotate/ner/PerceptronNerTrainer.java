@@ -31,6 +31,10 @@ public final class PerceptronNerTrainer {
         }
     }
 
+    private static final int CLUSTER_MIN_COUNT = 3;
+    private static final int CLUSTER_CONTEXT = 200;
+    private static final int CLUSTERS = 80;
+
     private final int epochs;
     private final long seed;
     private final int minCount;
@@ -55,14 +59,17 @@ public final class PerceptronNerTrainer {
         List<String> texts = new ArrayList<>(unlabeled);
         data.forEach(s -> texts.add(String.join(" ", s.tokens())));
         CapitalisationLexicon caps = CapitalisationLexicon.count(texts);
+        WordClusters clusters = WordClusters.build(texts, CLUSTER_MIN_COUNT, CLUSTER_CONTEXT, CLUSTERS, 10, seed);
         // Each half of the data sees a type lexicon counted on the other half, as unseen text will.
         List<Sentence> first = data.subList(0, data.size() / 2);
         List<Sentence> second = data.subList(data.size() / 2, data.size());
         TypeLexicon fromSecond = TypeLexicon.count(second);
         TypeLexicon fromFirst = TypeLexicon.count(first);
-        Map<Sentence, TypeLexicon> lexiconOf = new java.util.IdentityHashMap<>();
-        first.forEach(s -> lexiconOf.put(s, fromSecond));
-        second.forEach(s -> lexiconOf.put(s, fromFirst));
+        Map<Sentence, NerFeatures.Lexicons> lexiconOf = new java.util.IdentityHashMap<>();
+        NerFeatures.Lexicons forFirst = new NerFeatures.Lexicons(caps, fromSecond, clusters);
+        NerFeatures.Lexicons forSecond = new NerFeatures.Lexicons(caps, fromFirst, clusters);
+        first.forEach(s -> lexiconOf.put(s, forFirst));
+        second.forEach(s -> lexiconOf.put(s, forSecond));
         Set<String> labelSet = new LinkedHashSet<>();
         data.forEach(s -> labelSet.addAll(s.tags()));
         String[] labels = labelSet.stream().sorted().toArray(String[]::new);
@@ -70,7 +77,7 @@ public final class PerceptronNerTrainer {
         for (int i = 0; i < labels.length; i++) {
             labelIndex.put(labels[i], i);
         }
-        Map<String, Integer> counts = featureCounts(data, caps, lexiconOf);
+        Map<String, Integer> counts = featureCounts(data, lexiconOf);
         Map<String, float[]> w = new HashMap<>();
         Map<String, float[]> total = new HashMap<>();
         Map<String, int[]> stamp = new HashMap<>();
@@ -90,7 +97,7 @@ public final class PerceptronNerTrainer {
                 String prev2 = "<s>";
                 for (int i = 0; i < words.length; i++) {
                     step++;
-                    List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, lexiconOf.get(s),
+                    List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2, lexiconOf.get(s),
                             shouting);
                     int guess = predict(w, feats, labels.length);
                     int gold = labelIndex.get(s.tags().get(i));
@@ -111,11 +118,12 @@ public final class PerceptronNerTrainer {
             }
             progress.accept(epoch, (double) correct / seen);
         }
-        return new PerceptronNer(labels, average(w, total, stamp, step), caps, TypeLexicon.count(data));
+        return new PerceptronNer(labels, average(w, total, stamp, step),
+                new NerFeatures.Lexicons(caps, TypeLexicon.count(data), clusters));
     }
 
-    private static Map<String, Integer> featureCounts(List<Sentence> data, CapitalisationLexicon caps,
-                                                      Map<Sentence, TypeLexicon> lexiconOf) {
+    private static Map<String, Integer> featureCounts(List<Sentence> data,
+                                                      Map<Sentence, NerFeatures.Lexicons> lexiconOf) {
         Map<String, Integer> counts = new HashMap<>();
         for (Sentence s : data) {
             String[] words = s.tokens().toArray(String[]::new);
@@ -125,8 +133,7 @@ public final class PerceptronNerTrainer {
             for (int i = 0; i < words.length; i++) {
                 String prev = i > 0 ? s.tags().get(i - 1) : "<s>";
                 String prev2 = i > 1 ? s.tags().get(i - 2) : "<s>";
-                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, caps, lexiconOf.get(s),
-                        shouting)) {
+                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, lexiconOf.get(s), shouting)) {
                     counts.merge(f, 1, Integer::sum);
                 }
             }
