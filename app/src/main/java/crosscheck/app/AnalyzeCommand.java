@@ -51,6 +51,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "story; lower merges more (default: ${DEFAULT-VALUE}).")
     double storyThreshold;
 
+    @Option(names = "--no-entities", description = "Do not look for named entities (faster).")
+    boolean noEntities;
+
     @Option(names = "--keep-site-boilerplate", description = "Keep paragraphs that repeat across different "
             + "articles of one site (by default they are moved to 'removed' as site-boilerplate).")
     boolean keepSiteBoilerplate;
@@ -72,6 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         var builder = BatchRunner.builder().version(Main.version())
                 .clusterer(new TfIdfClusterer(storyThreshold))
                 .siteBoilerplate(!keepSiteBoilerplate)
+                .entities(!noEntities)
                 .readOptions(new ReadOptions(maxDocumentMb * 1024 * 1024));
         if (threads != null) {
             if (threads < 1) {

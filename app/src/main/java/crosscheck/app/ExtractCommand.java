@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Report report = BatchRunner.builder().version(Main.version()).clusterer(a -> List.of()).build()
+        Report report = BatchRunner.builder().version(Main.version()).clusterer(a -> List.of()).entities(false).build()
                 .run(paths, new crosscheck.pipeline.BatchListener() {
                     @Override
                     public synchronized void problem(crosscheck.core.Problem p) {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param articles every article read, in input order
  * @param stories  the stories, largest first
  * @param problems every problem met, in the order found
+ * @param entities each article's named entities, by article id (absent when annotation was not run)
  */
 public record Report(String version, Summary summary, List<Article> articles, List<Story> stories,
-                     List<Problem> problems) {
+                     List<Problem> problems, java.util.Map<String, List<Entity>> entities) {
 
     public Report {
         Objects.requireNonNull(version, "version");
@@ -22,6 +23,13 @@ public record Report(String version, Summary summary, List<Article> articles, Li
         articles = List.copyOf(Objects.requireNonNull(articles, "articles"));
         stories = List.copyOf(Objects.requireNonNull(stories, "stories"));
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+        entities = java.util.Map.copyOf(Objects.requireNonNull(entities, "entities"));
+    }
+
+    /** A report without entities. */
+    public Report(String version, Summary summary, List<Article> articles, List<Story> stories,
+                  List<Problem> problems) {
+        this(version, summary, articles, stories, problems, java.util.Map.of());
     }
 
     /**

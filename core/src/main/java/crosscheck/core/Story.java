@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param articles   ids of its articles, in report order; never empty
  * @param duplicates groups of two or more of its articles that are near-duplicate copies of one text (syndicated
  *                   or republished), each group in article order; articles in no group are not listed
+ * @param entities   the names its articles mention, merged across articles (most widely named first)
  */
-public record Story(String id, String title, List<String> articles, List<List<String>> duplicates) {
+public record Story(String id, String title, List<String> articles, List<List<String>> duplicates,
+                    List<Entity> entities) {
 
     public Story {
         Objects.requireNonNull(id, "id");
@@ -22,6 +24,7 @@ public record Story(String id, String title, List<String> articles, List<List<St
             throw new IllegalArgumentException("story " + id + " has no articles");
         }
         duplicates = Objects.requireNonNull(duplicates, "duplicates").stream().map(List::copyOf).toList();
+        entities = List.copyOf(Objects.requireNonNull(entities, "entities"));
         for (List<String> group : duplicates) {
             if (group.size() < 2 || !articles.containsAll(group)) {
                 throw new IllegalArgumentException("story " + id + ": a duplicate group must hold two or more of its "
@@ -32,12 +35,22 @@ public record Story(String id, String title, List<String> articles, List<List<St
 
     /** A story with no duplicates found (yet). */
     public Story(String id, String title, List<String> articles) {
-        this(id, title, articles, List.of());
+        this(id, title, articles, List.of(), List.of());
+    }
+
+    /** A story with duplicate groups and no entities (yet). */
+    public Story(String id, String title, List<String> articles, List<List<String>> duplicates) {
+        this(id, title, articles, duplicates, List.of());
     }
 
     /** This story with the given duplicate groups. */
     public Story withDuplicates(List<List<String>> groups) {
-        return new Story(id, title, articles, groups);
+        return new Story(id, title, articles, groups, entities);
+    }
+
+    /** This story with the given entities. */
+    public Story withEntities(List<Entity> merged) {
+        return new Story(id, title, articles, duplicates, merged);
     }
 
     /** The articles to show and count: every article except the later copies in each duplicate group. */

@@ -56,9 +56,11 @@ public final class BatchRunner {
     private final String version;
     private final @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate;
     private final NearDuplicates nearDuplicates = new NearDuplicates();
+    private final crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
-                int threads, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate) {
+                int threads, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate,
+                crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
@@ -69,6 +71,31 @@ public final class BatchRunner {
         this.threads = threads;
         this.version = Objects.requireNonNull(version, "version");
         this.siteBoilerplate = siteBoilerplate;
+        this.entityAnnotator = entityAnnotator;
+    }
+
+    /** Each article's entities, found in parallel; an article the annotator fails on gets none. */
+    private java.util.Map<String, List<crosscheck.core.Entity>> annotate(List<Article> articles) {
+        if (entityAnnotator == null) {
+            return java.util.Map.of();
+        }
+        List<List<crosscheck.core.Entity>> found = articles.parallelStream().map(a -> {
+            try {
+                return entityAnnotator.annotate(a);
+            } catch (RuntimeException e) {
+                return List.<crosscheck.core.Entity>of();
+            }
+        }).toList();
+        java.util.Map<String, List<crosscheck.core.Entity>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            out.put(articles.get(i).id(), found.get(i));
+        }
+        return out;
+    }
+
+    private static List<Article> articlesOf(Story story, List<Article> articles) {
+        java.util.Set<String> ids = new java.util.HashSet<>(story.articles());
+        return articles.stream().filter(a -> ids.contains(a.id())).toList();
     }
 
     /** A builder with the standard stages. */
@@ -105,11 +132,17 @@ public final class BatchRunner {
             articles = siteBoilerplate.apply(articles);
         }
         listener.clustering(articles.size());
+        java.util.Map<String, List<crosscheck.core.Entity>> entities = annotate(articles);
         List<Story> stories = nearDuplicates.apply(chronological(clusterer.cluster(articles), articles), articles);
+        if (entityAnnotator != null) {
+            List<Article> all = articles;
+            stories = stories.stream().map(st -> st.withEntities(crosscheck.annotate.EntityAnnotator.merge(
+                    crosscheck.annotate.EntityAnnotator.byArticle(articlesOf(st, all), entities)))).toList();
+        }
         int errors = (int) problems.stream().filter(Problem::isError).count();
         Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),
                 errors, problems.size() - errors);
-        return new Report(version, summary, articles, stories, problems);
+        return new Report(version, summary, articles, stories, problems, entities);
     }
 
     private List<FileResult> readAll(List<InputFile> files, BatchListener listener) {

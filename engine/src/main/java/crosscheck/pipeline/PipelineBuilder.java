@@ -23,6 +23,7 @@ public final class PipelineBuilder {
     private int threads = Runtime.getRuntime().availableProcessors();
     private String version = "dev";
     private boolean siteBoilerplate = true;
+    private boolean entities = true;
 
     PipelineBuilder() {
     }
@@ -71,8 +72,15 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /** Whether named entities are found in each article and merged per story; on by default. */
+    public PipelineBuilder entities(boolean enabled) {
+        this.entities = enabled;
+        return this;
+    }
+
     public BatchRunner build() {
         return new BatchRunner(formats, extractor, clusterer, readOptions, threads, version,
-                siteBoilerplate ? new SiteBoilerplate() : null);
+                siteBoilerplate ? new SiteBoilerplate() : null,
+                entities ? crosscheck.annotate.EntityAnnotator.standard() : null);
     }
 }

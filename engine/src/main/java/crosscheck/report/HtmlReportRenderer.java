@@ -76,6 +76,11 @@ public final class HtmlReportRenderer implements Renderer {
         section.appendElement("p").addClass("meta").text(story.articles().size() + " articles"
                 + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + " · "
                 + (outlets.isEmpty() ? "outlets unknown" : String.join(", ", outlets)));
+        if (!story.entities().isEmpty()) {
+            Element who = section.appendElement("p").addClass("meta");
+            who.appendElement("strong").text("Who and what: ");
+            who.appendText(ReportViews.entitiesLine(story));
+        }
         Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {
             Article a = byId.get(id);

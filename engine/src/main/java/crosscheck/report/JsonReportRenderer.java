@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.core.Article;
+import crosscheck.core.Entity;
 import crosscheck.core.Problem;
 import crosscheck.core.Removed;
 import crosscheck.core.Renderer;
@@ -51,7 +52,7 @@ public final class JsonReportRenderer implements Renderer {
         summary.put("errors", s.errors());
         summary.put("warnings", s.warnings());
         ArrayNode articles = root.putArray("articles");
-        report.articles().forEach(a -> articles.add(article(a)));
+        report.articles().forEach(a -> articles.add(article(a, report.entities().getOrDefault(a.id(), List.of()))));
         Map<String, Article> byId = ReportViews.articlesById(report);
         ArrayNode stories = root.putArray("stories");
         report.stories().forEach(st -> stories.add(story(st, byId)));
@@ -60,7 +61,7 @@ public final class JsonReportRenderer implements Renderer {
         return root;
     }
 
-    private static ObjectNode article(Article a) {
+    private static ObjectNode article(Article a, List<Entity> entities) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", a.id());
         ObjectNode source = n.putObject("source");
@@ -82,6 +83,14 @@ public final class JsonReportRenderer implements Renderer {
             rn.put("text", r.text());
             rn.put("reason", r.reason());
         }
+        ArrayNode ents = n.putArray("entities");
+        for (Entity e : entities) {
+            ObjectNode en = entity(ents.addObject(), e);
+            ArrayNode mentions = en.putArray("mentions");
+            for (Entity.Mention m : e.mentions()) {
+                mentions.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end());
+            }
+        }
         return n;
     }
 
@@ -93,11 +102,24 @@ public final class JsonReportRenderer implements Renderer {
         s.articles().forEach(ids::add);
         ArrayNode outlets = n.putArray("outlets");
         ReportViews.outlets(s, byId).forEach(outlets::add);
+        ArrayNode ents = n.putArray("entities");
+        for (Entity e : s.entities()) {
+            ArrayNode arts = entity(ents.addObject(), e).putArray("articles");
+            e.articles().forEach(arts::add);
+        }
         ArrayNode duplicates = n.putArray("duplicates");
         for (List<String> group : s.duplicates()) {
             ArrayNode g = duplicates.addArray();
             group.forEach(g::add);
         }
+        return n;
+    }
+
+    private static ObjectNode entity(ObjectNode n, Entity e) {
+        n.put("name", e.name());
+        n.put("type", e.type());
+        ArrayNode aliases = n.putArray("aliases");
+        e.aliases().forEach(aliases::add);
         return n;
     }
 

@@ -50,6 +50,9 @@ public final class MarkdownReportRenderer implements Renderer {
         out.write("**Outlets:** " + (outlets.isEmpty() ? "unknown" : escape(String.join(", ", outlets)))
                 + " · **Articles:** " + story.articles().size()
                 + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + "\n\n");
+        if (!story.entities().isEmpty()) {
+            out.write("**Who and what:** " + escape(ReportViews.entitiesLine(story)) + "\n\n");
+        }
         Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {
             Article a = byId.get(id);

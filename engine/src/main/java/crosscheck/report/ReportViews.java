@@ -44,6 +44,39 @@ final class ReportViews {
         return copies;
     }
 
+    /** The story's most widely named entities: "Elon Musk (person, 3 articles; also Musk) · …". */
+    static String entitiesLine(Story story) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (crosscheck.core.Entity e : story.entities()) {
+            if (shown == MAX_ENTITIES_SHOWN) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(" · ");
+            }
+            sb.append(e.name()).append(" (").append(typeWord(e.type())).append(", ").append(e.articles().size())
+                    .append(e.articles().size() == 1 ? " article" : " articles");
+            if (!e.aliases().isEmpty()) {
+                sb.append("; also ").append(String.join(", ", e.aliases()));
+            }
+            sb.append(')');
+            shown++;
+        }
+        return sb.toString();
+    }
+
+    private static final int MAX_ENTITIES_SHOWN = 12;
+
+    private static String typeWord(String type) {
+        return switch (type) {
+            case "PER" -> "person";
+            case "LOC" -> "place";
+            case "ORG" -> "organisation";
+            default -> "name";
+        };
+    }
+
     /** "Outlet · byline · date", with unknown parts left out. */
     static String credit(Article a) {
         StringBuilder sb = new StringBuilder();

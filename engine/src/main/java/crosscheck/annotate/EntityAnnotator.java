@@ -1,0 +1,255 @@
+package crosscheck.annotate;
+
+import crosscheck.annotate.ner.PerceptronNer;
+import crosscheck.core.Article;
+import crosscheck.core.Entity;
+import crosscheck.core.Entity.Mention;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds the named entities of an article: paragraphs are split into sentences and tokens with OpenNLP's English
+ * models (from Maven Central), tokens are tagged by {@link PerceptronNer}, and the names are grouped into entities
+ * within the article: a shorter name whose words end a longer one of the same kind ("Musk" in "Elon Musk") is the
+ * same entity, and the fullest form is its name.
+ *
+ * <p>Thread-safe: the models are immutable, and the OpenNLP tools, which are not, are made per call.
+ */
+public final class EntityAnnotator {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    private final SentenceModel sentences;
+    private final TokenizerModel tokens;
+    private final PerceptronNer ner;
+
+    public EntityAnnotator(SentenceModel sentences, TokenizerModel tokens, PerceptronNer ner) {
+        this.sentences = sentences;
+        this.tokens = tokens;
+        this.ner = ner;
+    }
+
+    /** The shipped models. */
+    public static EntityAnnotator standard() {
+        try (InputStream s = EntityAnnotator.class.getResourceAsStream(SENTENCE_MODEL);
+             InputStream t = EntityAnnotator.class.getResourceAsStream(TOKEN_MODEL)) {
+            if (s == null || t == null) {
+                throw new IllegalStateException("OpenNLP's English models are missing from the class path");
+            }
+            return new EntityAnnotator(new SentenceModel(s), new TokenizerModel(t), PerceptronNer.standard());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP's English models", e);
+        }
+    }
+
+    /** The article's entities, in order of first mention. */
+    public List<Entity> annotate(Article article) {
+        SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentences);
+        TokenizerME tokenizer = new TokenizerME(tokens);
+        String body = article.body();
+        List<String[]> found = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        int paragraphStart = 0;
+        for (String paragraph : body.split("\n\n", -1)) {
+            for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
+                String sentence = paragraph.substring(s.getStart(), s.getEnd());
+                Span[] spans = tokenizer.tokenizePos(sentence);
+                List<String> words = new ArrayList<>();
+                for (Span t : spans) {
+                    words.add(sentence.substring(t.getStart(), t.getEnd()));
+                }
+                List<String> tags = ner.tag(words);
+                int offset = paragraphStart + s.getStart();
+                for (int i = 0; i < tags.size(); i++) {
+                    if (!tags.get(i).startsWith("B-")) {
+                        continue;
+                    }
+                    int j = i + 1;
+                    while (j < tags.size() && tags.get(j).equals("I-" + tags.get(i).substring(2))) {
+                        j++;
+                    }
+                    int start = offset + spans[i].getStart();
+                    int end = offset + spans[j - 1].getEnd();
+                    // Trim what the tokenizer may leave on a name's edges: quotes, dashes, a possessive 's.
+                    while (start < end && !Character.isLetterOrDigit(body.charAt(start))) {
+                        start++;
+                    }
+                    if (end - start > 2 && body.substring(end - 2, end).matches("[’']s")) {
+                        end -= 2;
+                    }
+                    while (end > start && !Character.isLetterOrDigit(body.charAt(end - 1)) && body.charAt(end - 1) != '.') {
+                        end--;
+                    }
+                    if (end > start) {
+                        mentions.add(new Mention(body.substring(start, end), start, end));
+                        found.add(new String[] {tags.get(i).substring(2)});
+                    }
+                }
+            }
+            paragraphStart += paragraph.length() + 2;
+        }
+        return group(mentions, found);
+    }
+
+    /** Groups mentions into entities: same kind, and one's words end the other's (or they are equal). */
+    private static List<Entity> group(List<Mention> mentions, List<String[]> types) {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (int m = 0; m < mentions.size(); m++) {
+            String text = mentions.get(m).text();
+            String type = types.get(m)[0];
+            int target = -1;
+            for (int g = 0; g < groups.size() && target < 0; g++) {
+                if (kinds.get(g).equals(type) && (endsWithWords(names.get(g), text) || endsWithWords(text, names.get(g)))) {
+                    target = g;
+                }
+            }
+            if (target < 0) {
+                groups.add(new ArrayList<>());
+                names.add(text);
+                kinds.add(type);
+                target = groups.size() - 1;
+            } else if (text.length() > names.get(target).length()) {
+                names.set(target, text);
+            }
+            groups.get(target).add(m);
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            TreeSet<String> aliases = new TreeSet<>();
+            List<Mention> ms = new ArrayList<>();
+            for (int m : groups.get(g)) {
+                ms.add(mentions.get(m));
+                if (!mentions.get(m).text().equals(names.get(g))) {
+                    aliases.add(mentions.get(m).text());
+                }
+            }
+            entities.add(new Entity(names.get(g), kinds.get(g), List.copyOf(aliases), ms, List.of()));
+        }
+        return entities;
+    }
+
+    /** True when {@code longer}'s last words are exactly {@code shorter}'s words ("Elon Musk" ends with "Musk"). */
+    static boolean endsWithWords(String longer, String shorter) {
+        String l = normalise(longer);
+        String s = normalise(shorter);
+        return l.equals(s) || l.endsWith(" " + s);
+    }
+
+    static String normalise(String name) {
+        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[^\\p{L}\\p{Nd} ]", " ");
+        n = n.replaceAll("^the ", "");
+        return n.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The story's entities: each article's entities merged across articles when they are the same name, one ends
+     * the other, or they differ only by one letter in a long name ("Zelensky", "Zelenskyy"); the type most of the
+     * mentions were given wins (the tagger sometimes calls one name a person here and a place there).
+     */
+    public static List<Entity> merge(Map<String, List<Entity>> byArticle) {
+        List<String> names = new ArrayList<>();
+        List<Map<String, Integer>> typeVotes = new ArrayList<>();
+        List<TreeSet<String>> aliases = new ArrayList<>();
+        List<List<String>> articles = new ArrayList<>();
+        for (Map.Entry<String, List<Entity>> e : byArticle.entrySet()) {
+            for (Entity entity : e.getValue()) {
+                int target = -1;
+                for (int g = 0; g < names.size() && target < 0; g++) {
+                    if (sameName(names.get(g), entity.name(), typeVotes.get(g).containsKey(entity.type()))) {
+                        target = g;
+                    }
+                }
+                if (target < 0) {
+                    names.add(entity.name());
+                    typeVotes.add(new LinkedHashMap<>());
+                    aliases.add(new TreeSet<>());
+                    articles.add(new ArrayList<>());
+                    target = names.size() - 1;
+                } else if (entity.name().length() > names.get(target).length()) {
+                    aliases.get(target).add(names.get(target));
+                    names.set(target, entity.name());
+                } else {
+                    aliases.get(target).add(entity.name());
+                }
+                aliases.get(target).addAll(entity.aliases());
+                typeVotes.get(target).merge(entity.type(), entity.mentions().size(), Integer::sum);
+                if (!articles.get(target).contains(e.getKey())) {
+                    articles.get(target).add(e.getKey());
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (int g = 0; g < names.size(); g++) {
+            TreeSet<String> a = aliases.get(g);
+            a.remove(names.get(g));
+            String type = typeVotes.get(g).entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse("MISC");
+            out.add(new Entity(names.get(g), type, List.copyOf(a), List.of(), articles.get(g)));
+        }
+        out.sort((x, y) -> Integer.compare(y.articles().size(), x.articles().size()));
+        return out;
+    }
+
+    /** Same name: equal, or one's words end the other's; a spelling one letter apart counts only within a type. */
+    private static boolean sameName(String a, String b, boolean sameType) {
+        if (endsWithWords(a, b) || endsWithWords(b, a)) {
+            return true;
+        }
+        String x = normalise(a);
+        String y = normalise(b);
+        return sameType && Math.min(x.length(), y.length()) >= 6 && oneEditApart(x, y);
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    /** An index of entities by article, in the articles' order. */
+    public static Map<String, List<Entity>> byArticle(List<Article> articles, Map<String, List<Entity>> all) {
+        Map<String, List<Entity>> out = new LinkedHashMap<>();
+        for (Article a : articles) {
+            out.put(a.id(), all.getOrDefault(a.id(), List.of()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.core.Article;
+import crosscheck.core.Entity;
+import crosscheck.core.SourceRef;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EntityAnnotatorTest {
+
+    static final EntityAnnotator ANNOTATOR = EntityAnnotator.standard();
+
+    static Article article(String id, String body) {
+        return new Article(id, SourceRef.of(id), null, null, null, null, null, body, List.of());
+    }
+
+    @Test
+    void groupsAShortFormWithTheFullNameAndGivesOffsetsIntoTheBody() {
+        Article a = article("a", "Governor Teodor Brask met reporters in Halvergate on Monday.\n\n"
+                + "Brask said the inquiry was welcome. “Brask’s office will cooperate,” his spokeswoman said.");
+        List<Entity> entities = ANNOTATOR.annotate(a);
+        Entity brask = entities.stream().filter(e -> e.name().equals("Teodor Brask")).findFirst().orElseThrow();
+        assertEquals(List.of("Brask"), brask.aliases());
+        assertTrue(brask.mentions().size() >= 2, brask.mentions().toString());
+        for (Entity.Mention m : brask.mentions()) {
+            assertEquals(m.text(), a.body().substring(m.start(), m.end()));
+            assertFalse(m.text().startsWith("“") || m.text().endsWith("’s"), m.text());
+        }
+    }
+
+    @Test
+    void mergesSpellingsAcrossArticlesOfAStory() {
+        Map<String, List<Entity>> byArticle = new LinkedHashMap<>();
+        byArticle.put("a", List.of(new Entity("Volodymyr Zelensky", "PER", List.of("Zelensky"), List.of(), List.of())));
+        byArticle.put("b", List.of(new Entity("Volodymyr Zelenskyy", "PER", List.of("Zelenskyy"), List.of(), List.of()),
+                new Entity("Russia", "LOC", List.of(), List.of(), List.of()),
+                new Entity("Russian", "MISC", List.of(), List.of(), List.of())));
+        List<Entity> merged = EntityAnnotator.merge(byArticle);
+        Entity z = merged.get(0);
+        assertEquals(List.of("a", "b"), z.articles());
+        assertTrue(z.aliases().containsAll(List.of("Zelensky", "Zelenskyy")), z.aliases().toString());
+        assertEquals(3, merged.size(), "a country and a nationality one letter apart stay apart: " + merged);
+    }
+
+    @Test
+    void oneEditApartMeansOneInsertionDeletionOrChange() {
+        assertTrue(EntityAnnotator.oneEditApart("zelensky", "zelenskyy"));
+        assertTrue(EntityAnnotator.oneEditApart("dovhan", "dovgan"));
+        assertFalse(EntityAnnotator.oneEditApart("dovhan", "dovganov"));
+        assertTrue(EntityAnnotator.endsWithWords("Elon Musk", "Musk"));
+        assertFalse(EntityAnnotator.endsWithWords("Elon Musk", "Elon"));
+        assertTrue(EntityAnnotator.endsWithWords("Håkon Ilves", "Hakon Ilves"), "accents do not make another name");
+    }
+}
