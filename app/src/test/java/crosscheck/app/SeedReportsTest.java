@@ -80,6 +80,23 @@ class SeedReportsTest {
     }
 
     @Test
+    void mergesSpellingVariantsOfANameAcrossTheStorysArticles() {
+        boolean found = false;
+        for (JsonNode story : report.get("stories")) {
+            for (JsonNode e : story.get("entities")) {
+                List<String> forms = new java.util.ArrayList<>(e.get("aliases").findValuesAsText("aliases"));
+                e.get("aliases").forEach(a -> forms.add(a.asText()));
+                forms.add(e.get("name").asText());
+                if (forms.stream().anyMatch(f -> f.endsWith("Zelensky")) && forms.stream().anyMatch(f -> f.endsWith("Zelenskyy"))) {
+                    found = true;
+                    assertEquals(2, e.get("articles").size());
+                }
+            }
+        }
+        assertTrue(found, "one entity holds both spellings");
+    }
+
+    @Test
     void separatesTheCallStoryFromTheContactsStory() {
         Set<Set<String>> stories = new HashSet<>();
         for (JsonNode s : report.get("stories")) {
