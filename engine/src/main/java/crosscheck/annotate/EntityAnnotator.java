@@ -108,23 +108,28 @@ public final class EntityAnnotator {
     private static List<Entity> group(List<Mention> mentions, List<String[]> types) {
         List<List<Integer>> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> normalNames = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
+        Map<String, String> normal = new java.util.HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
             String text = mentions.get(m).text();
+            String n = normal.computeIfAbsent(text, EntityAnnotator::normalise);
             String type = types.get(m)[0];
             int target = -1;
             for (int g = 0; g < groups.size() && target < 0; g++) {
-                if (kinds.get(g).equals(type) && (endsWithWords(names.get(g), text) || endsWithWords(text, names.get(g)))) {
+                if (kinds.get(g).equals(type) && (endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))) {
                     target = g;
                 }
             }
             if (target < 0) {
                 groups.add(new ArrayList<>());
                 names.add(text);
+                normalNames.add(n);
                 kinds.add(type);
                 target = groups.size() - 1;
             } else if (text.length() > names.get(target).length()) {
                 names.set(target, text);
+                normalNames.set(target, n);
             }
             groups.get(target).add(m);
         }
@@ -145,9 +150,13 @@ public final class EntityAnnotator {
 
     /** True when {@code longer}'s last words are exactly {@code shorter}'s words ("Elon Musk" ends with "Musk"). */
     static boolean endsWithWords(String longer, String shorter) {
-        String l = normalise(longer);
-        String s = normalise(shorter);
-        return l.equals(s) || l.endsWith(" " + s);
+        return endsWith(normalise(longer), normalise(shorter));
+    }
+
+    /** {@link #endsWithWords} on names already normalised. */
+    private static boolean endsWith(String longer, String shorter) {
+        return longer.equals(shorter) || longer.length() > shorter.length()
+                && longer.endsWith(shorter) && longer.charAt(longer.length() - shorter.length() - 1) == ' ';
     }
 
     static String normalise(String name) {
@@ -164,19 +173,22 @@ public final class EntityAnnotator {
      */
     public static List<Entity> merge(Map<String, List<Entity>> byArticle) {
         List<String> names = new ArrayList<>();
+        List<String> normalNames = new ArrayList<>();
         List<Map<String, Integer>> typeVotes = new ArrayList<>();
         List<TreeSet<String>> aliases = new ArrayList<>();
         List<List<String>> articles = new ArrayList<>();
         for (Map.Entry<String, List<Entity>> e : byArticle.entrySet()) {
             for (Entity entity : e.getValue()) {
+                String n = normalise(entity.name());
                 int target = -1;
                 for (int g = 0; g < names.size() && target < 0; g++) {
-                    if (sameName(names.get(g), entity.name(), typeVotes.get(g).containsKey(entity.type()))) {
+                    if (sameName(normalNames.get(g), n, typeVotes.get(g).containsKey(entity.type()))) {
                         target = g;
                     }
                 }
                 if (target < 0) {
                     names.add(entity.name());
+                    normalNames.add(n);
                     typeVotes.add(new LinkedHashMap<>());
                     aliases.add(new TreeSet<>());
                     articles.add(new ArrayList<>());
@@ -184,6 +196,7 @@ public final class EntityAnnotator {
                 } else if (entity.name().length() > names.get(target).length()) {
                     aliases.get(target).add(names.get(target));
                     names.set(target, entity.name());
+                    normalNames.set(target, n);
                 } else {
                     aliases.get(target).add(entity.name());
                 }
@@ -206,13 +219,14 @@ public final class EntityAnnotator {
         return out;
     }
 
-    /** Same name: equal, or one's words end the other's; a spelling one letter apart counts only within a type. */
-    private static boolean sameName(String a, String b, boolean sameType) {
-        if (endsWithWords(a, b) || endsWithWords(b, a)) {
+    /**
+     * Same name (both normalised): equal, or one's words end the other's; a spelling one letter apart counts only
+     * within a type.
+     */
+    private static boolean sameName(String x, String y, boolean sameType) {
+        if (endsWith(x, y) || endsWith(y, x)) {
             return true;
         }
-        String x = normalise(a);
-        String y = normalise(b);
         return sameType && Math.min(x.length(), y.length()) >= 6 && oneEditApart(x, y);
     }
 

@@ -74,18 +74,41 @@ public final class BatchRunner {
         this.entityAnnotator = entityAnnotator;
     }
 
-    /** Each article's entities, found in parallel; an article the annotator fails on gets none. */
+    /** Each article's entities, found on the runner's threads; an article the annotator fails on gets none. */
     private java.util.Map<String, List<crosscheck.core.Entity>> annotate(List<Article> articles) {
         if (entityAnnotator == null) {
             return java.util.Map.of();
         }
-        List<List<crosscheck.core.Entity>> found = articles.parallelStream().map(a -> {
-            try {
-                return entityAnnotator.annotate(a);
-            } catch (RuntimeException e) {
-                return List.<crosscheck.core.Entity>of();
+        List<List<crosscheck.core.Entity>> found = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "crosscheck-annotator");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<crosscheck.core.Entity>>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return entityAnnotator.annotate(a);
+                    } catch (RuntimeException e) {
+                        return List.<crosscheck.core.Entity>of();
+                    }
+                }));
             }
-        }).toList();
+            for (Future<List<crosscheck.core.Entity>> f : futures) {
+                try {
+                    found.add(f.get());
+                } catch (ExecutionException e) {
+                    found.add(List.of());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while finding entities", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         java.util.Map<String, List<crosscheck.core.Entity>> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             out.put(articles.get(i).id(), found.get(i));
