@@ -258,6 +258,35 @@ public final class EntityAnnotator {
         return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
+    /**
+     * The entities with every name of a news outlet in the batch typed ORG: the outlets are known from the articles'
+     * own metadata ("The Meridian Courier"), whatever the tagger guessed.
+     */
+    public static List<Entity> outletsAsOrganisations(List<Entity> entities, java.util.Set<String> outlets) {
+        if (outlets.isEmpty()) {
+            return entities;
+        }
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            String n = normalise(e.name());
+            boolean outlet = outlets.stream().anyMatch(o -> o.equals(n) || endsWith(o, n) && n.contains(" "));
+            out.add(outlet && !e.type().equals("ORG")
+                    ? new Entity(e.name(), "ORG", e.aliases(), e.mentions(), e.articles()) : e);
+        }
+        return out;
+    }
+
+    /** The normalised names of the outlets that published the articles. */
+    public static java.util.Set<String> outletNames(List<Article> articles) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Article a : articles) {
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                names.add(normalise(a.outlet()));
+            }
+        }
+        return names;
+    }
+
     /** An index of entities by article, in the articles' order. */
     public static Map<String, List<Entity>> byArticle(List<Article> articles, Map<String, List<Entity>> all) {
         Map<String, List<Entity>> out = new LinkedHashMap<>();

@@ -109,9 +109,11 @@ public final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
+        java.util.Set<String> outlets = crosscheck.annotate.EntityAnnotator.outletNames(articles);
         java.util.Map<String, List<crosscheck.core.Entity>> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            out.put(articles.get(i).id(), found.get(i));
+            out.put(articles.get(i).id(),
+                    crosscheck.annotate.EntityAnnotator.outletsAsOrganisations(found.get(i), outlets));
         }
         return out;
     }

@@ -49,6 +49,17 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void outletsOfTheBatchAreOrganisations() {
+        List<Entity> typed = EntityAnnotator.outletsAsOrganisations(
+                List.of(new Entity("Meridian Courier", "PER", List.of(), List.of(), List.of()),
+                        new Entity("Courier", "PER", List.of(), List.of(), List.of())),
+                EntityAnnotator.outletNames(List.of(new Article("x", SourceRef.of("x"), null, "The Meridian Courier",
+                        null, null, null, "Body.", List.of()))));
+        assertEquals("ORG", typed.get(0).type());
+        assertEquals("PER", typed.get(1).type(), "a single word is not enough to call it the outlet");
+    }
+
+    @Test
     void oneEditApartMeansOneInsertionDeletionOrChange() {
         assertTrue(EntityAnnotator.oneEditApart("zelensky", "zelenskyy"));
         assertTrue(EntityAnnotator.oneEditApart("dovhan", "dovgan"));
