@@ -51,9 +51,11 @@ public final class ReportWriter {
         Map<String, Path> rendered = new LinkedHashMap<>();
         try {
             for (String name : names) {
-                Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+                // Not Files.createTempFile: its files are private (rw-------); a report gets the usual permissions.
+                Path tmp = folder.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + ".tmp");
                 rendered.put(name, tmp);
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
                     renderers.get(name).render(report, w);
                 }
             }
