@@ -69,6 +69,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new Main.UsageException("--max-document-size must be between 1 and " + MAX_DOCUMENT_MB
                     + " (MiB), got " + maxDocumentMb);
         }
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new Main.UsageException("--out " + out + " is a file; give a folder for the report files");
+        }
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
@@ -99,7 +102,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             written = ReportWriter.standard().write(report, out);
         } catch (IOException e) {
-            stderr.println("crosscheck: cannot write the report to " + out + ": " + e.getMessage());
+            stderr.println("crosscheck: cannot write the report to " + out + ": " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage());
             return Main.EXIT_USAGE;
         }
         if (!quiet) {

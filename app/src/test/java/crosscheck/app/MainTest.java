@@ -88,6 +88,16 @@ class MainTest {
     }
 
     @Test
+    void anOutputPathThatIsAFileIsAUsageError() throws IOException {
+        Files.writeString(dir.resolve("good.txt"), ARTICLE);
+        Path file = Files.writeString(dir.resolve("out.txt"), "keep me");
+        Cli cli = Cli.run("analyze", dir.resolve("good.txt").toString(), "--out", file.toString());
+        assertEquals(2, cli.exitCode());
+        assertTrue(cli.err().contains("is a file; give a folder"), cli.err());
+        assertEquals("keep me", Files.readString(file));
+    }
+
+    @Test
     void quietPrintsNoSummary() throws IOException {
         Files.writeString(dir.resolve("good.txt"), ARTICLE);
         Cli cli = Cli.run("analyze", dir.toString(), "--out", dir.resolve("o").toString(), "--quiet");
