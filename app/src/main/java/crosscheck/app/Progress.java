@@ -98,7 +98,7 @@ abstract class Progress implements BatchListener, AutoCloseable {
         @Override
         public void clustering(int count) {
             if (System.nanoTime() - start >= LINE_INTERVAL_NANOS) {
-                err.println("crosscheck: grouping " + count + " articles into stories");
+                err.println("crosscheck: finding entities and stories in " + count + " articles");
                 err.flush();
             }
         }

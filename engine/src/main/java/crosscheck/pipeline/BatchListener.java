@@ -30,7 +30,7 @@ public interface BatchListener {
     default void fileDone(InputFile file, int articles) {
     }
 
-    /** Reading is done; {@code articles} articles are being grouped into stories. */
+    /** Reading is done; entities are being found in {@code articles} articles and the articles grouped into stories. */
     default void clustering(int articles) {
     }
 }
