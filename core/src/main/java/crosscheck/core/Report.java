@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param articles every article read, in input order
  * @param stories  the stories, largest first
  * @param problems every problem met, in the order found
- * @param entities each article's named entities, by article id (absent when annotation was not run)
+ * @param annotations what annotation found in each article, by article id (absent when it was not run)
  */
 public record Report(String version, Summary summary, List<Article> articles, List<Story> stories,
-                     List<Problem> problems, java.util.Map<String, List<Entity>> entities) {
+                     List<Problem> problems, java.util.Map<String, Annotations> annotations) {
 
     public Report {
         Objects.requireNonNull(version, "version");
@@ -23,10 +23,15 @@ public record Report(String version, Summary summary, List<Article> articles, Li
         articles = List.copyOf(Objects.requireNonNull(articles, "articles"));
         stories = List.copyOf(Objects.requireNonNull(stories, "stories"));
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
-        entities = java.util.Map.copyOf(Objects.requireNonNull(entities, "entities"));
+        annotations = java.util.Map.copyOf(Objects.requireNonNull(annotations, "annotations"));
     }
 
-    /** A report without entities. */
+    /** What annotation found in an article; {@link Annotations#none()} when nothing or when it was not run. */
+    public Annotations annotationsOf(String articleId) {
+        return annotations.getOrDefault(articleId, Annotations.none());
+    }
+
+    /** A report without annotations. */
     public Report(String version, Summary summary, List<Article> articles, List<Story> stories,
                   List<Problem> problems) {
         this(version, summary, articles, stories, problems, java.util.Map.of());

@@ -56,6 +56,7 @@ public final class BatchRunner {
     private final String version;
     private final @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate;
     private final NearDuplicates nearDuplicates = new NearDuplicates();
+    private final crosscheck.annotate.QuantityAnnotator quantityAnnotator = new crosscheck.annotate.QuantityAnnotator();
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
@@ -74,33 +75,37 @@ public final class BatchRunner {
         this.entityAnnotator = entityAnnotator;
     }
 
-    /** Each article's entities, found on the runner's threads; an article the annotator fails on gets none. */
-    private java.util.Map<String, List<crosscheck.core.Entity>> annotate(List<Article> articles) {
+    /**
+     * Each article's entities and quantities, found on the runner's threads; an article the annotators fail on gets
+     * none. Without the entity annotator (the option is off), nothing is annotated.
+     */
+    private java.util.Map<String, crosscheck.core.Annotations> annotate(List<Article> articles) {
         if (entityAnnotator == null) {
             return java.util.Map.of();
         }
-        List<List<crosscheck.core.Entity>> found = new ArrayList<>();
+        List<crosscheck.core.Annotations> found = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "crosscheck-annotator");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<List<crosscheck.core.Entity>>> futures = new ArrayList<>();
+            List<Future<crosscheck.core.Annotations>> futures = new ArrayList<>();
             for (Article a : articles) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return entityAnnotator.annotate(a);
+                        return new crosscheck.core.Annotations(entityAnnotator.annotate(a),
+                                quantityAnnotator.annotate(a));
                     } catch (RuntimeException e) {
-                        return List.<crosscheck.core.Entity>of();
+                        return crosscheck.core.Annotations.none();
                     }
                 }));
             }
-            for (Future<List<crosscheck.core.Entity>> f : futures) {
+            for (Future<crosscheck.core.Annotations> f : futures) {
                 try {
                     found.add(f.get());
                 } catch (ExecutionException e) {
-                    found.add(List.of());
+                    found.add(crosscheck.core.Annotations.none());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while finding entities", e);
@@ -110,10 +115,12 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         java.util.Set<String> outlets = crosscheck.annotate.EntityAnnotator.outletNames(articles);
-        java.util.Map<String, List<crosscheck.core.Entity>> out = new java.util.LinkedHashMap<>();
+        java.util.Map<String, crosscheck.core.Annotations> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            out.put(articles.get(i).id(),
-                    crosscheck.annotate.EntityAnnotator.outletsAsOrganisations(found.get(i), outlets));
+            crosscheck.core.Annotations an = found.get(i);
+            out.put(articles.get(i).id(), new crosscheck.core.Annotations(
+                    crosscheck.annotate.EntityAnnotator.outletsAsOrganisations(an.entities(), outlets),
+                    an.quantities()));
         }
         return out;
     }
@@ -157,7 +164,9 @@ public final class BatchRunner {
             articles = siteBoilerplate.apply(articles);
         }
         listener.clustering(articles.size());
-        java.util.Map<String, List<crosscheck.core.Entity>> entities = annotate(articles);
+        java.util.Map<String, crosscheck.core.Annotations> annotations = annotate(articles);
+        java.util.Map<String, List<crosscheck.core.Entity>> entities = new java.util.HashMap<>();
+        annotations.forEach((id, an) -> entities.put(id, an.entities()));
         List<Story> stories = nearDuplicates.apply(chronological(clusterer.cluster(articles), articles), articles);
         if (entityAnnotator != null) {
             List<Article> all = articles;
@@ -167,7 +176,7 @@ public final class BatchRunner {
         int errors = (int) problems.stream().filter(Problem::isError).count();
         Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),
                 errors, problems.size() - errors);
-        return new Report(version, summary, articles, stories, problems, entities);
+        return new Report(version, summary, articles, stories, problems, annotations);
     }
 
     private List<FileResult> readAll(List<InputFile> files, BatchListener listener) {

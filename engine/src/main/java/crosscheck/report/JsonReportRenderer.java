@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import crosscheck.core.Annotations;
 import crosscheck.core.Article;
+import crosscheck.core.Quantity;
 import crosscheck.core.Entity;
 import crosscheck.core.Problem;
 import crosscheck.core.Removed;
@@ -52,7 +54,7 @@ public final class JsonReportRenderer implements Renderer {
         summary.put("errors", s.errors());
         summary.put("warnings", s.warnings());
         ArrayNode articles = root.putArray("articles");
-        report.articles().forEach(a -> articles.add(article(a, report.entities().getOrDefault(a.id(), List.of()))));
+        report.articles().forEach(a -> articles.add(article(a, report.annotationsOf(a.id()))));
         Map<String, Article> byId = ReportViews.articlesById(report);
         ArrayNode stories = root.putArray("stories");
         report.stories().forEach(st -> stories.add(story(st, byId)));
@@ -61,7 +63,7 @@ public final class JsonReportRenderer implements Renderer {
         return root;
     }
 
-    private static ObjectNode article(Article a, List<Entity> entities) {
+    private static ObjectNode article(Article a, Annotations annotations) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", a.id());
         ObjectNode source = n.putObject("source");
@@ -84,12 +86,24 @@ public final class JsonReportRenderer implements Renderer {
             rn.put("reason", r.reason());
         }
         ArrayNode ents = n.putArray("entities");
-        for (Entity e : entities) {
+        for (Entity e : annotations.entities()) {
             ObjectNode en = entity(ents.addObject(), e);
             ArrayNode mentions = en.putArray("mentions");
             for (Entity.Mention m : e.mentions()) {
                 mentions.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end());
             }
+        }
+        ArrayNode quantities = n.putArray("quantities");
+        for (Quantity q : annotations.quantities()) {
+            ObjectNode qn = quantities.addObject();
+            qn.put("text", q.text());
+            qn.put("value", q.value());
+            qn.put("max", q.max());
+            qn.put("unit", q.unit());
+            qn.put("bound", q.bound());
+            qn.put("counted", q.counted());
+            qn.put("start", q.start());
+            qn.put("end", q.end());
         }
         return n;
     }

@@ -1,0 +1,168 @@
+package crosscheck.annotate;
+
+import crosscheck.core.Article;
+import crosscheck.core.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the quantities an article states — sums of money, percentages and counts — with their value, unit and
+ * bound ("more than $130 million" → more than 1.3e8 USD; "nearly 45 per cent"; "between 12 and 15 people"), and,
+ * for counts, what is counted when the words after the number say it ("15,000 of his company's Starlink
+ * terminals" → Starlink terminals). Years, dates, times and ordinals are not quantities. Stateless; thread-safe.
+ */
+public final class QuantityAnnotator {
+
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
+            + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|thousands of)";
+    private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|bn|m|k)\\b)?";
+    private static final String BOUND = "(?:(more than|over|above|upwards of|in excess of|at least|no fewer than|"
+            + "no less than|nearly|almost|just under|fewer than|less than|under|up to|as many as|about|around|"
+            + "roughly|some|approximately|an estimated|close to)\\s+)?";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{Nd}.,])" + BOUND + "(?:(between)\\s+)?(US\\$|\\$|€|£)?" + NUMBER + SCALE
+                    + "(?:\\s*(?:-|–|to|and)\\s*(?:US\\$|\\$|€|£)?" + NUMBER + SCALE + ")?"
+                    + "(?:\\s*(%|percent\\b|per cent\\b|dollars\\b|euros\\b|pounds\\b))?");
+    private static final Pattern COUNTED = Pattern.compile(
+            "^\\s+(?:(?:of\\s+)?(?:(?:his|her|its|their|the|our)\\s+)?(?:[\\p{L}.]+(?:’s|'s)\\s+)?)?"
+                    + "((?:[\\p{L}][\\p{L}-]*\\s+){0,2}[\\p{L}][\\p{L}-]*)");
+    private static final Set<String> NOT_COUNTED = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "and", "or",
+            "per", "percent", "cent", "years", "year", "times", "o'clock", "a.m", "p.m", "am", "pm");
+    private static final Set<String> STOP_WORDS = Set.of("in", "on", "at", "to", "for", "from", "by", "with", "that",
+            "and", "or", "as", "than", "of", "who", "which", "were", "was", "are", "is", "have", "had", "has");
+    private static final Set<String> VERBS = Set.of("remain", "remains", "say", "says", "said", "will", "would",
+            "could", "may", "might", "can", "must", "die", "dies", "live", "lives", "work", "works", "need", "needs",
+            "face", "faces", "still", "also", "now");
+    private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0),
+            Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
+            Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
+            Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("a dozen", 12.0),
+            Map.entry("dozens of", 24.0), Map.entry("hundreds of", 200.0), Map.entry("thousands of", 2000.0));
+
+    /** The article's quantities, in order. */
+    public List<Quantity> annotate(Article article) {
+        String body = article.body();
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(body);
+        while (m.find()) {
+            Quantity q = quantity(body, m);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable Quantity quantity(String body, Matcher m) {
+        String currency = m.group(3);
+        String number = m.group(4);
+        String unitWord = m.group(8) == null ? null : m.group(8).toLowerCase(Locale.ROOT);
+        String unit = unit(currency, unitWord);
+        double value = number(number) * scale(m.group(5));
+        Double max = m.group(6) == null ? null : number(m.group(6)) * scale(m.group(7) != null ? m.group(7) : m.group(5));
+        boolean isWordNumber = Character.isLetter(number.charAt(0));
+        if (unit.equals("count") && (isYearOrTime(body, m, number) || isWordNumber && m.group(1) == null
+                && !number.endsWith(" of") && !number.equals("a dozen"))) {
+            return null;
+        }
+        if (max != null && m.group(2) == null && unit.equals("count") && !m.group().matches("(?s).*\\d\\s*(-|–|to)\\s*\\d.*")) {
+            max = null;
+        }
+        String bound = max != null ? "range" : bound(m.group(1));
+        String counted = unit.equals("count") ? counted(body.substring(m.end())) : null;
+        if (unit.equals("count") && counted == null && m.group(5) == null) {
+            return null; // a bare number with nothing counted: a score, a page number, an id
+        }
+        int end = m.end();
+        return new Quantity(body.substring(m.start(), end).strip(), value, max, unit, bound, counted, m.start(), end);
+    }
+
+    private static String unit(@Nullable String currency, @Nullable String word) {
+        if (word != null && (word.equals("%") || word.startsWith("per"))) {
+            return "percent";
+        }
+        if ("€".equals(currency) || "euros".equals(word)) {
+            return "EUR";
+        }
+        if ("£".equals(currency) || "pounds".equals(word)) {
+            return "GBP";
+        }
+        if (currency != null || "dollars".equals(word)) {
+            return "USD";
+        }
+        return "count";
+    }
+
+    private static double number(String s) {
+        Double w = WORDS.get(s.toLowerCase(Locale.ROOT));
+        return w != null ? w : Double.parseDouble(s.replace(",", ""));
+    }
+
+    private static double scale(@Nullable String s) {
+        if (s == null) {
+            return 1;
+        }
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "trillion" -> 1e12;
+            case "billion", "bn" -> 1e9;
+            case "million", "m" -> 1e6;
+            case "thousand", "k" -> 1e3;
+            default -> 1;
+        };
+    }
+
+    private static String bound(@Nullable String words) {
+        if (words == null) {
+            return "=";
+        }
+        return switch (words.toLowerCase(Locale.ROOT)) {
+            case "more than", "over", "above", "upwards of", "in excess of" -> ">";
+            case "at least", "no fewer than", "no less than" -> ">=";
+            case "nearly", "almost", "just under", "fewer than", "less than", "under" -> "<";
+            case "up to", "as many as" -> "<=";
+            default -> "~";
+        };
+    }
+
+    /** A four-digit year, a time ("10:15"), a date's day ("March 10"), or an ordinal ("2nd"): not a count. */
+    private static boolean isYearOrTime(String body, Matcher m, String number) {
+        if (number.matches("(1[89]|20)\\d\\d") && m.group(5) == null) {
+            return true;
+        }
+        int after = m.end(4);
+        if (after < body.length() && (body.charAt(after) == ':' || body.startsWith("th", after)
+                || body.startsWith("st", after) || body.startsWith("nd", after) || body.startsWith("rd", after))) {
+            return true;
+        }
+        String before = body.substring(Math.max(0, m.start(4) - 10), m.start(4)).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+$")
+                || before.endsWith(":");
+    }
+
+    /** The noun phrase after a count, up to three words, stopping at a preposition or verb-like word. */
+    private static @Nullable String counted(String rest) {
+        Matcher c = COUNTED.matcher(rest);
+        if (!c.find()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : c.group(1).split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            // After the first word, a past tense or a common verb ends the noun phrase: "19 people died".
+            if (STOP_WORDS.contains(lw) || !words.isEmpty() && (lw.endsWith("ed") || VERBS.contains(lw))) {
+                break;
+            }
+            words.add(w);
+        }
+        if (words.isEmpty() || NOT_COUNTED.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,65 @@
+package crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.core.Article;
+import crosscheck.core.Quantity;
+import crosscheck.core.SourceRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityAnnotatorTest {
+
+    static List<Quantity> of(String text) {
+        return new QuantityAnnotator().annotate(new Article("x", SourceRef.of("x"), null, null, null, null, null, text,
+                List.of()));
+    }
+
+    @Test
+    void readsMoneyWithItsBoundAndScale() {
+        List<Quantity> q = of("The tycoon gave more than $40 million, nearly €45m by some counts, and at least £2bn.");
+        assertEquals(3, q.size(), q.toString());
+        assertEquals(4.0e7, q.get(0).value());
+        assertEquals("USD", q.get(0).unit());
+        assertEquals(">", q.get(0).bound());
+        assertEquals("EUR", q.get(1).unit());
+        assertEquals("<", q.get(1).bound());
+        assertEquals(4.5e7, q.get(1).value());
+        assertEquals(2.0e9, q.get(2).value());
+        assertEquals(">=", q.get(2).bound());
+    }
+
+    @Test
+    void readsCountsWithWhatTheyCount() {
+        List<Quantity> q = of("He donated 15,000 of his company's Starlink terminals, and at least 19 people died; "
+                + "about 300 homes were damaged.");
+        assertEquals(List.of("Starlink terminals", "people", "homes"), q.stream().map(Quantity::counted).toList());
+        assertEquals(List.of("=", ">=", "~"), q.stream().map(Quantity::bound).toList());
+    }
+
+    @Test
+    void readsRangesAndPercentages() {
+        List<Quantity> q = of("Between 12 and 15 residents are missing. Turnout was 45 per cent, up 8%.");
+        assertEquals("range", q.get(0).bound());
+        assertEquals(12.0, q.get(0).value());
+        assertEquals(15.0, q.get(0).max());
+        assertEquals("percent", q.get(1).unit());
+        assertEquals("percent", q.get(2).unit());
+    }
+
+    @Test
+    void yearsDatesTimesAndBareNumbersAreNotQuantities() {
+        assertTrue(of("In February 2022, on March 10 at 10:15, the 2nd vote was held.").isEmpty(),
+                of("In February 2022, on March 10 at 10:15, the 2nd vote was held.").toString());
+    }
+
+    @Test
+    void offsetsPointIntoTheBody() {
+        String body = "Officials said more than $130 million was spent.";
+        Quantity q = of(body).get(0);
+        assertEquals("more than $130 million", body.substring(q.start(), q.end()));
+        assertNull(q.counted());
+    }
+}
