@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param name     the canonical name: the fullest form used
  * @param type     {@code PER}, {@code LOC}, {@code ORG} or {@code MISC}
- * @param aliases  the other forms used ("Musk" for "Elon Musk", "Zelenskyy" for "Zelensky"), sorted
+ * @param aliases  the other forms used ("Brask" for "Teodor Brask", "Dovgan" for "Dovhan"), sorted
  * @param mentions where it is named, as [start, end) offsets into the article's body (empty at story level)
  * @param articles the articles that name it (story level; empty at article level)
  */

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param unit    {@code USD}, {@code EUR}, {@code GBP}, {@code percent}, or {@code count}
  * @param bound   {@code =} exact, {@code >} more than, {@code >=} at least, {@code <} fewer than / nearly,
  *                {@code <=} up to, {@code ~} about, {@code range}
- * @param counted what is counted when the sentence says it ("Starlink terminals"), else null
+ * @param counted what is counted when the sentence says it ("portable pumps"), else null
  * @param start   offset of the first character in the article's body
  * @param end     offset after the last character
  */

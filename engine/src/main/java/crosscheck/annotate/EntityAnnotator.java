@@ -168,7 +168,7 @@ public final class EntityAnnotator {
 
     /**
      * The story's entities: each article's entities merged across articles when they are the same name, one ends
-     * the other, or they differ only by one letter in a long name ("Zelensky", "Zelenskyy"); the type most of the
+     * the other, or they differ only by one letter in a long name ("Dovhan", "Dovgan"); the type most of the
      * mentions were given wins (the tagger sometimes calls one name a person here and a place there).
      */
     public static List<Entity> merge(Map<String, List<Entity>> byArticle) {

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the quantities an article states — sums of money, percentages and counts — with their value, unit and
  * bound ("more than $130 million" → more than 1.3e8 USD; "nearly 45 per cent"; "between 12 and 15 people"), and,
- * for counts, what is counted when the words after the number say it ("15,000 of his company's Starlink
- * terminals" → Starlink terminals). Years, dates, times and ordinals are not quantities. Stateless; thread-safe.
+ * for counts, what is counted when the words after the number say it ("3,000 of the agency's portable
+ * pumps" → portable pumps). Years, dates, times and ordinals are not quantities. Stateless; thread-safe.
  */
 public final class QuantityAnnotator {
 

@@ -5,7 +5,7 @@
  *
  * <pre>{@code
  * PerceptronNer ner = PerceptronNer.standard();
- * List<String> tags = ner.tag(List.of("Elon", "Musk", "called", "Zelensky", "."));
+ * List<String> tags = ner.tag(List.of("Teodor", "Brask", "called", "Dovhan", "."));
  * // [B-PER, I-PER, O, B-PER, O]
  * }</pre>
  */
