@@ -8,14 +8,16 @@ import java.util.Objects;
  *
  * @param entities   the names it mentions, grouped
  * @param quantities the quantities it states, in order
+ * @param dates      the date expressions it uses, resolved against its publication date, in order
  */
-public record Annotations(List<Entity> entities, List<Quantity> quantities) {
+public record Annotations(List<Entity> entities, List<Quantity> quantities, List<DateMention> dates) {
 
-    private static final Annotations NONE = new Annotations(List.of(), List.of());
+    private static final Annotations NONE = new Annotations(List.of(), List.of(), List.of());
 
     public Annotations {
         entities = List.copyOf(Objects.requireNonNull(entities, "entities"));
         quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
+        dates = List.copyOf(Objects.requireNonNull(dates, "dates"));
     }
 
     /** Nothing found. */

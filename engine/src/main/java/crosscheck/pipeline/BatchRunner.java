@@ -57,6 +57,7 @@ public final class BatchRunner {
     private final @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate;
     private final NearDuplicates nearDuplicates = new NearDuplicates();
     private final crosscheck.annotate.QuantityAnnotator quantityAnnotator = new crosscheck.annotate.QuantityAnnotator();
+    private final crosscheck.annotate.DateAnnotator dateAnnotator = new crosscheck.annotate.DateAnnotator();
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
@@ -76,7 +77,7 @@ public final class BatchRunner {
     }
 
     /**
-     * Each article's entities and quantities, found on the runner's threads; an article the annotators fail on gets
+     * Each article's entities, quantities and dates, found on the runner's threads; an article the annotators fail on gets
      * none. Without the entity annotator (the option is off), nothing is annotated.
      */
     private java.util.Map<String, crosscheck.core.Annotations> annotate(List<Article> articles) {
@@ -95,7 +96,7 @@ public final class BatchRunner {
                 futures.add(pool.submit(() -> {
                     try {
                         return new crosscheck.core.Annotations(entityAnnotator.annotate(a),
-                                quantityAnnotator.annotate(a));
+                                quantityAnnotator.annotate(a), dateAnnotator.annotate(a));
                     } catch (RuntimeException e) {
                         return crosscheck.core.Annotations.none();
                     }
@@ -120,7 +121,7 @@ public final class BatchRunner {
             crosscheck.core.Annotations an = found.get(i);
             out.put(articles.get(i).id(), new crosscheck.core.Annotations(
                     crosscheck.annotate.EntityAnnotator.outletsAsOrganisations(an.entities(), outlets),
-                    an.quantities()));
+                    an.quantities(), an.dates()));
         }
         return out;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
+import crosscheck.core.DateMention;
 import crosscheck.core.Quantity;
 import crosscheck.core.Entity;
 import crosscheck.core.Problem;
@@ -104,6 +105,17 @@ public final class JsonReportRenderer implements Renderer {
             qn.put("counted", q.counted());
             qn.put("start", q.start());
             qn.put("end", q.end());
+        }
+        ArrayNode dates = n.putArray("dates");
+        for (DateMention d : annotations.dates()) {
+            ObjectNode dn = dates.addObject();
+            dn.put("text", d.text());
+            dn.put("value", d.value());
+            dn.put("precision", d.precision());
+            dn.put("qualifier", d.qualifier());
+            dn.put("resolved", d.resolved());
+            dn.put("start", d.start());
+            dn.put("end", d.end());
         }
         return n;
     }

@@ -1,0 +1,219 @@
+package crosscheck.annotate;
+
+import crosscheck.core.Article;
+import crosscheck.core.DateMention;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds date expressions and resolves them against the article's publication date: absolute dates ("March 10,
+ * 2026", "October 2022", "2021"), weekdays ("on Wednesday": the last such day on or before publication, as news
+ * writes them), "yesterday", "last month", "earlier this week", "four years ago", and qualified periods ("late
+ * 2022", "the fall of 2022"). Relative expressions in an article with no known date are kept but marked unresolved,
+ * never resolved against today. Stateless; thread-safe.
+ */
+public final class DateAnnotator {
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            + "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** A weekday written before a full date belongs to it: "Saturday, Oct. 5, 2024". */
+    private static final String DAY_PREFIX = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    private static final String COUNT = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)";
+    private static final Pattern DATE = Pattern.compile(String.join("|",
+            "(?<mdy>\\b" + DAY_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b)",
+            "(?<dmy>\\b" + DAY_PREFIX + "(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b)",
+            "(?<iso>\\b" + YEAR + "-(\\d\\d)-(\\d\\d)\\b)",
+            "(?<qualified>\\b(?:(early|mid|late)[- ]|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+)" + YEAR + "\\b)",
+            "(?<my>\\b" + MONTH + ",?\\s+" + YEAR + "\\b)",
+            "(?<md>\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d))",
+            "(?<ago>\\b" + COUNT + "\\s+(day|week|month|year)s?\\s+ago\\b)",
+            "(?<rel>\\b(?:(earlier|later)\\s+)?(last|next|this)\\s+(week|month|year)\\b)",
+            "(?<weekday>\\b(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b)",
+            "(?<day>\\b(yesterday|today|tomorrow|tonight)\\b)",
+            "(?<inmonth>\\bin\\s+" + MONTH + "\\b(?!\\s*\\d))",
+            "(?<year>\\b(?:in|since|by|until|from|of|during)\\s+" + YEAR + "\\b)"));
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10));
+
+    /** The article's date expressions, in order. */
+    public List<DateMention> annotate(Article article) {
+        LocalDate anchor = anchor(article.published());
+        String body = article.body();
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = DATE.matcher(body);
+        while (m.find()) {
+            DateMention d = mention(m, anchor, body);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static @Nullable LocalDate anchor(@Nullable String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable DateMention mention(Matcher m, @Nullable LocalDate anchor, String body) {
+        String text = m.group();
+        int start = m.start();
+        int end = m.end();
+        try {
+            if (m.group("mdy") != null) {
+                return day(text, LocalDate.of(Integer.parseInt(m.group(4)), month(m.group(2)), Integer.parseInt(m.group(3))),
+                        start, end);
+            }
+            if (m.group("dmy") != null) {
+                return day(text, LocalDate.of(Integer.parseInt(m.group(8)), month(m.group(7)), Integer.parseInt(m.group(6))),
+                        start, end);
+            }
+            if (m.group("iso") != null) {
+                return day(text, LocalDate.of(Integer.parseInt(m.group(10)), Integer.parseInt(m.group(11)),
+                        Integer.parseInt(m.group(12))), start, end);
+            }
+            if (m.group("qualified") != null) {
+                String qualifier = m.group(14) != null ? m.group(14).toLowerCase(Locale.ROOT)
+                        : m.group(15).toLowerCase(Locale.ROOT).replace("autumn", "fall");
+                return new DateMention(text, m.group(16), m.group(14) != null ? "year" : "season", qualifier, true,
+                        start, end);
+            }
+            if (m.group("my") != null) {
+                return new DateMention(text, YearMonth.of(Integer.parseInt(m.group(19)), month(m.group(18))).toString(),
+                        "month", null, true, start, end);
+            }
+            if (m.group("md") != null) {
+                if (anchor == null) {
+                    return new DateMention(text, null, "day", null, false, start, end);
+                }
+                LocalDate d = LocalDate.of(anchor.getYear(), month(m.group(21)), Integer.parseInt(m.group(22)));
+                // Without a year, news means the nearest such date: within half a year of publication.
+                if (d.isAfter(anchor.plusMonths(6))) {
+                    d = d.minusYears(1);
+                } else if (d.isBefore(anchor.minusMonths(6))) {
+                    d = d.plusYears(1);
+                }
+                return day(text, d, start, end);
+            }
+            if (m.group("ago") != null) {
+                int n = count(m.group(24));
+                String unit = m.group(25).toLowerCase(Locale.ROOT);
+                return relative(text, anchor, unit, a -> switch (unit) {
+                    case "day" -> a.minusDays(n);
+                    case "week" -> a.minusWeeks(n);
+                    case "month" -> a.minusMonths(n);
+                    default -> a.minusYears(n);
+                }, start, end);
+            }
+            if (m.group("rel") != null) {
+                String which = m.group(28).toLowerCase(Locale.ROOT);
+                String unit = m.group(29).toLowerCase(Locale.ROOT);
+                int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+                String qualifier = m.group(27) == null ? null : m.group(27).toLowerCase(Locale.ROOT);
+                DateMention d = relative(text, anchor, unit, a -> switch (unit) {
+                    case "week" -> a.plusWeeks(shift);
+                    case "month" -> a.plusMonths(shift);
+                    default -> a.plusYears(shift);
+                }, start, end);
+                return new DateMention(d.text(), d.value(), d.precision(), qualifier, d.resolved(), start, end);
+            }
+            if (m.group("weekday") != null) {
+                return weekday(text, m.group(31), m.group(32), anchor, start, end);
+            }
+            if (m.group("day") != null) {
+                String w = m.group(34).toLowerCase(Locale.ROOT);
+                int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
+                return relative(text, anchor, "day", a -> a.plusDays(shift), start, end);
+            }
+            if (m.group("inmonth") != null) {
+                if (anchor == null) {
+                    return new DateMention(text, null, "month", null, false, start, end);
+                }
+                YearMonth ym = YearMonth.of(anchor.getYear(), month(m.group(36)));
+                if (ym.isAfter(YearMonth.from(anchor))) {
+                    ym = ym.minusYears(1);
+                }
+                return new DateMention(text, ym.toString(), "month", null, true, start, end);
+            }
+            if (m.group("year") != null) {
+                return new DateMention(text, m.group(38), "year", null, true, start, end);
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null; // "February 30": not a date
+        }
+        return null;
+    }
+
+    private static DateMention day(String text, LocalDate d, int start, int end) {
+        return new DateMention(text, d.toString(), "day", null, true, start, end);
+    }
+
+    private static DateMention relative(String text, @Nullable LocalDate anchor, String unit,
+                                        java.util.function.UnaryOperator<LocalDate> shift, int start, int end) {
+        if (anchor == null) {
+            return new DateMention(text, null, unit, null, false, start, end);
+        }
+        LocalDate d = shift.apply(anchor);
+        String value = switch (unit) {
+            case "day" -> d.toString();
+            case "week" -> d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format(Locale.ROOT, "%02d",
+                    d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "month" -> YearMonth.from(d).toString();
+            default -> Integer.toString(d.getYear());
+        };
+        return new DateMention(text, value, unit, null, true, start, end);
+    }
+
+    /** A weekday in news is the last such day on or before publication; "next Monday" the first after it. */
+    private static DateMention weekday(String text, @Nullable String which, String name, @Nullable LocalDate anchor,
+                                       int start, int end) {
+        if (anchor == null) {
+            return new DateMention(text, null, "day", null, false, start, end);
+        }
+        DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        String w = which == null ? "" : which.toLowerCase(Locale.ROOT);
+        LocalDate d = switch (w) {
+            case "next" -> anchor.with(TemporalAdjusters.next(day));
+            case "last" -> anchor.with(TemporalAdjusters.previous(day));
+            default -> anchor.with(TemporalAdjusters.previousOrSame(day));
+        };
+        return day(text, d, start, end);
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (n.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        throw new NumberFormatException("not a month: " + name);
+    }
+
+    private static int count(String s) {
+        Integer n = NUMBERS.get(s.toLowerCase(Locale.ROOT));
+        return n != null ? n : Integer.parseInt(s);
+    }
+}

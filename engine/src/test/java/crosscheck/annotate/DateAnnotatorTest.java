@@ -1,0 +1,73 @@
+package crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.core.Article;
+import crosscheck.core.DateMention;
+import crosscheck.core.SourceRef;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class DateAnnotatorTest {
+
+    static List<DateMention> of(String text, @Nullable String published) {
+        return new DateAnnotator().annotate(new Article("x", SourceRef.of("x"), null, null, null, null, published,
+                text, List.of()));
+    }
+
+    static DateMention first(String text, @Nullable String published) {
+        List<DateMention> all = of(text, published);
+        assertFalse(all.isEmpty(), "no date in: " + text);
+        return all.get(0);
+    }
+
+    // Thursday 2026-03-12 is the publication day in these tests.
+    static final String PUBLISHED = "2026-03-12T18:20:00+01:00";
+
+    @Test
+    void weekdaysAreTheLastSuchDayOnOrBeforePublication() {
+        assertEquals("2026-03-10", first("The dam failed on Tuesday.", PUBLISHED).value());
+        assertEquals("2026-03-12", first("Officials said on Thursday that it would open.", PUBLISHED).value());
+        assertEquals("2026-03-16", first("The vote is due next Monday.", PUBLISHED).value());
+    }
+
+    @Test
+    void relativeExpressionsResolveAgainstThePublicationDayNotToday() {
+        assertEquals("2026-02", first("The complaint arrived last month.", PUBLISHED).value());
+        assertEquals("2026-03-11", first("He spoke yesterday.", PUBLISHED).value());
+        assertEquals("2022", first("They met four years ago.", PUBLISHED).value());
+        DateMention earlier = first("Reports earlier this week said so.", PUBLISHED);
+        assertEquals("2026-W11", earlier.value());
+        assertEquals("earlier", earlier.qualifier());
+    }
+
+    @Test
+    void absoluteDatesAndQualifiedPeriods() {
+        assertEquals("2024-10-05", first("Saturday, Oct. 5, 2024, in Butler", null).value());
+        DateMention late = first("The contacts began in late 2022.", null);
+        assertEquals("2022", late.value());
+        assertEquals("late", late.qualifier());
+        DateMention fall = first("when he was buying it in the fall of 2022", null);
+        assertEquals("season", fall.precision());
+        assertEquals("fall", fall.qualifier());
+        assertEquals("2022-02", first("invaded in February 2022", null).value());
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeExpressionsStayUnresolved() {
+        DateMention d = first("The dam failed on Tuesday.", null);
+        assertFalse(d.resolved());
+        assertNull(d.value());
+        assertTrue(first("It began in 2021.", null).resolved());
+    }
+
+    @Test
+    void monthDayWithoutYearTakesTheNearestYear() {
+        assertEquals("2025-12-28", first("The last inspection was on Dec. 28.", PUBLISHED).value());
+        assertEquals("2026-05-01", first("The service starts May 1.", PUBLISHED).value());
+    }
+}
