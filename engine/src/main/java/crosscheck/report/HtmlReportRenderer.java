@@ -61,7 +61,7 @@ public final class HtmlReportRenderer implements Renderer {
                     .text(story.title() + " (" + story.articles().size() + ")");
         }
         for (Story story : report.stories()) {
-            writeStory(main, story, byId);
+            writeStory(main, story, report, byId);
         }
         writeProblems(main, report.problems());
         out.write("<!DOCTYPE html>\n");
@@ -69,7 +69,7 @@ public final class HtmlReportRenderer implements Renderer {
         out.write('\n');
     }
 
-    private static void writeStory(Element main, Story story, Map<String, Article> byId) {
+    private static void writeStory(Element main, Story story, Report report, Map<String, Article> byId) {
         Element section = main.appendElement("section").attr("id", story.id());
         section.appendElement("h2").text(story.title());
         List<String> outlets = ReportViews.outlets(story, byId);
@@ -80,6 +80,12 @@ public final class HtmlReportRenderer implements Renderer {
             Element who = section.appendElement("p").addClass("meta");
             who.appendElement("strong").text("Who and what: ");
             who.appendText(ReportViews.entitiesLine(story));
+        }
+        String figures = ReportViews.figuresLine(story, report, byId);
+        if (!figures.isEmpty()) {
+            Element money = section.appendElement("p").addClass("meta");
+            money.appendElement("strong").text("Sums of money stated: ");
+            money.appendText(figures);
         }
         Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {

@@ -32,7 +32,7 @@ public final class MarkdownReportRenderer implements Renderer {
                 + s.errors() + " errors, " + s.warnings() + " warnings.\n\n");
         Map<String, Article> byId = ReportViews.articlesById(report);
         for (Story story : report.stories()) {
-            writeStory(story, byId, out);
+            writeStory(story, report, byId, out);
         }
         if (!report.problems().isEmpty()) {
             out.write("## Problems\n\n");
@@ -44,7 +44,8 @@ public final class MarkdownReportRenderer implements Renderer {
         }
     }
 
-    private static void writeStory(Story story, Map<String, Article> byId, Writer out) throws IOException {
+    private static void writeStory(Story story, Report report, Map<String, Article> byId, Writer out)
+            throws IOException {
         out.write("## " + story.id() + ": " + escape(story.title()) + "\n\n");
         List<String> outlets = ReportViews.outlets(story, byId);
         out.write("**Outlets:** " + (outlets.isEmpty() ? "unknown" : escape(String.join(", ", outlets)))
@@ -52,6 +53,10 @@ public final class MarkdownReportRenderer implements Renderer {
                 + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + "\n\n");
         if (!story.entities().isEmpty()) {
             out.write("**Who and what:** " + escape(ReportViews.entitiesLine(story)) + "\n\n");
+        }
+        String figures = ReportViews.figuresLine(story, report, byId);
+        if (!figures.isEmpty()) {
+            out.write("**Sums of money stated:** " + escape(figures) + "\n\n");
         }
         Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {

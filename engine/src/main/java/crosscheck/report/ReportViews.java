@@ -67,6 +67,30 @@ final class ReportViews {
     }
 
     private static final int MAX_ENTITIES_SHOWN = 12;
+    private static final int MAX_FIGURES_SHOWN = 12;
+
+    /**
+     * The sums of money the story's articles state, each with who stated it: "more than $130 million (HuffPost) ·
+     * more than $118 million (The Week)". Empty when there are none or annotation was not run.
+     */
+    static String figuresLine(Story story, Report report, Map<String, Article> byId) {
+        StringBuilder sb = new StringBuilder();
+        int shown = 0;
+        for (String id : story.distinctArticles()) {
+            Article a = byId.get(id);
+            for (crosscheck.core.Quantity q : report.annotationsOf(id).quantities()) {
+                if (q.unit().equals("count") || q.unit().equals("percent") || shown == MAX_FIGURES_SHOWN) {
+                    continue;
+                }
+                if (sb.length() > 0) {
+                    sb.append(" · ");
+                }
+                sb.append(q.text()).append(" (").append(a != null && a.outlet() != null ? a.outlet() : id).append(')');
+                shown++;
+            }
+        }
+        return sb.toString();
+    }
 
     private static String typeWord(String type) {
         return switch (type) {
