@@ -51,7 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "story; lower merges more (default: ${DEFAULT-VALUE}).")
     double storyThreshold;
 
-    @Option(names = "--no-entities", description = "Do not look for named entities (faster).")
+    @Option(names = "--no-entities", description = "Do not look for named entities (faster; quantities and dates "
+            + "are still found).")
     boolean noEntities;
 
     @Option(names = "--keep-site-boilerplate", description = "Keep paragraphs that repeat across different "

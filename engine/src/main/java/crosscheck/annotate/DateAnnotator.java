@@ -36,15 +36,18 @@ public final class DateAnnotator {
             "(?<mdy>\\b" + DAY_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b)",
             "(?<dmy>\\b" + DAY_PREFIX + "(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b)",
             "(?<iso>\\b" + YEAR + "-(\\d\\d)-(\\d\\d)\\b)",
-            "(?<qualified>\\b(?:(early|mid|late)[- ]|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+)" + YEAR + "\\b)",
+            "(?<qualified>\\b(?i:(early|mid|late)[- ]|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+)" + YEAR + "\\b)",
             "(?<my>\\b" + MONTH + ",?\\s+" + YEAR + "\\b)",
-            "(?<md>\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d))",
-            "(?<ago>\\b" + COUNT + "\\s+(day|week|month|year)s?\\s+ago\\b)",
-            "(?<rel>\\b(?:(earlier|later)\\s+)?(last|next|this)\\s+(week|month|year)\\b)",
-            "(?<weekday>\\b(?:(last|next|this)\\s+)?" + WEEKDAY + "\\b)",
-            "(?<day>\\b(yesterday|today|tomorrow|tonight)\\b)",
-            "(?<inmonth>\\bin\\s+" + MONTH + "\\b(?!\\s*\\d))",
-            "(?<year>\\b(?:in|since|by|until|from|of|during)\\s+" + YEAR + "\\b)"));
+            "(?<md>\\b" + DAY_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d))",
+            "(?<ago>\\b(?i:" + COUNT + "\\s+(day|week|month|year)s?\\s+ago)\\b)",
+            "(?<rel>\\b(?i:(?:(earlier|later)\\s+)?(last|next|this)\\s+(week|month|year))\\b)",
+            "(?<weekday>\\b(?:(?i:(last|next|this))\\s+)?" + WEEKDAY + "\\b)",
+            "(?<day>\\b(?i:(yesterday|today|tomorrow|tonight))\\b)",
+            "(?<inmonth>\\b(?i:in)\\s+" + MONTH + "\\b(?!\\s*\\d))",
+            "(?<year>\\b(?i:in|since|by|until|from|during)\\s+" + YEAR + "\\b)"));
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(.*?\\S)?\\s*\\b(\\p{L}+)\\s+$");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("on", "by", "since", "until", "before",
+            "after", "from", "through", "and", "but", "or", "last", "next", "this", "early", "late");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -139,6 +142,9 @@ public final class DateAnnotator {
                 return new DateMention(d.text(), d.value(), d.precision(), qualifier, d.resolved(), start, end);
             }
             if (m.group("weekday") != null) {
+                if (m.group(31) == null && isNamePart(body, start)) {
+                    return null; // "Black Friday", "Good Friday": a name, not a day of this week
+                }
                 return weekday(text, m.group(31), m.group(32), anchor, start, end);
             }
             if (m.group("day") != null) {
@@ -163,6 +169,17 @@ public final class DateAnnotator {
             return null; // "February 30": not a date
         }
         return null;
+    }
+
+    /** True when the word before {@code start} is a capitalised word that is not a sentence's first word. */
+    private static boolean isNamePart(String body, int start) {
+        Matcher w = PREVIOUS_WORD.matcher(body.substring(Math.max(0, start - 30), start));
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(2);
+        boolean sentenceStart = w.group(1) == null || w.group(1).matches(".*[.!?\"“”]\\s*$");
+        return Character.isUpperCase(word.charAt(0)) && !sentenceStart && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static DateMention day(String text, LocalDate d, int start, int end) {

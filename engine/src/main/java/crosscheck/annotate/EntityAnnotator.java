@@ -66,7 +66,7 @@ public final class EntityAnnotator {
         for (String paragraph : body.split("\n\n", -1)) {
             for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
                 String sentence = paragraph.substring(s.getStart(), s.getEnd());
-                Span[] spans = tokenizer.tokenizePos(sentence);
+                Span[] spans = splitTokens(sentence, tokenizer.tokenizePos(sentence));
                 List<String> words = new ArrayList<>();
                 for (Span t : spans) {
                     words.add(sentence.substring(t.getStart(), t.getEnd()));
@@ -104,6 +104,43 @@ public final class EntityAnnotator {
         return group(mentions, found);
     }
 
+    /**
+     * The tagger learned from text where "Brask's" is two tokens and a dash stands alone; OpenNLP's tokenizer keeps
+     * them together, so they are split here: "Brask’s" → "Brask" + "’s", "ally—Lidia" → "ally" + "—" + "Lidia".
+     */
+    static Span[] splitTokens(String sentence, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span t : spans) {
+            int start = t.getStart();
+            int end = t.getEnd();
+            int cut = start;
+            for (int i = start; i < end; i++) {
+                char c = sentence.charAt(i);
+                if ((c == '—' || c == '–') && end - start > 1) {
+                    if (i > cut) {
+                        out.add(new Span(cut, i));
+                    }
+                    out.add(new Span(i, i + 1));
+                    cut = i + 1;
+                }
+            }
+            if (cut < end) {
+                String rest = sentence.substring(cut, end);
+                if (rest.length() > 2 && (rest.endsWith("’s") || rest.endsWith("'s"))) {
+                    out.add(new Span(cut, end - 2));
+                    out.add(new Span(end - 2, end));
+                } else if (rest.length() > 1 && (rest.endsWith("’") || rest.endsWith("'"))
+                        && Character.isLetter(rest.charAt(rest.length() - 2))) {
+                    out.add(new Span(cut, end - 1));
+                    out.add(new Span(end - 1, end));
+                } else {
+                    out.add(new Span(cut, end));
+                }
+            }
+        }
+        return out.toArray(Span[]::new);
+    }
+
     /** Groups mentions into entities: same kind, and one's words end the other's (or they are equal). */
     private static List<Entity> group(List<Mention> mentions, List<String[]> types) {
         List<List<Integer>> groups = new ArrayList<>();
@@ -111,14 +148,18 @@ public final class EntityAnnotator {
         List<String> normalNames = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         Map<String, String> normal = new java.util.HashMap<>();
+        Map<String, List<Integer>> byLastWord = new java.util.HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
             String text = mentions.get(m).text();
             String n = normal.computeIfAbsent(text, EntityAnnotator::normalise);
             String type = types.get(m)[0];
             int target = -1;
-            for (int g = 0; g < groups.size() && target < 0; g++) {
+            // A name and its short form share their last word: only groups with this last word are candidates.
+            List<Integer> candidates = byLastWord.getOrDefault(lastWord(n), List.of());
+            for (int g : candidates) {
                 if (kinds.get(g).equals(type) && (endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))) {
                     target = g;
+                    break;
                 }
             }
             if (target < 0) {
@@ -127,6 +168,7 @@ public final class EntityAnnotator {
                 normalNames.add(n);
                 kinds.add(type);
                 target = groups.size() - 1;
+                byLastWord.computeIfAbsent(lastWord(n), k -> new ArrayList<>()).add(target);
             } else if (text.length() > names.get(target).length()) {
                 names.set(target, text);
                 normalNames.set(target, n);
@@ -157,6 +199,11 @@ public final class EntityAnnotator {
     private static boolean endsWith(String longer, String shorter) {
         return longer.equals(shorter) || longer.length() > shorter.length()
                 && longer.endsWith(shorter) && longer.charAt(longer.length() - shorter.length() - 1) == ' ';
+    }
+
+    private static String lastWord(String normalised) {
+        int space = normalised.lastIndexOf(' ');
+        return space < 0 ? normalised : normalised.substring(space + 1);
     }
 
     static String normalise(String name) {
@@ -224,10 +271,43 @@ public final class EntityAnnotator {
      * within a type.
      */
     private static boolean sameName(String x, String y, boolean sameType) {
+        if (x.equals(y)) {
+            return true;
+        }
+        if (!sameType) {
+            return false; // "Jordan" the country is not "Michael Jordan"
+        }
         if (endsWith(x, y) || endsWith(y, x)) {
             return true;
         }
-        return sameType && Math.min(x.length(), y.length()) >= 6 && oneEditApart(x, y);
+        return spellingVariant(x, y);
+    }
+
+    /**
+     * Two spellings of one name: the same words but one, and that one a long word (six letters or more) with the
+     * same first two letters, one letter apart ("zelensky", "zelenskyy"; not "john smith", "joan smith").
+     */
+    static boolean spellingVariant(String x, String y) {
+        String[] a = x.split(" ");
+        String[] b = y.split(" ");
+        if (a.length != b.length) {
+            return false;
+        }
+        int differing = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (!a[i].equals(b[i])) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        if (differing < 0) {
+            return true;
+        }
+        String p = a[differing];
+        String q = b[differing];
+        return Math.min(p.length(), q.length()) >= 6 && p.regionMatches(0, q, 0, 2) && oneEditApart(p, q);
     }
 
     static boolean oneEditApart(String a, String b) {
@@ -288,10 +368,10 @@ public final class EntityAnnotator {
     }
 
     /** An index of entities by article, in the articles' order. */
-    public static Map<String, List<Entity>> byArticle(List<Article> articles, Map<String, List<Entity>> all) {
+    public static Map<String, List<Entity>> byArticle(List<String> articleIds, Map<String, List<Entity>> all) {
         Map<String, List<Entity>> out = new LinkedHashMap<>();
-        for (Article a : articles) {
-            out.put(a.id(), all.getOrDefault(a.id(), List.of()));
+        for (String id : articleIds) {
+            out.put(id, all.getOrDefault(id, List.of()));
         }
         return out;
     }

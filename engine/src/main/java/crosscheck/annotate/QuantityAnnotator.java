@@ -33,9 +33,17 @@ public final class QuantityAnnotator {
             "^\\s+(?:(?:of\\s+)?(?:(?:his|her|its|their|the|our)\\s+)?(?:[\\p{L}.]+(?:’s|'s)\\s+)?)?"
                     + "((?:[\\p{L}][\\p{L}-]*\\s+){0,2}[\\p{L}][\\p{L}-]*)");
     private static final Set<String> NOT_COUNTED = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "and", "or",
-            "per", "percent", "cent", "years", "year", "times", "o'clock", "a.m", "p.m", "am", "pm");
+            "per", "percent", "cent", "years", "year", "times", "o'clock", "a.m", "p.m", "am", "pm", "days", "day",
+            "weeks", "week", "months", "month", "hours", "hour", "minutes", "minute", "seconds", "decades", "ago");
     private static final Set<String> STOP_WORDS = Set.of("in", "on", "at", "to", "for", "from", "by", "with", "that",
             "and", "or", "as", "than", "of", "who", "which", "were", "was", "are", "is", "have", "had", "has");
+    /** What a count counts is said within the next few words. */
+    private static final int COUNTED_WINDOW = 120;
+    private static final Pattern PHONE = Pattern.compile("\\b\\d{3}-\\d{4}\\b");
+    private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTHS + "\\.?\\s+$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("\\s+" + MONTHS + "\\b");
     private static final Set<String> VERBS = Set.of("remain", "remains", "say", "says", "said", "will", "would",
             "could", "may", "might", "can", "must", "die", "dies", "live", "lives", "work", "works", "need", "needs",
             "face", "faces", "still", "also", "now");
@@ -64,18 +72,32 @@ public final class QuantityAnnotator {
         String number = m.group(4);
         String unitWord = m.group(8) == null ? null : m.group(8).toLowerCase(Locale.ROOT);
         String unit = unit(currency, unitWord);
-        double value = number(number) * scale(m.group(5));
-        Double max = m.group(6) == null ? null : number(m.group(6)) * scale(m.group(7) != null ? m.group(7) : m.group(5));
+        String lowScale = m.group(5);
+        String highScale = m.group(7);
+        if (currency == null && !"dollars".equals(unitWord) && !"euros".equals(unitWord) && !"pounds".equals(unitWord)) {
+            // "100m sprint", "5K race": the short scales are for money only
+            lowScale = longScale(lowScale);
+            highScale = longScale(highScale);
+        }
+        // "$5-7 million": the low end takes the high end's scale when it has none
+        double value = number(number) * scale(lowScale != null ? lowScale : highScale);
+        Double max = m.group(6) == null ? null : number(m.group(6)) * scale(highScale != null ? highScale : lowScale);
+        if (!Double.isFinite(value) || max != null && !Double.isFinite(max)) {
+            return null;
+        }
+        boolean between = m.group(2) != null;
+        boolean joinedByAnd = m.group().matches("(?is).*\\d\\s*(?:[a-z]+\\s+)?and\\s.*");
+        if (max != null && (max <= value || joinedByAnd && !between || PHONE.matcher(m.group()).find())) {
+            return null; // "3-1 victory", "555-1234", "$5 million and 3 aides": not a range
+        }
         boolean isWordNumber = Character.isLetter(number.charAt(0));
         if (unit.equals("count") && (isYearOrTime(body, m, number) || isWordNumber && m.group(1) == null
                 && !number.endsWith(" of") && !number.equals("a dozen"))) {
             return null;
         }
-        if (max != null && m.group(2) == null && unit.equals("count") && !m.group().matches("(?s).*\\d\\s*(-|–|to)\\s*\\d.*")) {
-            max = null;
-        }
         String bound = max != null ? "range" : bound(m.group(1));
-        String counted = unit.equals("count") ? counted(body.substring(m.end())) : null;
+        String counted = unit.equals("count")
+                ? counted(body.substring(m.end(), Math.min(body.length(), m.end() + COUNTED_WINDOW))) : null;
         if (unit.equals("count") && counted == null && m.group(5) == null) {
             return null; // a bare number with nothing counted: a score, a page number, an id
         }
@@ -102,6 +124,10 @@ public final class QuantityAnnotator {
     private static double number(String s) {
         Double w = WORDS.get(s.toLowerCase(Locale.ROOT));
         return w != null ? w : Double.parseDouble(s.replace(",", ""));
+    }
+
+    private static @Nullable String longScale(@Nullable String s) {
+        return s == null || s.length() > 2 ? s : null;
     }
 
     private static double scale(@Nullable String s) {
@@ -140,9 +166,9 @@ public final class QuantityAnnotator {
                 || body.startsWith("st", after) || body.startsWith("nd", after) || body.startsWith("rd", after))) {
             return true;
         }
-        String before = body.substring(Math.max(0, m.start(4) - 10), m.start(4)).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+$")
-                || before.endsWith(":");
+        String before = body.substring(Math.max(0, m.start(4) - 12), m.start(4)).toLowerCase(Locale.ROOT);
+        String after4 = body.substring(after, Math.min(body.length(), after + 12)).toLowerCase(Locale.ROOT);
+        return MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after4).lookingAt() || before.endsWith(":");
     }
 
     /** The noun phrase after a count, up to three words, stopping at a preposition or verb-like word. */

@@ -77,44 +77,46 @@ public final class BatchRunner {
     }
 
     /**
-     * Each article's entities, quantities and dates, found on the runner's threads; an article the annotators fail on gets
-     * none. Without the entity annotator (the option is off), nothing is annotated.
+     * Each article's entities (when the entity annotator is on), quantities and dates, found on the runner's threads.
+     * An annotator that fails on an article leaves that layer empty and adds a warning; the others still run.
      */
-    private java.util.Map<String, crosscheck.core.Annotations> annotate(List<Article> articles) {
-        if (entityAnnotator == null) {
-            return java.util.Map.of();
-        }
+    private java.util.Map<String, crosscheck.core.Annotations> annotate(List<Article> articles,
+                                                                        List<Problem> problems,
+                                                                        BatchListener listener) {
         List<crosscheck.core.Annotations> found = new ArrayList<>();
+        List<List<Problem>> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "crosscheck-annotator");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<crosscheck.core.Annotations>> futures = new ArrayList<>();
+            List<Future<Object[]>> futures = new ArrayList<>();
             for (Article a : articles) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return new crosscheck.core.Annotations(entityAnnotator.annotate(a),
-                                quantityAnnotator.annotate(a), dateAnnotator.annotate(a));
-                    } catch (RuntimeException e) {
-                        return crosscheck.core.Annotations.none();
-                    }
-                }));
+                futures.add(pool.submit(() -> annotateOne(a)));
             }
-            for (Future<crosscheck.core.Annotations> f : futures) {
+            for (Future<Object[]> f : futures) {
                 try {
-                    found.add(f.get());
+                    Object[] r = f.get();
+                    found.add((crosscheck.core.Annotations) r[0]);
+                    @SuppressWarnings("unchecked")
+                    List<Problem> p = (List<Problem>) r[1];
+                    failures.add(p);
                 } catch (ExecutionException e) {
                     found.add(crosscheck.core.Annotations.none());
+                    failures.add(List.of());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while finding entities", e);
+                    throw new IllegalStateException("interrupted while annotating", e);
                 }
             }
         } finally {
             pool.shutdownNow();
         }
+        failures.forEach(list -> list.forEach(p -> {
+            problems.add(p);
+            listener.problem(p);
+        }));
         java.util.Set<String> outlets = crosscheck.annotate.EntityAnnotator.outletNames(articles);
         java.util.Map<String, crosscheck.core.Annotations> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -126,9 +128,30 @@ public final class BatchRunner {
         return out;
     }
 
-    private static List<Article> articlesOf(Story story, List<Article> articles) {
-        java.util.Set<String> ids = new java.util.HashSet<>(story.articles());
-        return articles.stream().filter(a -> ids.contains(a.id())).toList();
+    /** One article's annotations and the problems met: each layer on its own, so one failure costs one layer. */
+    private Object[] annotateOne(Article a) {
+        List<Problem> failed = new ArrayList<>();
+        List<crosscheck.core.Entity> entities = List.of();
+        if (entityAnnotator != null) {
+            try {
+                entities = entityAnnotator.annotate(a);
+            } catch (RuntimeException e) {
+                failed.add(Problem.warning("annotate-failed", a.source(), "finding entities failed: " + e));
+            }
+        }
+        List<crosscheck.core.Quantity> quantities = List.of();
+        try {
+            quantities = quantityAnnotator.annotate(a);
+        } catch (RuntimeException e) {
+            failed.add(Problem.warning("annotate-failed", a.source(), "finding quantities failed: " + e));
+        }
+        List<crosscheck.core.DateMention> dates = List.of();
+        try {
+            dates = dateAnnotator.annotate(a);
+        } catch (RuntimeException e) {
+            failed.add(Problem.warning("annotate-failed", a.source(), "finding dates failed: " + e));
+        }
+        return new Object[] {new crosscheck.core.Annotations(entities, quantities, dates), failed};
     }
 
     /** A builder with the standard stages. */
@@ -165,14 +188,13 @@ public final class BatchRunner {
             articles = siteBoilerplate.apply(articles);
         }
         listener.clustering(articles.size());
-        java.util.Map<String, crosscheck.core.Annotations> annotations = annotate(articles);
+        java.util.Map<String, crosscheck.core.Annotations> annotations = annotate(articles, problems, listener);
         java.util.Map<String, List<crosscheck.core.Entity>> entities = new java.util.HashMap<>();
         annotations.forEach((id, an) -> entities.put(id, an.entities()));
         List<Story> stories = nearDuplicates.apply(chronological(clusterer.cluster(articles), articles), articles);
         if (entityAnnotator != null) {
-            List<Article> all = articles;
             stories = stories.stream().map(st -> st.withEntities(crosscheck.annotate.EntityAnnotator.merge(
-                    crosscheck.annotate.EntityAnnotator.byArticle(articlesOf(st, all), entities)))).toList();
+                    crosscheck.annotate.EntityAnnotator.byArticle(st.articles(), entities)))).toList();
         }
         int errors = (int) problems.stream().filter(Problem::isError).count();
         Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),

@@ -74,22 +74,33 @@ final class ReportViews {
      * more than $118 million (The Week)". Empty when there are none or annotation was not run.
      */
     static String figuresLine(Story story, Report report, Map<String, Article> byId) {
-        StringBuilder sb = new StringBuilder();
-        int shown = 0;
+        // Each outlet's sums once, taken in turn across outlets so that no one article fills the line.
+        List<List<String>> perArticle = new java.util.ArrayList<>();
         for (String id : story.distinctArticles()) {
             Article a = byId.get(id);
+            String who = a != null && a.outlet() != null ? a.outlet() : id;
+            Set<String> seen = new LinkedHashSet<>();
             for (crosscheck.core.Quantity q : report.annotationsOf(id).quantities()) {
-                if (q.unit().equals("count") || q.unit().equals("percent") || shown == MAX_FIGURES_SHOWN) {
-                    continue;
+                if (!q.unit().equals("count") && !q.unit().equals("percent")) {
+                    seen.add(q.text() + " (" + who + ")");
                 }
-                if (sb.length() > 0) {
-                    sb.append(" · ");
+            }
+            perArticle.add(new java.util.ArrayList<>(seen));
+        }
+        Set<String> shown = new LinkedHashSet<>();
+        for (int round = 0; shown.size() < MAX_FIGURES_SHOWN; round++) {
+            boolean any = false;
+            for (List<String> sums : perArticle) {
+                if (round < sums.size() && shown.size() < MAX_FIGURES_SHOWN) {
+                    shown.add(sums.get(round));
+                    any = true;
                 }
-                sb.append(q.text()).append(" (").append(a != null && a.outlet() != null ? a.outlet() : id).append(')');
-                shown++;
+            }
+            if (!any) {
+                break;
             }
         }
-        return sb.toString();
+        return String.join(" · ", shown);
     }
 
     private static String typeWord(String type) {

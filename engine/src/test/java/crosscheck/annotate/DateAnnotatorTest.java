@@ -66,6 +66,18 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void sentenceInitialKeywordsAndNamedDays() {
+        assertEquals("2026-02", first("Last month, the council voted.", PUBLISHED).value());
+        assertEquals("2026-03-13", first("Next Friday the vote is held.", PUBLISHED).value());
+        assertEquals("2026-03-10", first("On Tuesday, the dam failed.", PUBLISHED).value());
+        assertEquals("2021", first("In 2021, sales rose.", PUBLISHED).value());
+        assertTrue(of("Shoppers queued for Black Friday deals.", PUBLISHED).isEmpty());
+        List<DateMention> both = of("It opened Tuesday, March 3, to crowds.", PUBLISHED);
+        assertEquals(1, both.size(), both.toString());
+        assertEquals("2026-03-03", both.get(0).value());
+    }
+
+    @Test
     void monthDayWithoutYearTakesTheNearestYear() {
         assertEquals("2025-12-28", first("The last inspection was on Dec. 28.", PUBLISHED).value());
         assertEquals("2026-05-01", first("The service starts May 1.", PUBLISHED).value());
