@@ -70,8 +70,8 @@ final class ReportViews {
     private static final int MAX_FIGURES_SHOWN = 12;
 
     /**
-     * The sums of money the story's articles state, each with who stated it: "more than $130 million (HuffPost) ·
-     * more than $118 million (The Week)". Empty when there are none or annotation was not run.
+     * The sums of money the story's articles state, each with who stated it: "$44 million (The Meridian Courier) ·
+     * $61 million (The Daily Lantern)". Empty when there are none or annotation was not run.
      */
     static String figuresLine(Story story, Report report, Map<String, Article> byId) {
         // Each outlet's sums once, taken in turn across outlets so that no one article fills the line.
