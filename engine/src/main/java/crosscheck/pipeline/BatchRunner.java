@@ -85,23 +85,17 @@ public final class BatchRunner {
                                                                         BatchListener listener) {
         List<crosscheck.core.Annotations> found = new ArrayList<>();
         List<List<Problem>> failures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "crosscheck-annotator");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = daemonPool(threads, "crosscheck-annotator");
         try {
-            List<Future<Object[]>> futures = new ArrayList<>();
+            List<Future<Annotated>> futures = new ArrayList<>();
             for (Article a : articles) {
                 futures.add(pool.submit(() -> annotateOne(a)));
             }
-            for (Future<Object[]> f : futures) {
+            for (Future<Annotated> f : futures) {
                 try {
-                    Object[] r = f.get();
-                    found.add((crosscheck.core.Annotations) r[0]);
-                    @SuppressWarnings("unchecked")
-                    List<Problem> p = (List<Problem>) r[1];
-                    failures.add(p);
+                    Annotated r = f.get();
+                    found.add(r.annotations());
+                    failures.add(r.problems());
                 } catch (ExecutionException e) {
                     found.add(crosscheck.core.Annotations.none());
                     failures.add(List.of());
@@ -129,7 +123,7 @@ public final class BatchRunner {
     }
 
     /** One article's annotations and the problems met: each layer on its own, so one failure costs one layer. */
-    private Object[] annotateOne(Article a) {
+    private Annotated annotateOne(Article a) {
         List<Problem> failed = new ArrayList<>();
         List<crosscheck.core.Entity> entities = List.of();
         if (entityAnnotator != null) {
@@ -151,7 +145,19 @@ public final class BatchRunner {
         } catch (RuntimeException e) {
             failed.add(Problem.warning("annotate-failed", a.source(), "finding dates failed: " + e));
         }
-        return new Object[] {new crosscheck.core.Annotations(entities, quantities, dates), failed};
+        return new Annotated(new crosscheck.core.Annotations(entities, quantities, dates), failed);
+    }
+
+    /** One article's annotations with the problems met finding them. */
+    private record Annotated(crosscheck.core.Annotations annotations, List<Problem> problems) {
+    }
+
+    private static ExecutorService daemonPool(int size, String name) {
+        return Executors.newFixedThreadPool(size, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** A builder with the standard stages. */
@@ -206,11 +212,7 @@ public final class BatchRunner {
         if (threads == 1 || files.size() <= 1) {
             return files.stream().map(f -> readFile(f, listener)).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-            Thread t = new Thread(r, "crosscheck-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = daemonPool(Math.min(threads, files.size()), "crosscheck-reader");
         try {
             List<Future<FileResult>> futures = new ArrayList<>();
             for (InputFile f : files) {
