@@ -36,11 +36,13 @@ import java.util.zip.GZIPInputStream;
  * Scores {@link ArticleExtractor#standard()} on the Zyte/scrapinghub article-extraction-benchmark (181 news and blog
  * pages with a human-annotated article body, {@code ground-truth.json}) and measures its single-thread speed.
  *
- * <p>Usage: {@code java -jar bench/target/crosscheck-bench.jar extraction [DATA_DIR] [--out FILE] [--systems]}.
+ * <p>Usage: {@code java -jar bench/target/crosscheck-bench.jar extraction [DATA_DIR] [--out FILE] [--systems]
+ * [--dump DIR] [--no-speed]}.
  * DATA_DIR defaults to {@code ../shared/data/article-extraction-benchmark}, looked up from the working directory and
  * from the repository holding this jar; {@code --out} (default {@code bench/target/extraction-scores.tsv}) receives
  * the per-page scores; {@code --systems} also scores the stored outputs of other systems in {@code DATA_DIR/output}
- * with the same code, as a check of the measure against the published figures.
+ * with the same code, as a check of the measure against the published figures; {@code --dump} writes each page's
+ * truth, rendered text and both extractions to DIR; {@code --no-speed} skips the timed passes.
  *
  * <p>Two paths are scored on the same ground truth:
  * <ul>
@@ -83,7 +85,7 @@ public final class ExtractionEval {
     }
 
     /** Command-line options. */
-    private record Options(Path dataDir, Path out, boolean systems) {
+    private record Options(Path dataDir, Path out, boolean systems, Path dump, boolean speed) {
     }
 
     /** One benchmark page, read and prepared before anything is timed. */
@@ -109,6 +111,16 @@ public final class ExtractionEval {
         Summary text = Summary.of(results.stream().map(PageResult::text).toList());
         System.out.println(line("html", html));
         System.out.println(line("text", text));
+        if (options.dump() != null) {
+            dump(extractor, pages, results, options.dump());
+            System.out.println("per-page texts: " + options.dump());
+        }
+        if (!options.speed()) {
+            writeTsv(options.out(), results);
+            System.out.println("per-page scores: " + options.out());
+            printWorst(results);
+            return;
+        }
 
         long htmlBytes = pages.stream().mapToLong(Page::htmlBytes).sum();
         long textBytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
@@ -143,20 +155,25 @@ public final class ExtractionEval {
         Path data = null;
         Path out = Path.of("bench", "target", "extraction-scores.tsv");
         boolean systems = false;
+        Path dump = null;
+        boolean speed = true;
         for (Iterator<String> it = Arrays.asList(args).iterator(); it.hasNext(); ) {
             String arg = it.next();
             switch (arg) {
                 case "--out" -> out = Path.of(requireValue(it, arg));
                 case "--systems" -> systems = true;
+                case "--dump" -> dump = Path.of(requireValue(it, arg));
+                case "--no-speed" -> speed = false;
                 default -> {
                     if (arg.startsWith("-") || data != null) {
-                        throw new IllegalArgumentException("usage: extraction [DATA_DIR] [--out FILE] [--systems]");
+                        throw new IllegalArgumentException("usage: extraction [DATA_DIR] [--out FILE] [--systems]"
+                                + " [--dump DIR] [--no-speed]");
                     }
                     data = Path.of(arg);
                 }
             }
         }
-        return new Options(data != null ? data : defaultDataDir(), out, systems);
+        return new Options(data != null ? data : defaultDataDir(), out, systems, dump, speed);
     }
 
     private static String requireValue(Iterator<String> it, String option) {
@@ -264,6 +281,24 @@ public final class ExtractionEval {
         return pages.stream().map(p -> new PageResult(p,
                 ExtractionMetric.score(p.truth(), body(extractor, htmlDoc(p))),
                 ExtractionMetric.score(p.truth(), body(extractor, textDoc(p))))).toList();
+    }
+
+    /**
+     * Writes, per page, {@code ID.truth.txt}, {@code ID.html.txt} (HTML extraction), {@code ID.input.txt} (the
+     * rendered text) and {@code ID.text.txt} (the text cleaner's output), with the page's scores in the file names'
+     * listing {@code scores.tsv}, so that a regression can be read rather than guessed.
+     */
+    private static void dump(Extractor extractor, List<Page> pages, List<PageResult> results, Path dir)
+            throws IOException {
+        Files.createDirectories(dir);
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            Files.writeString(dir.resolve(p.id() + ".truth.txt"), p.truth());
+            Files.writeString(dir.resolve(p.id() + ".input.txt"), p.text());
+            Files.writeString(dir.resolve(p.id() + ".html.txt"), body(extractor, htmlDoc(p)));
+            Files.writeString(dir.resolve(p.id() + ".text.txt"), body(extractor, textDoc(p)));
+        }
+        writeTsv(dir.resolve("scores.tsv"), results);
     }
 
     private static String line(String name, Summary s) {

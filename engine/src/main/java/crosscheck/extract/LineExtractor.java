@@ -53,7 +53,33 @@ public final class LineExtractor implements Extractor {
 
     @Override
     public Extraction extract(RawDocument document) {
-        List<String> units = units(document.content());
+        Classified c = classify(document.content());
+        List<String> body = new ArrayList<>();
+        RemovedList removed = new RemovedList();
+        for (int i = 0; i < c.units().size(); i++) {
+            String reason = c.reasons()[i];
+            if (reason == null) {
+                body.add(c.units().get(i));
+            } else if (!reason.equals("title")) {
+                removed.add(c.units().get(i), reason);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Article article = new Article(document.id(), document.source(), null, c.outlet(), c.title(), c.byline(),
+                c.published(), String.join("\n\n", body), removed.toList(), c.modified(), null);
+        return new Extraction(article, problems);
+    }
+
+    /**
+     * The text's units with the reason each is left out of the body ({@code null} for body), and the metadata read
+     * from them.
+     */
+    record Classified(List<String> units, @Nullable String[] reasons, @Nullable String title, @Nullable String byline,
+                      @Nullable String outlet, @Nullable String published, @Nullable String modified) {
+    }
+
+    static Classified classify(String content) {
+        List<String> units = units(content);
         String[] reasons = new String[units.size()];
         String title = null;
         String byline = null;
@@ -109,6 +135,7 @@ public final class LineExtractor implements Extractor {
         }
         markCaptions(units, reasons);
         markRepeatedBlocks(units, reasons);
+        markListings(units, reasons);
         markTail(units, reasons);
         markOutsideRegion(units, reasons);
         markDek(units, reasons);
@@ -119,19 +146,7 @@ public final class LineExtractor implements Extractor {
         if (outlet == null) {
             outlet = agency;
         }
-        List<String> body = new ArrayList<>();
-        RemovedList removed = new RemovedList();
-        for (int i = 0; i < units.size(); i++) {
-            if (reasons[i] == null) {
-                body.add(units.get(i));
-            } else if (!reasons[i].equals("title")) {
-                removed.add(units.get(i), reasons[i]);
-            }
-        }
-        List<Problem> problems = new ArrayList<>();
-        Article article = new Article(document.id(), document.source(), null, outlet, title, byline, published,
-                String.join("\n\n", body), removed.toList(), modified, null);
-        return new Extraction(article, problems);
+        return new Classified(units, reasons, title, byline, outlet, published, modified);
     }
 
     /** Lines, with the lines of a hard-wrapped paragraph joined; blank lines dropped. */
@@ -292,6 +307,60 @@ public final class LineExtractor implements Extractor {
                 reasons[i] = "related";
             }
         }
+    }
+
+    /** Fewest equal gaps in a row between sentence units that make a listing (so at least four items). */
+    private static final int LISTING_MIN_GAPS = 3;
+
+    /**
+     * A list of teasers or comments repeats one record shape: a headline, a byline or time stamp, a label, then one
+     * sentence of summary, again and again. Seen as a sequence of sentence units separated by the same number
+     * (three to six) of other lines, at least {@value #LISTING_MIN_GAPS} times in a row, it is marked as a listing.
+     * Article text does not do this: its paragraphs follow each other or are separated by a varying number of
+     * headings and captions. The first sentence of such a run is left alone (it may be the article's last paragraph
+     * that the listing follows); each later record, from the line after the previous sentence to its own sentence,
+     * is marked. Listings close a page: a run followed by more sentence text than half its own is taken to be part of
+     * the article (a listicle, a questions-and-answers piece) and left alone.
+     */
+    private static void markListings(List<String> units, String[] reasons) {
+        List<Integer> sentences = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (reasons[i] == null && isSentenceUnit(units.get(i))) {
+                sentences.add(i);
+            }
+        }
+        int k = 0;
+        while (k + LISTING_MIN_GAPS < sentences.size()) {
+            int gap = sentences.get(k + 1) - sentences.get(k);
+            int end = k + 1;
+            while (end + 1 < sentences.size() && sentences.get(end + 1) - sentences.get(end) == gap) {
+                end++;
+            }
+            if (gap >= 3 && gap <= 6 && end - k >= LISTING_MIN_GAPS
+                    && wordsIn(units, sentences.subList(end + 1, sentences.size()))
+                    < wordsIn(units, sentences.subList(k + 1, end + 1)) / 2) {
+                for (int i = sentences.get(k) + 1; i <= sentences.get(end); i++) {
+                    if (reasons[i] == null) {
+                        reasons[i] = "listing";
+                    }
+                }
+                k = end;
+            } else {
+                k++;
+            }
+        }
+    }
+
+    private static int wordsIn(List<String> units, List<Integer> indexes) {
+        int words = 0;
+        for (int i : indexes) {
+            words += Texts.wordCount(units.get(i));
+        }
+        return words;
+    }
+
+    private static boolean isSentenceUnit(String unit) {
+        return Texts.endsLikeSentence(unit) && Texts.wordCount(unit) >= 6;
     }
 
     /**
