@@ -41,11 +41,18 @@ public final class LineExtractor implements Extractor {
             "^((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})\\s*[|•·]\\s*[A-Z][^.!?]{1,60}$");
     private static final Pattern COPYRIGHT_OUTLET = Pattern.compile(
             "^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?)?,?\\s*((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})");
+    /**
+     * The score (about the number of words in sentences) of a stretch of text before a comment-thread marker that is
+     * taken to be the article even when a longer stretch follows the marker.
+     */
+    private static final double COMMENTED_ARTICLE_SCORE = 40;
     /** Where a comment thread starts: the article never runs past it. */
     private static final Pattern COMMENTS = Pattern.compile(
             "^(?:\\d+\\s+)?(?:comments?|responses?|replies|reply)(?:\\s*\\(\\d+\\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)"
                     + "|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?(?:\\d+ )?comments"
-                    + "|^comments are closed|^\\d+ thoughts on\\b|^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes):$",
+                    + "|^comments are closed|^\\d+ thoughts on\\b|^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes):$"
+                    + "|^\\[\\s*\\d+\\s+comments?\\s*\\]$|^(?:top|most) (?:rated|voted|popular|liked|recent) comments"
+                    + "|^\\d+ (?:responses|replies|comments) (?:to|on)\\b|^.{1,80}\\bon\\b.{4,40}\\b(?:said|says|wrote):$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
     private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
@@ -367,14 +374,28 @@ public final class LineExtractor implements Extractor {
      * The article is the stretch of the text that is densest in sentences: the contiguous run of units with the
      * highest total score, where a sentence-like unit scores its word count and anything else costs a little (a
      * maximum-sum subarray). What lies outside it — menus above, comment threads and link lists below — is dropped.
+     * A comment-thread marker ("12 comments", "Leave a reply", "X on May 3, 2019 at 4:47 pm said:") is a wall the
+     * run does not cross, and the first walled-off stretch with {@value #COMMENTED_ARTICLE_SCORE} points is the article
+     * even when the thread after it is longer.
      */
     private static void markOutsideRegion(List<String> units, String[] reasons) {
-        int bestStart = 0;
-        int bestEnd = -1;
+        List<double[]> runs = new ArrayList<>(); // {start, end, score}: the best run of each comment-free segment
         double best = 0;
         double sum = 0;
         int start = 0;
-        for (int i = 0; i < units.size(); i++) {
+        int bestStart = 0;
+        int bestEnd = -1;
+        for (int i = 0; i <= units.size(); i++) {
+            if (i == units.size() || COMMENTS.matcher(units.get(i)).find()) {
+                if (bestEnd >= 0) {
+                    runs.add(new double[] {bestStart, bestEnd, best});
+                }
+                best = 0;
+                sum = 0;
+                start = i + 1;
+                bestEnd = -1;
+                continue;
+            }
             sum += regionScore(units.get(i), reasons[i]);
             if (sum <= 0) {
                 sum = 0;
@@ -385,20 +406,20 @@ public final class LineExtractor implements Extractor {
                 bestEnd = i;
             }
         }
-        if (bestEnd < 0) {
+        if (runs.isEmpty()) {
             return; // nothing reads like running text (a short note, a list): keep what the other rules keep
         }
+        double top = runs.stream().mapToDouble(r -> r[2]).max().orElse(0);
+        double[] chosen = runs.stream().filter(r -> r[2] >= Math.min(top, COMMENTED_ARTICLE_SCORE)).findFirst()
+                .orElseThrow();
         for (int i = 0; i < units.size(); i++) {
-            if ((i < bestStart || i > bestEnd) && reasons[i] == null) {
+            if ((i < chosen[0] || i > chosen[1]) && reasons[i] == null) {
                 reasons[i] = "outside-article";
             }
         }
     }
 
     private static double regionScore(String unit, @Nullable String reason) {
-        if (COMMENTS.matcher(unit).find()) {
-            return -50;
-        }
         if (reason != null) {
             return reason.equals("title") || reason.equals("byline") || reason.equals("dateline") ? 0 : -3;
         }
