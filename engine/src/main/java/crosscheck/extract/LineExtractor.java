@@ -316,6 +316,11 @@ public final class LineExtractor implements Extractor {
         }
     }
 
+    /** Words in a line without a full stop that still reads as a sentence: longer than nearly all headlines. */
+    private static final int PROSE_MIN_WORDS = 20;
+    /** Share of those words that start in lower case. */
+    private static final double PROSE_LOWER = 0.7;
+
     /** Fewest equal gaps in a row between sentence units that make a listing (so at least four items). */
     private static final int LISTING_MIN_GAPS = 3;
 
@@ -356,6 +361,29 @@ public final class LineExtractor implements Extractor {
                 k++;
             }
         }
+    }
+
+    /**
+     * A sentence that lost its full stop: {@value #PROSE_MIN_WORDS} or more words, most of them starting in lower case
+     * (headlines and menu entries are shorter, or capitalised word by word). It counts half as much as a sentence
+     * towards the article's stretch and is never taken for a teaser.
+     */
+    private static boolean isUnstoppedProse(String unit) {
+        int words = 0;
+        int lower = 0;
+        boolean in = false;
+        for (int i = 0; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            boolean w = Character.isLetterOrDigit(c);
+            if (w && !in) {
+                words++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+            in = w;
+        }
+        return words >= PROSE_MIN_WORDS && lower >= words * PROSE_LOWER;
     }
 
     private static int wordsIn(List<String> units, List<Integer> indexes) {
@@ -427,7 +455,7 @@ public final class LineExtractor implements Extractor {
         if (Texts.endsLikeSentence(unit) && words >= 6) {
             return words;
         }
-        if (NUMBERED.matcher(unit).find()) {
+        if (NUMBERED.matcher(unit).find() || isUnstoppedProse(unit)) {
             return words / 2.0;
         }
         return -(2 + words / 4.0);
@@ -480,7 +508,7 @@ public final class LineExtractor implements Extractor {
             }
             boolean cut = u.endsWith("...") || u.endsWith("…") || u.endsWith("[…]") || u.endsWith("[...]");
             if (cut && u.length() < 200 || !Texts.endsLikeSentence(u) && Texts.wordCount(u) >= 4 && u.length() < 160
-                    || Boilerplate.isGluedTeaser(u)) {
+                    && !isUnstoppedProse(u) || Boilerplate.isGluedTeaser(u)) {
                 reasons[i] = "related";
             }
         }
