@@ -60,7 +60,9 @@ final class Boilerplate {
     private static final Pattern SUPPORT_OUTLET = Pattern.compile("^Support( (The|the|[A-Z][\\w.&'’-]*)){1,3}$");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^(©|\\(c\\) |copyright\\b)|\\ball rights reserved\\b|\\bsubject to copyright\\b|"
-                    + "\\bmay not be (re)?published, broadcast", Pattern.CASE_INSENSITIVE);
+                    + "\\bmay not be (re)?published, broadcast|\\bmay not be (reproduced|republished|redistributed)\\b|"
+                    + "\\bfor your personal,? non-commercial use\\b|\\bare registered trademarks\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "… (AP Photo/Jane Roe)". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
             "^(in )?this (\\S+ ){0,8}?(file |handout |undated |aerial )?(photo|image|picture|photograph)\\b"
@@ -99,7 +101,7 @@ final class Boilerplate {
                     + "sharing is caring!?|share (this|on) .{1,30}|explore further|read next|up next|see also)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BIO = Pattern.compile(
-            "\\b(has (worked|written|reported) (as|for)|is an? (senior |staff |contributing |freelance )?(reporter|writer|editor|"
+            "\\b(has (worked|written|reported) (as|for)|is an? ([\\w-]+ ){0,3}(reporter|writer|editor|"
                     + "correspondent|columnist|journalist)\\b|journalism career|(he|she|they) covers?\\b|joined .{1,60} in (19|20)\\d\\d|"
                     + "follow (him|her|them) on)",
             Pattern.CASE_INSENSITIVE);
