@@ -278,7 +278,7 @@ public final class LineExtractor implements Extractor {
     /** A line right before a photo credit, or repeated right after itself, is a caption. */
     private static void markCaptions(List<String> units, String[] reasons) {
         for (int i = 1; i < units.size(); i++) {
-            if ("credit".equals(reasons[i])) {
+            if ("credit".equals(reasons[i]) && !hasOwnCaption(units.get(i))) {
                 for (int j = i - 1; j >= 0 && i - j <= 2; j--) {
                     String u = units.get(j);
                     if (reasons[j] == null && u.length() <= 300 || "duplicate".equals(reasons[j])) {
@@ -295,6 +295,14 @@ public final class LineExtractor implements Extractor {
                 reasons[i] = "caption";
             }
         }
+    }
+
+    /**
+     * A credit line that carries its caption ("Crowds outside the court (Image: Agency)"): the lines before it are
+     * not its caption.
+     */
+    private static boolean hasOwnCaption(String credit) {
+        return Texts.wordCount(credit) >= 8;
     }
 
     /**
