@@ -54,6 +54,15 @@ public final class LineExtractor implements Extractor {
                     + "|^\\[\\s*\\d+\\s+comments?\\s*\\]$|^(?:top|most) (?:rated|voted|popular|liked|recent) comments"
                     + "|^\\d+ (?:responses|replies|comments) (?:to|on)\\b|^.{1,80}\\bon\\b.{4,40}\\b(?:said|says|wrote):$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The credit in a caption line: a leading "Image:", a trailing parenthesis, or what follows "Photo:", "Credit:"
+     * and the like.
+     */
+    private static final Pattern CREDIT_PART = Pattern.compile(
+            "^(?:photo|image|picture|foto)s?\\s*:|\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$"
+                    + "|\\s*\\b(?:photo|image|picture|credit|source|foto)s?\\s*:.*$|\\s*[|/]\\s*[^|/]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_BY = Pattern.compile("^(?:photo|image|picture)s? by\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
     private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
@@ -302,7 +311,8 @@ public final class LineExtractor implements Extractor {
      * not its caption.
      */
     private static boolean hasOwnCaption(String credit) {
-        return Texts.wordCount(credit) >= 8;
+        String caption = CREDIT_PART.matcher(credit).replaceFirst("");
+        return !PHOTO_BY.matcher(credit).find() && Texts.wordCount(caption) >= 4;
     }
 
     /**
