@@ -111,7 +111,8 @@ final class Boilerplate {
             Pattern.compile("^\\S+(?: \\S+){3,25} (?=\\p{Lu}[\\p{Lu} ]{4,}:)\\p{Lu}{3,}(?: \\p{Lu}{2,}){0,2}: \\p{Lu}");
     /** A headline run straight into its summary, as link blocks come out of a page: "…Student-AthleteA 24-year-old". */
     private static final Pattern GLUED_HEADLINE =
-            Pattern.compile("^(\\P{Ll}\\S*(?: \\S+){2,20}?(?:\\p{Ll}{4}|[\\d’'?!)]))\\p{Lu}\\p{Ll}");
+            Pattern.compile("^(\\P{Ll}\\S*(?: \\S+){2,20}?)"
+                    + "(?:(?:(?<=\\p{Ll}{4})|(?<=[\\d’'?!)]))\\p{Lu}\\p{Ll}|(?<=\\p{Ll}{3})A [\\p{Ll}\\d])");
     /** Appeals to the reader are a few sentences at most; longer blocks are not tested (they are article text). */
     private static final int MAX_APPEAL_CHARS = 400;
 
