@@ -63,6 +63,9 @@ public final class LineExtractor implements Extractor {
                     + "|\\s*\\b(?:photo|image|picture|credit|source|foto)s?\\s*:.*$|\\s*[|/]\\s*[^|/]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHOTO_BY = Pattern.compile("^(?:photo|image|picture)s? by\\b", Pattern.CASE_INSENSITIVE);
+    /** "— Jane Roe (@janeroe) November 9, 2019": the signature line under an embedded social-media post. */
+    private static final Pattern EMBED_SIGNATURE = Pattern.compile(
+            "^[—–-] .{1,80}\\(@\\w{1,30}\\) \\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d{2}$");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
     private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
@@ -244,6 +247,9 @@ public final class LineExtractor implements Extractor {
 
     private static @Nullable String junkReason(List<String> units, int i) {
         String u = units.get(i);
+        if (EMBED_SIGNATURE.matcher(u).find()) {
+            return null; // the signature of an embedded post: part of the article that quotes it
+        }
         if (LIST_MARK.matcher(u).find() && u.length() < 250 && !Texts.endsLikeSentence(u)) {
             return "related";
         }
@@ -521,7 +527,7 @@ public final class LineExtractor implements Extractor {
     private static void markTeasers(List<String> units, String[] reasons) {
         for (int i = 0; i < units.size(); i++) {
             String u = units.get(i);
-            if (reasons[i] != null || NUMBERED.matcher(u).find()) {
+            if (reasons[i] != null || NUMBERED.matcher(u).find() || EMBED_SIGNATURE.matcher(u).find()) {
                 continue;
             }
             boolean cut = u.endsWith("...") || u.endsWith("…") || u.endsWith("[…]") || u.endsWith("[...]");
