@@ -159,6 +159,7 @@ public final class LineExtractor implements Extractor {
         markOutsideRegion(units, reasons);
         markDek(units, reasons);
         markTeasers(units, reasons);
+        keepStructuredLists(units, reasons);
         if (outlet == null) {
             outlet = outletFromJunk(units, reasons);
         }
@@ -536,6 +537,81 @@ public final class LineExtractor implements Extractor {
                 reasons[i] = "related";
             }
         }
+    }
+
+    /** Fewest rows of one shape that make a structured list. */
+    private static final int LIST_MIN_ROWS = 4;
+    /** Symbols of a line's shape compared. */
+    private static final int SHAPE_PREFIX = 3;
+    /** Reasons a structured list inside or right after the article overrides: the weak, shape-based ones. */
+    private static final java.util.Set<String> WEAK_REASONS =
+            java.util.Set.of("label", "related", "outside-article", "repeated", "listing");
+
+    /**
+     * Tour dates, results, qualified teams, a table: four or more lines in a row with the same shape ("June 9 – City,
+     * ST @ Venue", "12 Name 5040 5 1"), inside the article or right after its last paragraph (with at most a heading
+     * between), are part of the article, even though no line of them reads as a sentence. The shape is the line's
+     * first few symbols with runs of letters and of digits collapsed ("a9–", "9a9"); it must hold a digit or a
+     * punctuation mark, and every row a digit, so that runs of headlines, menu words and share buttons do not
+     * qualify.
+     */
+    private static void keepStructuredLists(List<String> units, String[] reasons) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < units.size(); i++) {
+            if (reasons[i] == null) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        int i = first + 1;
+        while (i < units.size() && i <= last + 2) {
+            String shape = shape(units.get(i));
+            int end = i;
+            while (shape != null && end + 1 < units.size() && shape.equals(shape(units.get(end + 1)))) {
+                end++;
+            }
+            if (shape != null && end - i + 1 >= LIST_MIN_ROWS) {
+                boolean weak = true;
+                for (int k = i; k <= end && weak; k++) {
+                    weak = reasons[k] == null || WEAK_REASONS.contains(reasons[k]);
+                }
+                if (weak) {
+                    for (int k = i; k <= end; k++) {
+                        reasons[k] = null;
+                    }
+                    if (i == last + 2 && WEAK_REASONS.contains(String.valueOf(reasons[last + 1]))
+                            && !Texts.endsLikeSentence(units.get(last + 1))) {
+                        reasons[last + 1] = null; // the list's heading
+                    }
+                    last = Math.max(last, end);
+                }
+            }
+            i = end + 1;
+        }
+    }
+
+    /** A line's shape for {@link #keepStructuredLists}, or {@code null} when it cannot be a list row. */
+    private static @Nullable String shape(String unit) {
+        if (unit.length() > 150) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean symbol = false;
+        for (int i = 0; i < unit.length() && b.length() < SHAPE_PREFIX; i++) {
+            char c = unit.charAt(i);
+            char s = Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '9' : Character.isWhitespace(c) ? 0 : c;
+            if (s == 0 || b.length() > 0 && b.charAt(b.length() - 1) == s && (s == 'a' || s == '9')) {
+                continue;
+            }
+            b.append(s);
+            symbol |= s != 'a';
+        }
+        boolean digit = unit.chars().anyMatch(Character::isDigit);
+        return symbol && digit && b.length() == SHAPE_PREFIX ? b.toString() : null;
     }
 
     /** An outlet named by the page's own furniture ("Sign up for X's newsletters", "Support X"). */
