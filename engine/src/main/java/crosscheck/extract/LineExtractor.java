@@ -273,7 +273,7 @@ public final class LineExtractor implements Extractor {
         if (LIST_MARK.matcher(u).find() && u.length() < 250) {
             return "related";
         }
-        if (isLabel(u)) {
+        if (isLabel(u) && !NUMBERED.matcher(u).find()) {
             return "label";
         }
         return null;
