@@ -157,8 +157,9 @@ public final class LineExtractor implements Extractor {
         markListings(units, reasons);
         markTail(units, reasons);
         markOutsideRegion(units, reasons);
+        boolean[] items = introducedItems(units, reasons);
         markDek(units, reasons);
-        markTeasers(units, reasons);
+        markTeasers(units, reasons, items);
         keepStructuredLists(units, reasons);
         if (outlet == null) {
             outlet = outletFromJunk(units, reasons);
@@ -320,6 +321,57 @@ public final class LineExtractor implements Extractor {
     private static boolean hasOwnCaption(String credit) {
         String caption = CREDIT_PART.matcher(credit).replaceFirst("");
         return !PHOTO_BY.matcher(credit).find() && Texts.wordCount(caption) >= 4;
+    }
+
+    /** What a line in a colon-introduced list may have been taken for before it is seen as a list item. */
+    private static final java.util.Set<String> INTRODUCED_REASONS =
+            java.util.Set.of("label", "related", "outside-article", "repeated");
+    /** Most items a colon-introduced list is taken to have. */
+    private static final int MAX_LIST_ITEMS = 15;
+
+    /**
+     * The items of a list that a sentence of the article introduces with a colon ("The game has:"): the lines right
+     * after it that read as phrases (four or more words, at least half of them in lower case) rather than as
+     * headlines or menu entries. They are article text although none ends like a sentence. Run after the article's
+     * stretch is chosen, so that only an introduction inside it brings its items back.
+     */
+    private static boolean[] introducedItems(List<String> units, String[] reasons) {
+        boolean[] items = new boolean[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            String intro = units.get(i);
+            if (reasons[i] != null || !intro.endsWith(":") || Texts.wordCount(intro) < 3) {
+                continue;
+            }
+            for (int j = i + 1; j < units.size() && j - i <= MAX_LIST_ITEMS; j++) {
+                String u = units.get(j);
+                if (Texts.endsLikeSentence(u) || !isPhrase(u)
+                        || reasons[j] != null && !INTRODUCED_REASONS.contains(reasons[j])) {
+                    break;
+                }
+                reasons[j] = null;
+                items[j] = true;
+            }
+        }
+        return items;
+    }
+
+    /** Four or more words, at least half of them starting in lower case. */
+    private static boolean isPhrase(String unit) {
+        int words = 0;
+        int lower = 0;
+        boolean in = false;
+        for (int i = 0; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            boolean w = Character.isLetterOrDigit(c);
+            if (w && !in) {
+                words++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+            in = w;
+        }
+        return words >= 4 && lower * 2 >= words;
     }
 
     /**
@@ -525,10 +577,10 @@ public final class LineExtractor implements Extractor {
      * Inside the article, a line that is not a sentence but as long as a headline, or that is cut off with an
      * ellipsis, is a teaser for another story.
      */
-    private static void markTeasers(List<String> units, String[] reasons) {
+    private static void markTeasers(List<String> units, String[] reasons, boolean[] items) {
         for (int i = 0; i < units.size(); i++) {
             String u = units.get(i);
-            if (reasons[i] != null || NUMBERED.matcher(u).find() || EMBED_SIGNATURE.matcher(u).find()) {
+            if (reasons[i] != null || items[i] || NUMBERED.matcher(u).find() || EMBED_SIGNATURE.matcher(u).find()) {
                 continue;
             }
             boolean cut = u.endsWith("...") || u.endsWith("…") || u.endsWith("[…]") || u.endsWith("[...]");
