@@ -49,7 +49,9 @@ final class Boilerplate {
                     + "\\bimages?$|\\billustration:|\\bphoto illustration\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPEAL_CUE = Pattern.compile(
-            "\\b(support (us|our|independent|quality|journalism)|donat(e|ion|ing)|contribut(e|ion)|"
+            "\\b(support (us|our|independent|quality|journalism|it)|donat(e|ion|ing)|contribut(e|ion)|"
+                    + "click here to (support|donate|subscribe)|far from free|(cannot|can.t) afford to|"
+                    + "make a difference for (readers|you)|"
                     + "become a (member|subscriber|supporter)|subscribe|subscription|sign up|newsletters?|in your inbox|"
                     + "to your inbox|delivered (directly|straight|free)|free press|our (journalism|mission|reporting|newsroom)|"
                     + "keep(ing)? (our|the) (news|journalism)|can.t do it without you|give (once|monthly)|"
