@@ -2,6 +2,7 @@ package crosscheck.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -12,30 +13,69 @@ import org.jspecify.annotations.Nullable;
  */
 final class Boilerplate {
 
-    /** A reason and the class/id words that signal it. */
-    private record ClassRule(String reason, Pattern words) {
+    /**
+     * A reason and the class/id words that signal it: substrings anywhere in a class token, or whole parts of a token
+     * split at {@code -} and {@code _} (for short words like "ad" or "nav" that occur inside unrelated words); with
+     * {@code digitSuffix} a part may end in digits ("ad3", "ads-300x250").
+     */
+    private record ClassRule(String reason, List<String> substrings, Set<String> parts, boolean digitSuffix) {
+
+        static ClassRule substrings(String reason, String... words) {
+            return new ClassRule(reason, List.of(words), Set.of(), false);
+        }
+
+        boolean matches(String token) {
+            for (String w : substrings) {
+                if (token.contains(w)) {
+                    return true;
+                }
+            }
+            if (parts.isEmpty()) {
+                return false;
+            }
+            int from = 0;
+            while (from <= token.length()) {
+                int to = from;
+                while (to < token.length() && token.charAt(to) != '-' && token.charAt(to) != '_') {
+                    to++;
+                }
+                int wordEnd = from;
+                if (digitSuffix) {
+                    while (wordEnd < to && !Character.isDigit(token.charAt(wordEnd))) {
+                        wordEnd++;
+                    }
+                } else {
+                    wordEnd = to;
+                }
+                if (wordEnd > from && parts.contains(token.substring(from, wordEnd))) {
+                    return true;
+                }
+                from = to + 1;
+            }
+            return false;
+        }
     }
 
     private static final List<ClassRule> CLASS_RULES = List.of(
-            new ClassRule("advertisement", Pattern.compile(
-                    "(^|[-_\\s])(ad|ads|adv|advert|advertisement|advertising|dfp|sponsor(ed)?|promo(tion)?|taboola|outbrain|gpt)($|[-_\\s\\d])")),
-            new ClassRule("newsletter", Pattern.compile("newsletter|subscri|signup|sign-up|membership|donat")),
-            new ClassRule("cookie-notice", Pattern.compile("cookie|consent|gdpr|privacy-banner")),
-            new ClassRule("share-bar", Pattern.compile("share|social|sharing|follow-us|print-button")),
-            new ClassRule("related", Pattern.compile("related|recommend|more-stories|read-more|most-popular|trending|also-read|more-from|next-article")),
-            new ClassRule("comments", Pattern.compile("comment|disqus|discussion|replies")),
-            new ClassRule("caption", Pattern.compile("caption|credit|photo-meta|image-meta|media-meta")),
-            new ClassRule("navigation", Pattern.compile("(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|masthead|skip-link|topbar)($|[-_\\s])")),
-            new ClassRule("pagination", Pattern.compile("pagination|pager")),
-            new ClassRule("footer", Pattern.compile("footer|colophon|copyright")),
-            new ClassRule("sidebar", Pattern.compile("sidebar|side-bar|(^|[-_])(rail|aside)($|[-_])")),
-            new ClassRule("byline", Pattern.compile("byline|author-info|author-bio|contributor|dateline|timestamp|published-date|article-meta|meta-info")),
-            new ClassRule("tags", Pattern.compile("(^|[-_\\s])(tags?|tag-list|topics|keywords)($|[-_\\s])")));
+            new ClassRule("advertisement", List.of(), Set.of("ad", "ads", "adv", "advert", "advertisement",
+                    "advertising", "dfp", "sponsor", "sponsored", "promo", "promotion", "taboola", "outbrain", "gpt"),
+                    true),
+            ClassRule.substrings("newsletter", "newsletter", "subscri", "signup", "sign-up", "membership", "donat"),
+            ClassRule.substrings("cookie-notice", "cookie", "consent", "gdpr", "privacy-banner"),
+            ClassRule.substrings("share-bar", "share", "social", "sharing", "follow-us", "print-button"),
+            ClassRule.substrings("related", "related", "recommend", "more-stories", "read-more", "most-popular",
+                    "trending", "also-read", "more-from", "next-article"),
+            ClassRule.substrings("comments", "comment", "disqus", "discussion", "replies"),
+            ClassRule.substrings("caption", "caption", "credit", "photo-meta", "image-meta", "media-meta"),
+            new ClassRule("navigation", List.of("skip-link"),
+                    Set.of("nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar"), false),
+            ClassRule.substrings("pagination", "pagination", "pager"),
+            ClassRule.substrings("footer", "footer", "colophon", "copyright"),
+            new ClassRule("sidebar", List.of("sidebar", "side-bar"), Set.of("rail", "aside"), false),
+            ClassRule.substrings("byline", "byline", "author-info", "author-bio", "contributor", "dateline",
+                    "timestamp", "published-date", "article-meta", "meta-info"),
+            new ClassRule("tags", List.of(), Set.of("tag", "tags", "topics", "keywords"), false));
 
-    /** Any of the rules, to rule out most class names with one scan. */
-    private static final Pattern ANY_CLASS_RULE = Pattern.compile(String.join("|",
-            CLASS_RULES.stream().map(r -> "(?:" + r.words().pattern() + ")").toList()));
-    private static final Pattern CONTENT_TOKEN = Pattern.compile("content|main|body|text");
     private static final Pattern POSITIVE_CLASS = Pattern.compile(
             "article|body|content|entry|main|page|post|text|story|blog|prose");
 
@@ -131,20 +171,21 @@ final class Boilerplate {
             return null;
         }
         String lower = classAndId.toLowerCase(Locale.ROOT);
-        if (!ANY_CLASS_RULE.matcher(lower).find()) {
-            return null;
-        }
         for (String token : lower.split("\\s+")) {
-            if (token.isEmpty() || CONTENT_TOKEN.matcher(token).find()) {
+            if (token.isEmpty() || isContentToken(token)) {
                 continue;
             }
             for (ClassRule rule : CLASS_RULES) {
-                if (rule.words().matcher(token).find()) {
+                if (rule.matches(token)) {
                     return rule.reason();
                 }
             }
         }
         return null;
+    }
+
+    private static boolean isContentToken(String token) {
+        return token.contains("content") || token.contains("main") || token.contains("body") || token.contains("text");
     }
 
     /** True when class or id words suggest article content. */

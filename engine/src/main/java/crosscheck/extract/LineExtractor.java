@@ -249,7 +249,7 @@ public final class LineExtractor implements Extractor {
 
     private static @Nullable String junkReason(List<String> units, int i) {
         String u = units.get(i);
-        if (EMBED_SIGNATURE.matcher(u).find()) {
+        if (isEmbedSignature(u)) {
             return null; // the signature of an embedded post: part of the article that quotes it
         }
         if (LIST_MARK.matcher(u).find() && u.length() < 250 && !Texts.endsLikeSentence(u)) {
@@ -491,7 +491,7 @@ public final class LineExtractor implements Extractor {
         int bestStart = 0;
         int bestEnd = -1;
         for (int i = 0; i <= units.size(); i++) {
-            if (i == units.size() || COMMENTS.matcher(units.get(i)).find()) {
+            if (i == units.size() || isCommentMarker(units.get(i))) {
                 if (bestEnd >= 0) {
                     runs.add(new double[] {bestStart, bestEnd, best});
                 }
@@ -522,6 +522,15 @@ public final class LineExtractor implements Extractor {
                 reasons[i] = "outside-article";
             }
         }
+    }
+
+    /** A line that opens a comment thread; such lines are short. */
+    private static boolean isCommentMarker(String unit) {
+        return unit.length() <= 160 && COMMENTS.matcher(unit).find();
+    }
+
+    private static boolean isEmbedSignature(String unit) {
+        return unit.length() <= 160 && "—–-".indexOf(unit.charAt(0)) >= 0 && EMBED_SIGNATURE.matcher(unit).find();
     }
 
     private static double regionScore(String unit, @Nullable String reason) {
@@ -580,7 +589,7 @@ public final class LineExtractor implements Extractor {
     private static void markTeasers(List<String> units, String[] reasons, boolean[] items) {
         for (int i = 0; i < units.size(); i++) {
             String u = units.get(i);
-            if (reasons[i] != null || items[i] || NUMBERED.matcher(u).find() || EMBED_SIGNATURE.matcher(u).find()) {
+            if (reasons[i] != null || items[i] || NUMBERED.matcher(u).find() || isEmbedSignature(u)) {
                 continue;
             }
             boolean cut = u.endsWith("...") || u.endsWith("…") || u.endsWith("[…]") || u.endsWith("[...]");
