@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionRegressionTest {
 
-    static final double HTML_F1_FLOOR = 0.955;
-    static final double TEXT_F1_FLOOR = 0.885;
+    static final double HTML_F1_FLOOR = 0.960;
+    static final double TEXT_F1_FLOOR = 0.915;
 
     @Test
     void extractionStaysAboveItsFloorOnTheBenchmark() throws IOException {

@@ -119,6 +119,9 @@ public final class LineExtractor implements Extractor {
         }
         for (int i = start; i < units.size(); i++) {
             String u = units.get(i);
+            if (isEmbedSignature(u)) {
+                continue; // the signature of an embedded post: part of the article that quotes it
+            }
             Matcher by = BYLINE.matcher(u);
             if (byline == null && i < 8 && by.matches()) {
                 byline = by.group(1).strip();
@@ -249,9 +252,6 @@ public final class LineExtractor implements Extractor {
 
     private static @Nullable String junkReason(List<String> units, int i) {
         String u = units.get(i);
-        if (isEmbedSignature(u)) {
-            return null; // the signature of an embedded post: part of the article that quotes it
-        }
         if (LIST_MARK.matcher(u).find() && u.length() < 250 && !Texts.endsLikeSentence(u)) {
             return "related";
         }
@@ -406,9 +406,9 @@ public final class LineExtractor implements Extractor {
      * sentence of summary, again and again. Seen as a sequence of sentence units separated by the same number
      * (three to six) of other lines, at least {@value #LISTING_MIN_GAPS} times in a row, it is marked as a listing.
      * Article text does not do this: its paragraphs follow each other or are separated by a varying number of
-     * headings and captions. The first sentence of such a run is left alone (it may be the article's last paragraph
-     * that the listing follows); each later record, from the line after the previous sentence to its own sentence,
-     * is marked. Listings close a page: a run followed by more sentence text than half its own is taken to be part of
+     * headings and captions. Each record after the run's first sentence, from the line after the previous sentence
+     * to its own sentence, is marked; the first sentence's record too when it stands as far from the sentence before
+     * it as the items do (otherwise it may be the article's last paragraph that the listing follows). Listings close a page: a run followed by more sentence text than half its own is taken to be part of
      * the article (a listicle, a questions-and-answers piece) and left alone.
      */
     private static void markListings(List<String> units, String[] reasons) {
@@ -428,7 +428,12 @@ public final class LineExtractor implements Extractor {
             if (gap >= 3 && gap <= 6 && end - k >= LISTING_MIN_GAPS
                     && wordsIn(units, sentences.subList(end + 1, sentences.size()))
                     < wordsIn(units, sentences.subList(k + 1, end + 1)) / 2) {
-                for (int i = sentences.get(k) + 1; i <= sentences.get(end); i++) {
+                int from = sentences.get(k) + 1;
+                if (k == 0 || sentences.get(k) - sentences.get(k - 1) >= gap) {
+                    // the run's first sentence is set apart like the items, not like article paragraphs: an item too
+                    from = Math.max(k == 0 ? 0 : sentences.get(k - 1) + 1, sentences.get(k) - gap + 1);
+                }
+                for (int i = from; i <= sentences.get(end); i++) {
                     if (reasons[i] == null) {
                         reasons[i] = "listing";
                     }

@@ -115,4 +115,135 @@ class LineExtractorTest {
         Article a = extract("Title here now\n\nThe\u00a0mayor   said\u00a0so on Friday, officials confirmed to reporters.\n");
         assertEquals("The mayor said so on Friday, officials confirmed to reporters.", a.body());
     }
+
+    private static final String ARTICLE = """
+            Pier lights to be replaced before winter
+
+            The harbour board voted on Monday to replace all 140 lamps on the north pier before the first storms.
+
+            The old lamps had failed repeatedly since the spring, and fishermen had complained about the dark walkway.
+
+            Work is expected to take three weeks and will close the pier to visitors at night.
+            """;
+
+    @Test
+    void teaserListingAfterTheArticleIsDropped() {
+        StringBuilder text = new StringBuilder(ARTICLE).append("\nMore from the Post\n");
+        for (int i = 1; i <= 5; i++) {
+            text.append("\nCouncil weighs new parking rules for district ").append(i).append('\n')
+                    .append("\nMara Quill\n")
+                    .append("\nMarch ").append(i).append(", 2026\n")
+                    .append("\nThe council will hear residents before it decides on the plan for district ")
+                    .append(i).append(" next month.\n");
+        }
+        Article a = extract(text.toString());
+        assertTrue(a.body().contains("Work is expected to take three weeks"), a.body());
+        assertFalse(a.body().contains("The council will hear residents"), a.body());
+    }
+
+    @Test
+    void listicleItemsFollowedByMoreArticleAreKept() {
+        StringBuilder text = new StringBuilder(ARTICLE);
+        for (int i = 1; i <= 5; i++) {
+            text.append("\nLamp model ").append(i).append('\n')
+                    .append("\nSee it now: Harbor Supply\n")
+                    .append("\nPrice list\n")
+                    .append("\nLamp number ").append(i)
+                    .append(" burns for a long time and its housing resists the salt spray of the coast.\n");
+        }
+        text.append("""
+
+                The board said the lamps would be bought from the supplier that offered the lowest price per year of \
+                use, and that the old ones would be recycled.
+
+                Residents can comment on the plan at the harbour office until the end of the month, the board said.
+                """);
+        Article a = extract(text.toString());
+        assertTrue(a.body().contains("resists the salt spray"), a.body());
+    }
+
+    @Test
+    void commentThreadAfterAMarkerIsLeftOut() {
+        StringBuilder text = new StringBuilder(ARTICLE).append("\n12 comments\n");
+        for (int i = 0; i < 8; i++) {
+            text.append("\nReader ").append(i).append(" on March 3, 2026 at 4:47 pm said:\n")
+                    .append("\nI walk on that pier every evening and I have been asking the board to fix the lights ")
+                    .append("for years, so this is very welcome news for all of us who live nearby.\n");
+        }
+        Article a = extract(text.toString());
+        assertTrue(a.body().contains("The harbour board voted"), a.body());
+        assertFalse(a.body().contains("I walk on that pier"), a.body());
+    }
+
+    @Test
+    void structuredListAfterTheArticleIsKept() {
+        String text = ARTICLE + """
+
+                Closing dates
+
+                June 9 – North pier, Fairhaven @ Harbour Gate
+                June 10 – South pier, Fairhaven @ Fish Market
+                June 14 – Ferry pier, Lowmoor @ Ferry Terminal
+                June 17 – East quay, Lowmoor @ Boat Yard
+
+                Facebook
+
+                Twitter
+                """;
+        Article a = extract(text);
+        assertTrue(a.body().contains("June 14 – Ferry pier, Lowmoor @ Ferry Terminal"), a.body());
+        assertFalse(a.body().contains("Twitter"), a.body());
+    }
+
+    @Test
+    void itemsOfAListTheArticleIntroducesAreKept() {
+        String text = ARTICLE.replace("Work is expected", """
+                The new lamps bring three changes for visitors:
+
+                brighter light along the whole walkway at night
+
+                a lower running cost for the harbour board
+
+                less glare for the boats coming into the harbour
+
+                Work is expected""");
+        Article a = extract(text);
+        assertTrue(a.body().contains("a lower running cost for the harbour board"), a.body());
+    }
+
+    @Test
+    void longSentenceWithoutFullStopIsProse() {
+        String text = ARTICLE.replace("The old lamps had failed repeatedly since the spring, and fishermen had complained"
+                + " about the dark walkway.", "the old lamps had failed again and again since the spring and fishermen had"
+                + " complained to the board about the dark walkway and the broken boards near the end of the pier");
+        Article a = extract(text);
+        assertTrue(a.body().contains("the broken boards near the end of the pier"), a.body());
+    }
+
+    @Test
+    void creditWithItsOwnCaptionLeavesTheLinesAboveAlone() {
+        String text = ARTICLE.replace("Work is expected", """
+                The board also approved money for new railings along the same stretch of the pier.
+
+                Workers test a new lamp on the north pier (Photo: Lena Ruiz)
+
+                Work is expected""");
+        Article a = extract(text);
+        assertTrue(a.body().contains("new railings along the same stretch"), a.body());
+        assertFalse(a.body().contains("Lena Ruiz"), a.body());
+    }
+
+    @Test
+    void embeddedPostSignatureIsArticleText() {
+        String text = ARTICLE.replace("Work is expected", """
+                The mayor welcomed the vote on social media.
+
+                Good news for everyone who walks the pier after dark.
+
+                — Mayor Ada Fenn (@adafenn) March 3, 2026
+
+                Work is expected""");
+        Article a = extract(text);
+        assertTrue(a.body().contains("— Mayor Ada Fenn (@adafenn) March 3, 2026"), a.body());
+    }
 }
