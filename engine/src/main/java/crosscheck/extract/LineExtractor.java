@@ -54,15 +54,16 @@ public final class LineExtractor implements Extractor {
                     + "|^\\[\\s*\\d+\\s+comments?\\s*\\]$|^(?:top|most) (?:rated|voted|popular|liked|recent) comments"
                     + "|^\\d+ (?:responses|replies|comments) (?:to|on)\\b|^.{1,80}\\bon\\b.{4,40}\\b(?:said|says|wrote):$",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * The credit in a caption line: a leading "Image:", a trailing parenthesis, or what follows "Photo:", "Credit:"
-     * and the like.
-     */
-    private static final Pattern CREDIT_PART = Pattern.compile(
-            "^(?:photo|image|picture|foto)s?\\s*:|\\s*[(\\[][^()\\[\\]]*[)\\]]\\s*$"
-                    + "|\\s*\\b(?:photo|image|picture|credit|source|foto)s?\\s*:.*$|\\s*[|/]\\s*[^|/]*$",
+    /** "Crowds outside the court (Image: Agency)", "Crowds outside the court Photo: Agency". */
+    private static final Pattern CAPTION_THEN_CREDIT = Pattern.compile(
+            "^(.*?)\\s*(?:[(\\[][^()\\[\\]]*[)\\]]|\\b(?:photo|image|picture|credit|source|foto)s?\\s*:.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PHOTO_BY = Pattern.compile("^(?:photo|image|picture)s? by\\b", Pattern.CASE_INSENSITIVE);
+    /** Credits that do not close a caption: "X contributed to this report", "Image copyright X" (caption below). */
+    private static final Pattern NOT_BELOW_CAPTION = Pattern.compile(
+            "\\bcontributed\\b|^(?:image|photo|picture) copyright\\b", Pattern.CASE_INSENSITIVE);
+    /** "Image: Crowds gather outside the court on Monday". */
+    private static final Pattern CREDIT_LABEL_THEN_CAPTION = Pattern.compile(
+            "^(?:photo|image|picture|foto)s?\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     /** "— Jane Roe (@janeroe) November 9, 2019": the signature line under an embedded social-media post. */
     private static final Pattern EMBED_SIGNATURE = Pattern.compile(
             "^[—–-] .{1,80}\\(@\\w{1,30}\\) \\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d{2}$");
@@ -315,12 +316,20 @@ public final class LineExtractor implements Extractor {
     }
 
     /**
-     * A credit line that carries its caption ("Crowds outside the court (Image: Agency)"): the lines before it are
-     * not its caption.
+     * True when the lines above a credit are not its caption: the credit line carries its own caption ("Crowds
+     * outside the court (Image: Agency)", "Image: Crowds gather outside the court on Monday"), credits a report
+     * rather than a photo, or stands above its caption.
      */
     private static boolean hasOwnCaption(String credit) {
-        String caption = CREDIT_PART.matcher(credit).replaceFirst("");
-        return !PHOTO_BY.matcher(credit).find() && Texts.wordCount(caption) >= 4;
+        if (NOT_BELOW_CAPTION.matcher(credit).find()) {
+            return true; // a reporting credit, or a credit printed above its caption: nothing above is a caption
+        }
+        Matcher m = CAPTION_THEN_CREDIT.matcher(credit);
+        if (m.matches() && Texts.wordCount(m.group(1)) >= 4) {
+            return true;
+        }
+        m = CREDIT_LABEL_THEN_CAPTION.matcher(credit);
+        return m.matches() && Texts.wordCount(m.group(1)) >= 5;
     }
 
     /** What a line in a colon-introduced list may have been taken for before it is seen as a list item. */
