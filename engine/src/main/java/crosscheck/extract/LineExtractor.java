@@ -52,7 +52,7 @@ public final class LineExtractor implements Extractor {
                     + "|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?(?:\\d+ )?comments"
                     + "|^comments are closed|^\\d+ thoughts on\\b|^\\S+(?: \\S+){0,3} (?:says|said|wrote|writes):$"
                     + "|^\\[\\s*\\d+\\s+comments?\\s*\\]$|^(?:top|most) (?:rated|voted|popular|liked|recent) comments"
-                    + "|^\\d+ (?:responses|replies|comments) (?:to|on)\\b|^.{1,80}\\bon\\b.{4,40}\\b(?:said|says|wrote):$",
+                    + "|^\\d+ (?:responses|replies|comments) (?:to|on)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Crowds outside the court (Image: Agency)", "Crowds outside the court Photo: Agency". */
     private static final Pattern CAPTION_THEN_CREDIT = Pattern.compile(
@@ -67,6 +67,9 @@ public final class LineExtractor implements Extractor {
     /** "— Jane Roe (@janeroe) November 9, 2019": the signature line under an embedded social-media post. */
     private static final Pattern EMBED_SIGNATURE = Pattern.compile(
             "^[—–-] .{1,80}\\(@\\w{1,30}\\) \\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d{2}$");
+    /** The header of one comment: "Jane Roe on May 3, 2019 at 4:47 pm said:". */
+    private static final Pattern COMMENT_HEADER = Pattern.compile(".{1,80}\\bon\\b.{4,40}\\b(?:said|says|wrote):",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
     private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
@@ -540,7 +543,8 @@ public final class LineExtractor implements Extractor {
 
     /** A line that opens a comment thread; such lines are short. */
     private static boolean isCommentMarker(String unit) {
-        return unit.length() <= 160 && COMMENTS.matcher(unit).find();
+        return unit.length() <= 160 && (COMMENTS.matcher(unit).find()
+                || unit.endsWith(":") && COMMENT_HEADER.matcher(unit).matches());
     }
 
     private static boolean isEmbedSignature(String unit) {
