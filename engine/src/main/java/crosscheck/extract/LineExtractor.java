@@ -369,21 +369,9 @@ public final class LineExtractor implements Extractor {
 
     /** Four or more words, at least half of them starting in lower case. */
     private static boolean isPhrase(String unit) {
-        int words = 0;
-        int lower = 0;
-        boolean in = false;
-        for (int i = 0; i < unit.length(); i++) {
-            char c = unit.charAt(i);
-            boolean w = Character.isLetterOrDigit(c);
-            if (w && !in) {
-                words++;
-                if (Character.isLowerCase(c)) {
-                    lower++;
-                }
-            }
-            in = w;
-        }
-        return words >= 4 && lower * 2 >= words;
+        long counts = wordsAndLowerCase(unit);
+        int words = (int) (counts >>> 32);
+        return words >= 4 && (int) counts * 2 >= words;
     }
 
     /**
@@ -463,6 +451,13 @@ public final class LineExtractor implements Extractor {
      * towards the article's stretch and is never taken for a teaser.
      */
     private static boolean isUnstoppedProse(String unit) {
+        long counts = wordsAndLowerCase(unit);
+        int words = (int) (counts >>> 32);
+        return words >= PROSE_MIN_WORDS && (int) counts >= words * PROSE_LOWER;
+    }
+
+    /** The number of words (high 32 bits) and of words that start with a lower-case letter (low 32 bits). */
+    private static long wordsAndLowerCase(String unit) {
         int words = 0;
         int lower = 0;
         boolean in = false;
@@ -477,7 +472,7 @@ public final class LineExtractor implements Extractor {
             }
             in = w;
         }
-        return words >= PROSE_MIN_WORDS && lower >= words * PROSE_LOWER;
+        return (long) words << 32 | lower;
     }
 
     private static int wordsIn(List<String> units, List<Integer> indexes) {
