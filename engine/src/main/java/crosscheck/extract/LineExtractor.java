@@ -11,6 +11,7 @@ import crosscheck.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +74,28 @@ public final class LineExtractor implements Extractor {
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
     private static final Pattern BARE_LIST_MARK = Pattern.compile("^[-–—•·*]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-–—•·*]\\s*$|^[-–—•·*]\\s+\\S");
+
+    /** What a line in a colon-introduced list may have been taken for before it is seen as a list item. */
+    private static final Set<String> INTRODUCED_REASONS =
+            Set.of("label", "related", "outside-article", "repeated");
+    /** Most items a colon-introduced list is taken to have. */
+    private static final int MAX_LIST_ITEMS = 15;
+
+    /** Words in a line without a full stop that still reads as a sentence: longer than nearly all headlines. */
+    private static final int PROSE_MIN_WORDS = 20;
+    /** Share of those words that start in lower case. */
+    private static final double PROSE_LOWER = 0.7;
+
+    /** Fewest equal gaps in a row between sentence units that make a listing (so at least four items). */
+    private static final int LISTING_MIN_GAPS = 3;
+
+    /** Fewest rows of one shape that make a structured list. */
+    private static final int LIST_MIN_ROWS = 4;
+    /** Symbols of a line's shape compared. */
+    private static final int SHAPE_PREFIX = 3;
+    /** Reasons a structured list inside or right after the article overrides: the weak, shape-based ones. */
+    private static final Set<String> WEAK_REASONS =
+            Set.of("label", "related", "outside-article", "repeated", "listing");
 
     @Override
     public Extraction extract(RawDocument document) {
@@ -335,12 +358,6 @@ public final class LineExtractor implements Extractor {
         return m.matches() && Texts.wordCount(m.group(1)) >= 5;
     }
 
-    /** What a line in a colon-introduced list may have been taken for before it is seen as a list item. */
-    private static final java.util.Set<String> INTRODUCED_REASONS =
-            java.util.Set.of("label", "related", "outside-article", "repeated");
-    /** Most items a colon-introduced list is taken to have. */
-    private static final int MAX_LIST_ITEMS = 15;
-
     /**
      * The items of a list that a sentence of the article introduces with a colon ("The game has:"): the lines right
      * after it that read as phrases (four or more words, at least half of them in lower case) rather than as
@@ -393,14 +410,6 @@ public final class LineExtractor implements Extractor {
         }
     }
 
-    /** Words in a line without a full stop that still reads as a sentence: longer than nearly all headlines. */
-    private static final int PROSE_MIN_WORDS = 20;
-    /** Share of those words that start in lower case. */
-    private static final double PROSE_LOWER = 0.7;
-
-    /** Fewest equal gaps in a row between sentence units that make a listing (so at least four items). */
-    private static final int LISTING_MIN_GAPS = 3;
-
     /**
      * A list of teasers or comments repeats one record shape: a headline, a byline or time stamp, a label, then one
      * sentence of summary, again and again. Seen as a sequence of sentence units separated by the same number
@@ -408,8 +417,9 @@ public final class LineExtractor implements Extractor {
      * Article text does not do this: its paragraphs follow each other or are separated by a varying number of
      * headings and captions. Each record after the run's first sentence, from the line after the previous sentence
      * to its own sentence, is marked; the first sentence's record too when it stands as far from the sentence before
-     * it as the items do (otherwise it may be the article's last paragraph that the listing follows). Listings close a page: a run followed by more sentence text than half its own is taken to be part of
-     * the article (a listicle, a questions-and-answers piece) and left alone.
+     * it as the items do (otherwise it may be the article's last paragraph that the listing follows). Listings close
+     * a page: a run followed by more sentence text than half its own is taken to be part of the article (a listicle,
+     * a questions-and-answers piece) and left alone.
      */
     private static void markListings(List<String> units, String[] reasons) {
         List<Integer> sentences = new ArrayList<>();
@@ -612,14 +622,6 @@ public final class LineExtractor implements Extractor {
             }
         }
     }
-
-    /** Fewest rows of one shape that make a structured list. */
-    private static final int LIST_MIN_ROWS = 4;
-    /** Symbols of a line's shape compared. */
-    private static final int SHAPE_PREFIX = 3;
-    /** Reasons a structured list inside or right after the article overrides: the weak, shape-based ones. */
-    private static final java.util.Set<String> WEAK_REASONS =
-            java.util.Set.of("label", "related", "outside-article", "repeated", "listing");
 
     /**
      * Tour dates, results, qualified teams, a table: four or more lines in a row with the same shape ("June 9 – City,
