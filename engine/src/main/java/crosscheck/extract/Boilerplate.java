@@ -105,6 +105,17 @@ final class Boilerplate {
                     + "\\bmay not be (re)?published, broadcast|\\bmay not be (reproduced|republished|redistributed)\\b|"
                     + "\\bfor your personal,? non-commercial use\\b|\\bare registered trademarks\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A site's standing disclaimer: health-product and advice notices, trademark notices. News copy may report that
+     * a product "has not been evaluated by the FDA", but not in these set phrases addressed to the site's reader.
+     */
+    private static final int MAX_DISCLAIMER_CHARS = 700;
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "\\bnot been evaluated by the (food and drug administration|fda)\\b|\\bnot intended to diagnose\\b"
+                    + "|\\bfor (general )?informational purposes only\\b|\\bconsult your (physician|doctor|healthcare)"
+                    + "|^\\W?results (may )?vary\\b|\\bare (registered )?trademarks of\\b|\\bis a registered trademark of\\b"
+                    + "|\\bdoes not constitute (medical|legal|financial|investment) advice\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "… (AP Photo/Jane Roe)". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
             "^(in )?this (\\S+ ){0,8}?(file |handout |undated |aerial )?(photo|image|picture|photograph)\\b"
@@ -203,6 +214,9 @@ final class Boilerplate {
         }
         if (text.length() < 300 && COPYRIGHT.matcher(text).find()) {
             return "copyright";
+        }
+        if (text.length() <= MAX_DISCLAIMER_CHARS && DISCLAIMER.matcher(text).find()) {
+            return "disclaimer";
         }
         if (text.length() <= 140 && STAMP.matcher(text).find()) {
             return "dateline";

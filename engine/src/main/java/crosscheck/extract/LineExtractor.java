@@ -190,7 +190,7 @@ public final class LineExtractor implements Extractor {
         boolean[] items = introducedItems(units, reasons);
         markDek(units, reasons);
         markTeasers(units, reasons, items);
-        keepStructuredLists(units, reasons);
+        keepStructuredLists(units, reasons, structuredRows(units));
         if (outlet == null) {
             outlet = outletFromJunk(units, reasons);
         }
@@ -628,10 +628,10 @@ public final class LineExtractor implements Extractor {
      * ST @ Venue", "12 Name 5040 5 1"), inside the article or right after its last paragraph (with at most a heading
      * between), are part of the article, even though no line of them reads as a sentence. The shape is the line's
      * first few symbols with runs of letters and of digits collapsed ("a9–", "9a9"); it must hold a digit or a
-     * punctuation mark, and every row a digit, so that runs of headlines, menu words and share buttons do not
-     * qualify.
+     * punctuation mark, and a third of the rows a digit ("England (Group A): 10th appearance", "Wales (Group E):
+     * Second appearance"), so that runs of headlines, menu words and share buttons do not qualify.
      */
-    private static void keepStructuredLists(List<String> units, String[] reasons) {
+    private static void keepStructuredLists(List<String> units, String[] reasons, boolean[] structured) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < units.size(); i++) {
@@ -645,29 +645,55 @@ public final class LineExtractor implements Extractor {
         }
         int i = first + 1;
         while (i < units.size() && i <= last + 2) {
+            if (!structured[i]) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < units.size() && structured[end + 1] && shape(units.get(i)).equals(shape(units.get(end + 1)))) {
+                end++;
+            }
+            boolean weak = true;
+            for (int k = i; k <= end && weak; k++) {
+                weak = reasons[k] == null || WEAK_REASONS.contains(reasons[k]);
+            }
+            if (weak) {
+                for (int k = i; k <= end; k++) {
+                    reasons[k] = null;
+                }
+                if (i == last + 2 && WEAK_REASONS.contains(String.valueOf(reasons[last + 1]))
+                        && !Texts.endsLikeSentence(units.get(last + 1))) {
+                    reasons[last + 1] = null; // the list's heading
+                }
+                last = Math.max(last, end);
+            }
+            i = end + 1;
+        }
+    }
+
+    /**
+     * The rows of structured lists: runs of {@value #LIST_MIN_ROWS} or more lines with the same {@link #shape}, at
+     * least a third of them holding a digit.
+     */
+    private static boolean[] structuredRows(List<String> units) {
+        boolean[] rows = new boolean[units.size()];
+        int i = 0;
+        while (i < units.size()) {
             String shape = shape(units.get(i));
             int end = i;
             while (shape != null && end + 1 < units.size() && shape.equals(shape(units.get(end + 1)))) {
                 end++;
             }
-            if (shape != null && end - i + 1 >= LIST_MIN_ROWS) {
-                boolean weak = true;
-                for (int k = i; k <= end && weak; k++) {
-                    weak = reasons[k] == null || WEAK_REASONS.contains(reasons[k]);
-                }
-                if (weak) {
-                    for (int k = i; k <= end; k++) {
-                        reasons[k] = null;
-                    }
-                    if (i == last + 2 && WEAK_REASONS.contains(String.valueOf(reasons[last + 1]))
-                            && !Texts.endsLikeSentence(units.get(last + 1))) {
-                        reasons[last + 1] = null; // the list's heading
-                    }
-                    last = Math.max(last, end);
-                }
+            int withDigits = 0;
+            for (int k = i; k <= end && shape != null; k++) {
+                withDigits += units.get(k).chars().anyMatch(Character::isDigit) ? 1 : 0;
+            }
+            if (shape != null && end - i + 1 >= LIST_MIN_ROWS && withDigits * 3 >= end - i + 1) {
+                java.util.Arrays.fill(rows, i, end + 1, true);
             }
             i = end + 1;
         }
+        return rows;
     }
 
     /** A line's shape for {@link #keepStructuredLists}, or {@code null} when it cannot be a list row. */
@@ -686,8 +712,7 @@ public final class LineExtractor implements Extractor {
             b.append(s);
             symbol |= s != 'a';
         }
-        boolean digit = unit.chars().anyMatch(Character::isDigit);
-        return symbol && digit && b.length() == SHAPE_PREFIX ? b.toString() : null;
+        return symbol && b.length() == SHAPE_PREFIX ? b.toString() : null;
     }
 
     /** An outlet named by the page's own furniture ("Sign up for X's newsletters", "Support X"). */

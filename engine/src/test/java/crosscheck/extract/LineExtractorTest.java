@@ -196,6 +196,47 @@ class LineExtractorTest {
     }
 
     @Test
+    void structuredListWithDigitsInSomeRowsIsKeptButShareButtonsAreNot() {
+        String text = ARTICLE + """
+
+                Boats that finished
+
+                Gull (Class A): 4th finish
+                Tern (Class A): Second finish
+                Heron (Class B): Third finish
+                Cormorant (Class C): 12th finish
+                Puffin (Class B): First finish
+                Petrel (Class C): Fifth finish
+
+                Share this:
+
+                Click to share on Facebook (Opens in new window)
+                Click to share on Twitter (Opens in new window)
+                Click to email a friend (Opens in new window)
+                Click to print (Opens in new window)
+                """;
+        Article a = extract(text);
+        assertTrue(a.body().contains("Heron (Class B): Third finish"), a.body());
+        assertFalse(a.body().contains("Opens in new window"), a.body());
+    }
+
+    @Test
+    void siteDisclaimersAreLeftOut() {
+        String text = ARTICLE + """
+
+                *These statements have not been evaluated by the Food and Drug Administration. These products are \
+                not intended to diagnose, treat, cure, or prevent any disease.
+
+                Results vary depending on starting point, goals and effort. Exercise and proper diet are necessary \
+                to achieve and maintain weight loss.
+                """;
+        Article a = extract(text);
+        assertFalse(a.body().contains("Food and Drug Administration"), a.body());
+        assertFalse(a.body().contains("Results vary"), a.body());
+        assertTrue(reasons(a).contains("disclaimer"), reasons(a).toString());
+    }
+
+    @Test
     void itemsOfAListTheArticleIntroducesAreKept() {
         String text = ARTICLE.replace("Work is expected", """
                 The new lamps bring three changes for visitors:
