@@ -97,7 +97,10 @@ final class Boilerplate {
                     + "keep(ing)? (our|the) (news|journalism)|can.t do it without you|give (once|monthly)|"
                     + "your (help|support|contribution|email)|help us|thank you for reading|already a subscriber|"
                     + "log ?in|create (a free|an) account|follow us|download (our|the) app|unlimited access|"
-                    + "free for all|escape your echo chamber|(free )?(daily|weekly|morning|evening) (email|newsletter|briefing))\\b",
+                    + "free for all|escape your echo chamber|(free )?(daily|weekly|morning|evening) (email|newsletter|briefing)|"
+                    + "delivered (to|through) your (door|letterbox|mailbox)|\\d+ issues for|breaking news alerts|"
+                    + "delivered (every )?(weekday|weekend|daily|weekly) mornings?|we.ll send you|we send (you )?an email|"
+                    + "join our [\\w ]{0,30}(forums?|community))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPORT_OUTLET = Pattern.compile("^Support( (The|the|[A-Z][\\w.&'’-]*)){1,3}$");
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -116,6 +119,21 @@ final class Boilerplate {
                     + "|^\\W?results (may )?vary\\b|\\bare (registered )?trademarks of\\b|\\bis a registered trademark of\\b"
                     + "|\\bdoes not constitute (medical|legal|financial|investment) advice\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A comment-moderation notice ("As you comment, please be respectful …", "Comments are subject to our community
+     * guidelines", "Comentários … não serão aprovados pelo moderador"): it stands where the comment thread starts.
+     */
+    private static final Pattern COMMENT_POLICY = Pattern.compile(
+            "\\b(comments?|commenters?|commenting|posts|submissions?|submitting content|comentários?|comentarios?"
+                    + "|kommentare?|commentaires?|commenti)\\b.{0,200}?\\b(respectful|respeito|respeto|guidelines?"
+                    + "|moderat\\w*|moderad\\w*|approved|aprovados|aprobados|civil|on[- ]topic|profan\\w*|abusive)\\b"
+                    + "|\\b(moderates|moderating) (all )?comments\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POLICY_VOICE = Pattern.compile(
+            "\\b(please|kindly|our|we reserve|will not be|won.t be|não serão|no serán|are subject to|moderates"
+                    + "|moderating|requests)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_COMMENT_POLICY_CHARS = 400;
+
     /** Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "… (AP Photo/Jane Roe)". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
             "^(in )?this (\\S+ ){0,8}?(file |handout |undated |aerial )?(photo|image|picture|photograph)\\b"
@@ -215,6 +233,9 @@ final class Boilerplate {
         if (text.length() < 300 && COPYRIGHT.matcher(text).find()) {
             return "copyright";
         }
+        if (isCommentPolicy(text)) {
+            return "comment-policy";
+        }
         if (text.length() <= MAX_DISCLAIMER_CHARS && DISCLAIMER.matcher(text).find()) {
             return "disclaimer";
         }
@@ -246,6 +267,12 @@ final class Boilerplate {
             return NEWSLETTER.matcher(text).find() ? "newsletter" : "appeal";
         }
         return null;
+    }
+
+    /** A notice on how comments are moderated, which opens a comment thread. */
+    static boolean isCommentPolicy(String text) {
+        return text.length() <= MAX_COMMENT_POLICY_CHARS && COMMENT_POLICY.matcher(text).find()
+                && POLICY_VOICE.matcher(text).find();
     }
 
     /** A photo credit: short, no sentence, naming an agency or photographer. */

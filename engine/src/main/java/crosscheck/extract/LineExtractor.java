@@ -89,6 +89,11 @@ public final class LineExtractor implements Extractor {
     /** Fewest equal gaps in a row between sentence units that make a listing (so at least four items). */
     private static final int LISTING_MIN_GAPS = 3;
 
+    /** Reasons of the lines of an appeal or newsletter box. */
+    private static final Set<String> APPEAL_REASONS = Set.of("appeal", "newsletter");
+    /** Most words of a line inside such a box that is taken to belong to it. */
+    private static final int APPEAL_LINE_MAX_WORDS = 12;
+
     /** Fewest rows of one shape that make a structured list. */
     private static final int LIST_MIN_ROWS = 4;
     /** Symbols of a line's shape compared. */
@@ -183,6 +188,7 @@ public final class LineExtractor implements Extractor {
             reasons[i] = junkReason(units, i);
         }
         markCaptions(units, reasons);
+        markInsideAppeals(units, reasons);
         markRepeatedBlocks(units, reasons);
         markListings(units, reasons);
         markTail(units, reasons);
@@ -548,7 +554,7 @@ public final class LineExtractor implements Extractor {
 
     /** A line that opens a comment thread; such lines are short. */
     private static boolean isCommentMarker(String unit) {
-        return unit.length() <= 160 && (COMMENTS.matcher(unit).find()
+        return Boilerplate.isCommentPolicy(unit) || unit.length() <= 160 && (COMMENTS.matcher(unit).find()
                 || unit.endsWith(":") && COMMENT_HEADER.matcher(unit).matches());
     }
 
@@ -568,6 +574,24 @@ public final class LineExtractor implements Extractor {
             return words / 2.0;
         }
         return -(2 + words / 4.0);
+    }
+
+    /**
+     * A short line between two lines of an appeal or newsletter box ("Stay up to date with X." between "Subscribe to
+     * our newsletter" and "Subscribe No thanks") belongs to the box; a longer line, or one that quotes someone, is an
+     * article paragraph that happens to stand between two boxes.
+     */
+    private static void markInsideAppeals(List<String> units, String[] reasons) {
+        for (int i = 1; i + 1 < units.size(); i++) {
+            String above = reasons[i - 1];
+            String below = reasons[i + 1];
+            String u = units.get(i);
+            if (reasons[i] == null && Texts.wordCount(u) <= APPEAL_LINE_MAX_WORDS && u.indexOf('"') < 0
+                    && u.indexOf('“') < 0
+                    && APPEAL_REASONS.contains(String.valueOf(above)) && APPEAL_REASONS.contains(String.valueOf(below))) {
+                reasons[i] = above;
+            }
+        }
     }
 
     /**

@@ -237,6 +237,43 @@ class LineExtractorTest {
     }
 
     @Test
+    void commentModerationNoticeOpensTheThread() {
+        String text = ARTICLE + """
+
+                As you comment, please be respectful of other commenters and keep the discussion on topic.
+
+                I walk on that pier every night and it has been pitch dark since April, which is a disgrace for a town like ours.
+
+                The board should have done this last year, when the first lamps failed and everyone could see it coming.
+
+                Three weeks is optimistic; the last repair on the south pier took two months and went over budget too.
+                """;
+        Article a = extract(text);
+        assertTrue(a.body().contains("140 lamps"), a.body());
+        assertFalse(a.body().contains("pitch dark"), a.body());
+        assertTrue(reasons(a).contains("comment-policy"), reasons(a).toString());
+    }
+
+    @Test
+    void subscriptionOffersAndNewsletterBoxesAreLeftOut() {
+        String text = ARTICLE + """
+
+                Get Harbour Monthly delivered through your letterbox every month. 12 issues for £11.99.
+
+                Get breaking news alerts and special reports. The stories that matter, delivered weekday mornings.
+
+                Subscribe to our newsletter.
+                Stay up to date with the harbour.
+                Subscribe No thanks
+                """;
+        Article a = extract(text);
+        assertFalse(a.body().contains("letterbox"), a.body());
+        assertFalse(a.body().contains("weekday mornings"), a.body());
+        assertFalse(a.body().contains("Stay up to date"), a.body());
+        assertTrue(a.body().contains("three weeks"), a.body());
+    }
+
+    @Test
     void itemsOfAListTheArticleIntroducesAreKept() {
         String text = ARTICLE.replace("Work is expected", """
                 The new lamps bring three changes for visitors:
