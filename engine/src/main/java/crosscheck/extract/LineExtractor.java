@@ -545,8 +545,23 @@ public final class LineExtractor implements Extractor {
         double top = runs.stream().mapToDouble(r -> r[2]).max().orElse(0);
         double[] chosen = runs.stream().filter(r -> r[2] >= Math.min(top, COMMENTED_ARTICLE_SCORE)).findFirst()
                 .orElseThrow();
+        int end = (int) chosen[1];
+        while (true) { // posts the article embeds at its end: the post's text (one line) and its signature
+            int post = end + 1 < units.size() && isEmbedSignature(units.get(end + 1)) ? 1
+                    : end + 2 < units.size() && isEmbedSignature(units.get(end + 2)) ? 2 : 0;
+            boolean weak = post > 0;
+            for (int k = end + 1; k <= end + post; k++) {
+                weak &= reasons[k] == null || WEAK_REASONS.contains(reasons[k]);
+            }
+            if (weak) {
+                java.util.Arrays.fill(reasons, end + 1, end + post + 1, null);
+                end += post;
+            } else {
+                break;
+            }
+        }
         for (int i = 0; i < units.size(); i++) {
-            if ((i < chosen[0] || i > chosen[1]) && reasons[i] == null) {
+            if ((i < chosen[0] || i > end) && reasons[i] == null) {
                 reasons[i] = "outside-article";
             }
         }
@@ -636,7 +651,8 @@ public final class LineExtractor implements Extractor {
     private static void markTeasers(List<String> units, String[] reasons, boolean[] items) {
         for (int i = 0; i < units.size(); i++) {
             String u = units.get(i);
-            if (reasons[i] != null || items[i] || NUMBERED.matcher(u).find() || isEmbedSignature(u)) {
+            if (reasons[i] != null || items[i] || NUMBERED.matcher(u).find() || isEmbedSignature(u)
+                    || i + 1 < units.size() && isEmbedSignature(units.get(i + 1))) { // an embedded post's text
                 continue;
             }
             boolean cut = u.endsWith("...") || u.endsWith("…") || u.endsWith("[…]") || u.endsWith("[...]");

@@ -312,6 +312,27 @@ class LineExtractorTest {
     }
 
     @Test
+    void postsEmbeddedAtTheEndAreArticleText() {
+        String text = ARTICLE + """
+
+                Night closures from October 1 🚧
+
+                — Harbour Board (@harbourboard) March 3, 2026
+
+                New lamps for the north pier before winter, as promised
+
+                — Harbour Board (@harbourboard) March 3, 2026
+
+                Share this:
+
+                Facebook
+                """;
+        Article a = extract(text);
+        assertTrue(a.body().contains("Night closures from October 1"), a.body());
+        assertTrue(a.body().endsWith("— Harbour Board (@harbourboard) March 3, 2026"), a.body());
+    }
+
+    @Test
     void embeddedPostSignatureIsArticleText() {
         String text = ARTICLE.replace("Work is expected", """
                 The mayor welcomed the vote on social media.
