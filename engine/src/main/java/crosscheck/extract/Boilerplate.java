@@ -84,9 +84,9 @@ final class Boilerplate {
                     + "story continues below advertisement|continue reading below|article continues below( advertisement)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_TEXT = Pattern.compile(
-            "(getty images|\\bap photo\\b|\\bphoto:|\\bphotograph:|\\bimage:|\\bcredit:|\\bcourtesy of\\b|shutterstock|"
-                    + "\\breuters/|/reuters$|/ap$|/afp$|\\bafp via\\b|\\bvia getty\\b|\\bphoto by\\b|\\bphotos by\\b|\\bfile photo\\b|"
-                    + "\\bimages?$|\\billustration:|\\bphoto illustration\\b)",
+            "\\b(?:getty images|ap photo\\b|photo:|photograph:|image:|credit:|courtesy of\\b|shutterstock|reuters/|"
+                    + "afp via\\b|via getty\\b|photo by\\b|photos by\\b|file photo\\b|images?$|illustration:"
+                    + "|photo illustration\\b)|/(?:reuters|ap|afp)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPEAL_CUE = Pattern.compile(
             "\\b(support (us|our|independent|quality|journalism|it)|donat(e|ion|ing)|contribut(e|ion)|"
@@ -104,9 +104,9 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPPORT_OUTLET = Pattern.compile("^Support( (The|the|[A-Z][\\w.&'’-]*)){1,3}$");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "^(©|\\(c\\) |copyright\\b)|\\ball rights reserved\\b|\\bsubject to copyright\\b|"
-                    + "\\bmay not be (re)?published, broadcast|\\bmay not be (reproduced|republished|redistributed)\\b|"
-                    + "\\bfor your personal,? non-commercial use\\b|\\bare registered trademarks\\b",
+            "^(©|\\(c\\) |copyright\\b)|\\b(?:all rights reserved\\b|subject to copyright\\b|"
+                    + "may not be (re)?published, broadcast|may not be (reproduced|republished|redistributed)\\b|"
+                    + "for your personal,? non-commercial use\\b|are registered trademarks\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A site's standing disclaimer: health-product and advice notices, trademark notices. News copy may report that
@@ -114,10 +114,10 @@ final class Boilerplate {
      */
     private static final int MAX_DISCLAIMER_CHARS = 700;
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "\\bnot been evaluated by the (food and drug administration|fda)\\b|\\bnot intended to diagnose\\b"
-                    + "|\\bfor (general )?informational purposes only\\b|\\bconsult your (physician|doctor|healthcare)"
-                    + "|^\\W?results (may )?vary\\b|\\bare (registered )?trademarks of\\b|\\bis a registered trademark of\\b"
-                    + "|\\bdoes not constitute (medical|legal|financial|investment) advice\\b",
+            "^\\W?results (may )?vary\\b|\\b(?:not been evaluated by the (food and drug administration|fda)\\b"
+                    + "|not intended to diagnose\\b|for (general )?informational purposes only\\b"
+                    + "|consult your (physician|doctor|healthcare)|are (registered )?trademarks of\\b"
+                    + "|is a registered trademark of\\b|does not constitute (medical|legal|financial|investment) advice\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A comment-moderation notice ("As you comment, please be respectful …", "Comments are subject to our community
@@ -133,6 +133,13 @@ final class Boilerplate {
             "\\b(please|kindly|our|we reserve|will not be|won.t be|não serão|no serán|are subject to|moderates"
                     + "|moderating|requests)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_COMMENT_POLICY_CHARS = 400;
+    /** Fewest characters of a comment-moderation notice or a disclaimer: each is at least a short sentence. */
+    private static final int MIN_NOTICE_CHARS = 30;
+    /** Words one of which every comment-moderation notice holds. */
+    private static final String[] COMMENT_WORDS = {"comment", "coment", "kommentar", "posts", "submi", "moderat"};
+    /** Words one of which every disclaimer holds. */
+    private static final String[] DISCLAIMER_WORDS = {"evaluated", "diagnose", "informational", "consult", "vary",
+        "trademark", "constitute"};
 
     /** Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "… (AP Photo/Jane Roe)". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
@@ -233,11 +240,15 @@ final class Boilerplate {
         if (text.length() < 300 && COPYRIGHT.matcher(text).find()) {
             return "copyright";
         }
-        if (isCommentPolicy(text)) {
-            return "comment-policy";
-        }
-        if (text.length() <= MAX_DISCLAIMER_CHARS && DISCLAIMER.matcher(text).find()) {
-            return "disclaimer";
+        if (text.length() >= MIN_NOTICE_CHARS && text.length() <= MAX_DISCLAIMER_CHARS) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (text.length() <= MAX_COMMENT_POLICY_CHARS && containsAny(lower, COMMENT_WORDS)
+                    && isCommentPolicy(text)) {
+                return "comment-policy";
+            }
+            if (containsAny(lower, DISCLAIMER_WORDS) && DISCLAIMER.matcher(text).find()) {
+                return "disclaimer";
+            }
         }
         if (text.length() <= 140 && STAMP.matcher(text).find()) {
             return "dateline";
@@ -267,6 +278,16 @@ final class Boilerplate {
             return NEWSLETTER.matcher(text).find() ? "newsletter" : "appeal";
         }
         return null;
+    }
+
+    /** True when the lower-cased text holds one of the words: a cheap test before a long pattern. */
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A notice on how comments are moderated, which opens a comment thread. */

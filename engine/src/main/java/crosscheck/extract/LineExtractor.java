@@ -196,7 +196,7 @@ public final class LineExtractor implements Extractor {
         boolean[] items = introducedItems(units, reasons);
         markDek(units, reasons);
         markTeasers(units, reasons, items);
-        keepStructuredLists(units, reasons, structuredRows(units));
+        keepStructuredLists(units, reasons);
         if (outlet == null) {
             outlet = outletFromJunk(units, reasons);
         }
@@ -519,7 +519,7 @@ public final class LineExtractor implements Extractor {
         int bestStart = 0;
         int bestEnd = -1;
         for (int i = 0; i <= units.size(); i++) {
-            if (i == units.size() || isCommentMarker(units.get(i))) {
+            if (i == units.size() || "comment-policy".equals(reasons[i]) || isCommentMarker(units.get(i))) {
                 if (bestEnd >= 0) {
                     runs.add(new double[] {bestStart, bestEnd, best});
                 }
@@ -569,7 +569,7 @@ public final class LineExtractor implements Extractor {
 
     /** A line that opens a comment thread; such lines are short. */
     private static boolean isCommentMarker(String unit) {
-        return Boilerplate.isCommentPolicy(unit) || unit.length() <= 160 && (COMMENTS.matcher(unit).find()
+        return unit.length() <= 160 && (COMMENTS.matcher(unit).find()
                 || unit.endsWith(":") && COMMENT_HEADER.matcher(unit).matches());
     }
 
@@ -671,7 +671,7 @@ public final class LineExtractor implements Extractor {
      * punctuation mark, and a third of the rows a digit ("England (Group A): 10th appearance", "Wales (Group E):
      * Second appearance"), so that runs of headlines, menu words and share buttons do not qualify.
      */
-    private static void keepStructuredLists(List<String> units, String[] reasons, boolean[] structured) {
+    private static void keepStructuredLists(List<String> units, String[] reasons) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < units.size(); i++) {
@@ -685,40 +685,6 @@ public final class LineExtractor implements Extractor {
         }
         int i = first + 1;
         while (i < units.size() && i <= last + 2) {
-            if (!structured[i]) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end + 1 < units.size() && structured[end + 1] && shape(units.get(i)).equals(shape(units.get(end + 1)))) {
-                end++;
-            }
-            boolean weak = true;
-            for (int k = i; k <= end && weak; k++) {
-                weak = reasons[k] == null || WEAK_REASONS.contains(reasons[k]);
-            }
-            if (weak) {
-                for (int k = i; k <= end; k++) {
-                    reasons[k] = null;
-                }
-                if (i == last + 2 && WEAK_REASONS.contains(String.valueOf(reasons[last + 1]))
-                        && !Texts.endsLikeSentence(units.get(last + 1))) {
-                    reasons[last + 1] = null; // the list's heading
-                }
-                last = Math.max(last, end);
-            }
-            i = end + 1;
-        }
-    }
-
-    /**
-     * The rows of structured lists: runs of {@value #LIST_MIN_ROWS} or more lines with the same {@link #shape}, at
-     * least a third of them holding a digit.
-     */
-    private static boolean[] structuredRows(List<String> units) {
-        boolean[] rows = new boolean[units.size()];
-        int i = 0;
-        while (i < units.size()) {
             String shape = shape(units.get(i));
             int end = i;
             while (shape != null && end + 1 < units.size() && shape.equals(shape(units.get(end + 1)))) {
@@ -729,11 +695,23 @@ public final class LineExtractor implements Extractor {
                 withDigits += units.get(k).chars().anyMatch(Character::isDigit) ? 1 : 0;
             }
             if (shape != null && end - i + 1 >= LIST_MIN_ROWS && withDigits * 3 >= end - i + 1) {
-                java.util.Arrays.fill(rows, i, end + 1, true);
+                boolean weak = true;
+                for (int k = i; k <= end && weak; k++) {
+                    weak = reasons[k] == null || WEAK_REASONS.contains(reasons[k]);
+                }
+                if (weak) {
+                    for (int k = i; k <= end; k++) {
+                        reasons[k] = null;
+                    }
+                    if (i == last + 2 && WEAK_REASONS.contains(String.valueOf(reasons[last + 1]))
+                            && !Texts.endsLikeSentence(units.get(last + 1))) {
+                        reasons[last + 1] = null; // the list's heading
+                    }
+                    last = Math.max(last, end);
+                }
             }
             i = end + 1;
         }
-        return rows;
     }
 
     /** A line's shape for {@link #keepStructuredLists}, or {@code null} when it cannot be a list row. */
