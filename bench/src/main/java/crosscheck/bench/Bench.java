@@ -23,6 +23,8 @@ public final class Bench {
             case "pipeline" -> PipelineBench.main(rest);
             case "ner" -> NerEval.main(rest);
             case "ner-train" -> NerEval.train(rest);
+            case "attribution" -> AttributionEval.main(rest);
+            case "attribution-train" -> AttributionEval.train(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
                 usage();
@@ -37,6 +39,8 @@ public final class Bench {
         System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
         System.err.println("  ner [DATA_DIR]          CoNLL-2003 NER: P/R/F1 per type on testa and testb, tokens/s");
         System.err.println("  ner-train [DATA_DIR]    trains the shipped NER model on eng.train (run from the repository root)");
+        System.err.println("  attribution [DATA_DIR]  PolNeAR dev: source/cue/content exact and overlap P/R/F1, tokens/s");
+        System.err.println("  attribution-train [DATA_DIR] trains the shipped attribution model on PolNeAR train (repository root)");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
     }
 }

@@ -1,5 +1,6 @@
 package crosscheck.annotate.ner;
 
+import crosscheck.annotate.learn.WeightsIO;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -115,22 +116,11 @@ public final class PerceptronNer {
     public void write(OutputStream out) throws IOException {
         try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(out))) {
             d.writeInt(FORMAT);
-            d.writeInt(labels.length);
-            for (String l : labels) {
-                d.writeUTF(l);
-            }
-            writeMap(d, lexicons.caps().entries());
-            writeMap(d, lexicons.types().entries());
-            writeMap(d, lexicons.clusters().entries());
-            List<String> keys = new ArrayList<>(weights.keySet());
-            keys.sort(null);
-            d.writeInt(keys.size());
-            for (String k : keys) {
-                d.writeUTF(k);
-                for (float v : weights.get(k)) {
-                    d.writeFloat(v);
-                }
-            }
+            WeightsIO.writeStrings(d, List.of(labels));
+            WeightsIO.writeMap(d, lexicons.caps().entries());
+            WeightsIO.writeMap(d, lexicons.types().entries());
+            WeightsIO.writeMap(d, lexicons.clusters().entries());
+            WeightsIO.writeWeights(d, weights);
         }
     }
 
@@ -141,44 +131,13 @@ public final class PerceptronNer {
             if (format != FORMAT) {
                 throw new IOException("unknown NER model format " + format + "; expected " + FORMAT);
             }
-            String[] labels = new String[d.readInt()];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = d.readUTF();
-            }
-            Map<String, String> buckets = readMap(d);
-            Map<String, String> kinds = readMap(d);
-            Map<String, String> classes = readMap(d);
-            int n = d.readInt();
-            Map<String, float[]> weights = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                String key = d.readUTF();
-                float[] w = new float[labels.length];
-                for (int k = 0; k < w.length; k++) {
-                    w[k] = d.readFloat();
-                }
-                weights.put(key, w);
-            }
+            String[] labels = WeightsIO.readStrings(d).toArray(String[]::new);
+            Map<String, String> buckets = WeightsIO.readMap(d);
+            Map<String, String> kinds = WeightsIO.readMap(d);
+            Map<String, String> classes = WeightsIO.readMap(d);
+            Map<String, float[]> weights = WeightsIO.readWeights(d, labels.length);
             return new PerceptronNer(labels, weights, new NerFeatures.Lexicons(new CapitalisationLexicon(buckets),
                     new TypeLexicon(kinds), new WordClusters(classes)));
         }
-    }
-
-    private static void writeMap(DataOutputStream d, Map<String, String> map) throws IOException {
-        List<String> keys = new ArrayList<>(map.keySet());
-        keys.sort(null);
-        d.writeInt(keys.size());
-        for (String k : keys) {
-            d.writeUTF(k);
-            d.writeUTF(map.get(k));
-        }
-    }
-
-    private static Map<String, String> readMap(DataInputStream d) throws IOException {
-        int n = d.readInt();
-        Map<String, String> map = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            map.put(d.readUTF(), d.readUTF());
-        }
-        return map;
     }
 }

@@ -1,5 +1,6 @@
 package crosscheck.annotate.ner;
 
+import crosscheck.annotate.learn.AveragedPerceptron;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -78,12 +79,9 @@ public final class PerceptronNerTrainer {
             labelIndex.put(labels[i], i);
         }
         Map<String, Integer> counts = featureCounts(data, lexiconOf);
-        Map<String, float[]> w = new HashMap<>();
-        Map<String, float[]> total = new HashMap<>();
-        Map<String, int[]> stamp = new HashMap<>();
+        AveragedPerceptron perceptron = new AveragedPerceptron(labels.length);
         List<Sentence> order = new ArrayList<>(data);
         Random random = new Random(seed);
-        int step = 0;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             Collections.shuffle(order, random);
             int correct = 0;
@@ -96,16 +94,16 @@ public final class PerceptronNerTrainer {
                 String prev = "<s>";
                 String prev2 = "<s>";
                 for (int i = 0; i < words.length; i++) {
-                    step++;
+                    perceptron.tick();
                     List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2, lexiconOf.get(s),
                             shouting);
-                    int guess = predict(w, feats, labels.length);
+                    int guess = AveragedPerceptron.argmax(perceptron.scores(feats));
                     int gold = labelIndex.get(s.tags().get(i));
                     if (guess != gold) {
                         for (String f : feats) {
                             if (counts.getOrDefault(f, 0) >= minCount) {
-                                update(w, total, stamp, f, gold, 1f, step, labels.length);
-                                update(w, total, stamp, f, guess, -1f, step, labels.length);
+                                perceptron.update(f, gold, 1f);
+                                perceptron.update(f, guess, -1f);
                             }
                         }
                     } else {
@@ -118,7 +116,7 @@ public final class PerceptronNerTrainer {
             }
             progress.accept(epoch, (double) correct / seen);
         }
-        return new PerceptronNer(labels, average(w, total, stamp, step),
+        return new PerceptronNer(labels, perceptron.averaged(),
                 new NerFeatures.Lexicons(caps, TypeLexicon.count(data), clusters));
     }
 
@@ -139,55 +137,5 @@ public final class PerceptronNerTrainer {
             }
         }
         return counts;
-    }
-
-    private static int predict(Map<String, float[]> w, List<String> feats, int n) {
-        float[] scores = new float[n];
-        for (String f : feats) {
-            float[] v = w.get(f);
-            if (v != null) {
-                for (int k = 0; k < n; k++) {
-                    scores[k] += v[k];
-                }
-            }
-        }
-        int best = 0;
-        for (int k = 1; k < n; k++) {
-            if (scores[k] > scores[best]) {
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    /** Lazy averaging: totals are brought up to date only when a weight changes. */
-    private static void update(Map<String, float[]> w, Map<String, float[]> total, Map<String, int[]> stamp,
-                               String f, int label, float delta, int step, int n) {
-        float[] v = w.computeIfAbsent(f, k -> new float[n]);
-        float[] t = total.computeIfAbsent(f, k -> new float[n]);
-        int[] s = stamp.computeIfAbsent(f, k -> new int[n]);
-        t[label] += (step - s[label]) * v[label];
-        s[label] = step;
-        v[label] += delta;
-    }
-
-    private static Map<String, float[]> average(Map<String, float[]> w, Map<String, float[]> total,
-                                                Map<String, int[]> stamp, int step) {
-        Map<String, float[]> avg = new HashMap<>();
-        for (Map.Entry<String, float[]> e : w.entrySet()) {
-            float[] v = e.getValue();
-            float[] t = total.get(e.getKey());
-            int[] s = stamp.get(e.getKey());
-            float[] a = new float[v.length];
-            boolean any = false;
-            for (int k = 0; k < v.length; k++) {
-                a[k] = (t[k] + (step - s[k]) * v[k]) / step;
-                any |= Math.abs(a[k]) > 1e-6;
-            }
-            if (any) {
-                avg.put(e.getKey(), a);
-            }
-        }
-        return avg;
     }
 }

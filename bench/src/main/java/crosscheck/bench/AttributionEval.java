@@ -1,0 +1,285 @@
+package crosscheck.bench;
+
+import crosscheck.annotate.attrib.AttributionTagger;
+import crosscheck.annotate.attrib.AttributionTagger.Span;
+import crosscheck.annotate.attrib.AttributionTaggerTrainer;
+import crosscheck.annotate.attrib.AttributionTaggerTrainer.Paragraph;
+import crosscheck.annotate.attrib.Token;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Attribution on PolNeAR ({@code ../shared/data/polnear}): {@code attribution-train} trains the shipped tagger on
+ * {@code train/} and writes it into the engine's resources; {@code attribution} scores the shipped tagger on
+ * {@code dev/} per role (source, cue, content), exact span and overlap precision/recall/F1, and prints tokens/s on
+ * one thread. Each annotator's file of an article is a separate gold standard for the same prediction.
+ */
+public final class AttributionEval {
+
+    static final Path MODEL_OUT = Path.of("engine/src/main/resources/crosscheck/annotate/attrib/polnear-en.model.gz");
+    static final int EPOCHS = 8;
+    static final long SEED = 2018;
+    static final List<String> ROLES = List.of(AttributionTagger.SOURCE, AttributionTagger.CUE, AttributionTagger.CONTENT);
+    private static final Map<String, String> ROLE_OF = Map.of("Source", AttributionTagger.SOURCE,
+            "Cue", AttributionTagger.CUE, "Content", AttributionTagger.CONTENT);
+
+    private AttributionEval() {
+    }
+
+    /** One annotated article: its text and, per annotator, the gold spans. */
+    record Article(String name, String text, List<List<Span>> golds) {
+    }
+
+    /** {@code attribution-train [DATA_DIR]}. */
+    public static void train(String[] args) throws IOException {
+        Path data = dataDir(args);
+        List<Article> train = read(data.resolve("train"));
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Article a : train) {
+            for (List<Span> gold : a.golds()) {
+                paragraphs.addAll(paragraphs(a.text(), gold));
+            }
+        }
+        long tokens = paragraphs.stream().mapToLong(p -> p.tokens().size()).sum();
+        System.out.printf(Locale.ROOT, "training on %d articles (%d annotations), %d paragraphs, %d tokens, "
+                + "%d epochs, seed %d%n", train.size(), train.stream().mapToInt(a -> a.golds().size()).sum(),
+                paragraphs.size(), tokens, EPOCHS, SEED);
+        long start = System.nanoTime();
+        AttributionTagger model = new AttributionTaggerTrainer(EPOCHS, SEED).train(paragraphs,
+                (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
+        Files.createDirectories(MODEL_OUT.getParent());
+        try (OutputStream out = Files.newOutputStream(MODEL_OUT)) {
+            model.write(out);
+        }
+        System.out.printf(Locale.ROOT, "trained in %.1f s; wrote %s (%.1f MB)%n", (System.nanoTime() - start) / 1e9,
+                MODEL_OUT, Files.size(MODEL_OUT) / 1e6);
+        score(model, read(data.resolve("dev")));
+    }
+
+    /** {@code attribution [DATA_DIR]}. */
+    public static void main(String[] args) throws IOException {
+        Path data = dataDir(args);
+        long start = System.nanoTime();
+        AttributionTagger model = AttributionTagger.standard();
+        System.out.printf(Locale.ROOT, "model load %.0f ms%n", (System.nanoTime() - start) / 1e6);
+        List<Article> dev = read(data.resolve("dev"));
+        score(model, dev);
+        speed(model, dev);
+    }
+
+    static Path dataDir(String[] args) {
+        Path data = args.length > 0 ? Path.of(args[0]) : Path.of("../shared/data/polnear");
+        if (!Files.isDirectory(data.resolve("dev"))) {
+            System.err.println("no PolNeAR data at " + data.toAbsolutePath() + " (expected dev/ and train/)");
+            System.exit(2);
+        }
+        return data;
+    }
+
+    /** The articles of a split, each with the gold spans of every annotator's file. */
+    static List<Article> read(Path split) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        List<Path> texts;
+        try (Stream<Path> s = Files.list(split.resolve("text"))) {
+            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Map<String, List<Path>> anns = new LinkedHashMap<>();
+        try (Stream<Path> s = Files.list(split.resolve("attributions"))) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".ann")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                anns.computeIfAbsent(name.substring(0, name.lastIndexOf('_')), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Path t : texts) {
+            String name = t.getFileName().toString().replaceFirst("\\.txt$", "");
+            String text = Files.readString(t, StandardCharsets.UTF_8);
+            List<List<Span>> golds = new ArrayList<>();
+            for (Path a : anns.getOrDefault(name, List.of())) {
+                golds.add(spans(Files.readAllLines(a, StandardCharsets.UTF_8)));
+            }
+            if (!golds.isEmpty()) {
+                articles.add(new Article(name, text, golds));
+            }
+        }
+        return articles;
+    }
+
+    /** The Source, Cue and Content spans of a brat file; a discontinuous span gives one span per fragment. */
+    static List<Span> spans(List<String> lines) {
+        List<Span> spans = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.startsWith("T")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                continue;
+            }
+            String[] head = cols[1].split(" ", 2);
+            String role = ROLE_OF.get(head[0]);
+            if (role == null || head.length < 2) {
+                continue;
+            }
+            for (String fragment : head[1].split(";")) {
+                String[] se = fragment.trim().split(" ");
+                spans.add(new Span(role, Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+            }
+        }
+        return spans;
+    }
+
+    /** The text's paragraphs (its lines), tokenized and tagged from the gold spans (cue over source over content). */
+    static List<Paragraph> paragraphs(String text, List<Span> gold) {
+        List<Paragraph> out = new ArrayList<>();
+        for (int[] p : lines(text)) {
+            List<Token> tokens = Token.tokenize(text, p[0], p[1]);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String[] tags = new String[tokens.size()];
+            Arrays.fill(tags, "O");
+            int[] rank = new int[tokens.size()];
+            for (Span s : gold) {
+                int r = s.role().equals(AttributionTagger.CUE) ? 3 : s.role().equals(AttributionTagger.SOURCE) ? 2 : 1;
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.end() > s.start() && t.start() < s.end()) {
+                        if (r > rank[i]) {
+                            tags[i] = s.role();
+                            rank[i] = r;
+                        }
+                    }
+                }
+            }
+            out.add(new Paragraph(tokens, List.of(tags)));
+        }
+        return out;
+    }
+
+    /** The [start, end) of each non-empty line. */
+    static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start && !text.substring(start, i).isBlank()) {
+                    lines.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    static List<Span> predict(AttributionTagger model, String text) {
+        List<Span> spans = new ArrayList<>();
+        for (int[] p : lines(text)) {
+            spans.addAll(model.spans(text, p[0], p[1]));
+        }
+        return spans;
+    }
+
+    static void score(AttributionTagger model, List<Article> articles) {
+        // per role: exact {matched predicted, predicted, matched gold, gold}, overlap likewise
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        ROLES.forEach(r -> counts.put(r, new long[8]));
+        for (Article a : articles) {
+            List<Span> predicted = predict(model, a.text());
+            for (List<Span> gold : a.golds()) {
+                for (String role : ROLES) {
+                    List<Span> p = predicted.stream().filter(s -> s.role().equals(role)).toList();
+                    List<Span> g = gold.stream().filter(s -> s.role().equals(role))
+                            .map(s -> trim(a.text(), s)).toList();
+                    long[] c = counts.get(role);
+                    c[1] += p.size();
+                    c[3] += g.size();
+                    c[5] += p.size();
+                    c[7] += g.size();
+                    for (Span s : p) {
+                        c[0] += g.stream().anyMatch(x -> x.start() == s.start() && x.end() == s.end()) ? 1 : 0;
+                        c[4] += g.stream().anyMatch(x -> overlaps(x, s)) ? 1 : 0;
+                    }
+                    for (Span s : g) {
+                        c[2] += p.stream().anyMatch(x -> x.start() == s.start() && x.end() == s.end()) ? 1 : 0;
+                        c[6] += p.stream().anyMatch(x -> overlaps(x, s)) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "PolNeAR dev: %d articles, %d annotations%n", articles.size(),
+                articles.stream().mapToInt(a -> a.golds().size()).sum());
+        for (String role : ROLES) {
+            long[] c = counts.get(role);
+            System.out.printf(Locale.ROOT, "%-8s exact   P=%.3f R=%.3f F1=%.3f   overlap P=%.3f R=%.3f F1=%.3f   "
+                    + "(gold %d, predicted %d)%n", name(role), ratio(c[0], c[1]), ratio(c[2], c[3]),
+                    f1(ratio(c[0], c[1]), ratio(c[2], c[3])), ratio(c[4], c[5]), ratio(c[6], c[7]),
+                    f1(ratio(c[4], c[5]), ratio(c[6], c[7])), c[3], c[1]);
+        }
+    }
+
+    /** A gold span without the white space and the closing full stop or comma the tokenizer keeps apart. */
+    static Span trim(String text, Span s) {
+        int start = s.start();
+        int end = s.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(s.role(), start, end);
+    }
+
+    private static String name(String role) {
+        return switch (role) {
+            case AttributionTagger.SOURCE -> "source";
+            case AttributionTagger.CUE -> "cue";
+            default -> "content";
+        };
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static double ratio(long a, long b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    static void speed(AttributionTagger model, List<Article> articles) {
+        long tokens = 0;
+        for (Article a : articles) {
+            for (int[] p : lines(a.text())) {
+                tokens += Token.tokenize(a.text(), p[0], p[1]).size();
+            }
+        }
+        double best = 0;
+        for (int pass = 0; pass < 6; pass++) {
+            long start = System.nanoTime();
+            long sink = 0;
+            for (Article a : articles) {
+                sink += predict(model, a.text()).size();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (pass >= 2 && sink > 0) {
+                best = Math.max(best, tokens / seconds);
+            }
+        }
+        System.out.printf(Locale.ROOT, "speed %.0f tokens/s (1 thread, %d cores, best of 4 passes after 2 warm-up; "
+                + "tokenizing included)%n", best, Runtime.getRuntime().availableProcessors());
+    }
+}

@@ -1,0 +1,157 @@
+package crosscheck.annotate.attrib;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The features of one token for the attribution tagger: the words around it, whether it stands inside a quotation,
+ * where the nearest cue word ("said", "according", "told", learned from the training data) lies in its sentence, and
+ * the tags before it.
+ */
+final class AttributionFeatures {
+
+    /** Tokens of context on each side whose words are features. */
+    private static final int WINDOW = 2;
+    /** Tokens on each side whose cue-word flag is a feature. */
+    private static final int CUE_WINDOW = 4;
+
+    private AttributionFeatures() {
+    }
+
+    /** What the features of a paragraph's tokens are computed from. */
+    static final class Context {
+        final String[] lower;
+        final String[] shape;
+        final String[] quote;
+        final boolean[] cue;
+        final boolean[] sentenceStart;
+        final int[] cueLeft;
+        final int[] cueRight;
+
+        Context(List<Token> tokens, Set<String> cueWords) {
+            int n = tokens.size();
+            lower = new String[n];
+            shape = new String[n];
+            quote = new String[n];
+            cue = new boolean[n];
+            sentenceStart = new boolean[n];
+            cueLeft = new int[n];
+            cueRight = new int[n];
+            boolean inside = false;
+            for (int i = 0; i < n; i++) {
+                String t = tokens.get(i).text();
+                lower[i] = t.toLowerCase(Locale.ROOT);
+                shape[i] = shape(t);
+                cue[i] = cueWords.contains(lower[i]);
+                sentenceStart[i] = i == 0 || isSentenceEnd(lower[i - 1]);
+                if (t.equals("“") || t.equals("\"") && !inside) {
+                    quote[i] = "open";
+                    inside = true;
+                } else if (t.equals("”") || t.equals("\"")) {
+                    quote[i] = "close";
+                    inside = false;
+                } else {
+                    quote[i] = inside ? "in" : "out";
+                }
+            }
+            int last = -1;
+            for (int i = 0; i < n; i++) {
+                if (sentenceStart[i]) {
+                    last = -1;
+                }
+                cueLeft[i] = last < 0 ? -1 : i - last;
+                if (cue[i]) {
+                    last = i;
+                }
+            }
+            int next = -1;
+            for (int i = n - 1; i >= 0; i--) {
+                cueRight[i] = next < 0 ? -1 : next - i;
+                if (cue[i]) {
+                    next = i;
+                }
+                if (sentenceStart[i]) {
+                    next = -1;
+                }
+            }
+        }
+
+        int size() {
+            return lower.length;
+        }
+    }
+
+    private static boolean isSentenceEnd(String t) {
+        return t.equals(".") || t.equals("!") || t.equals("?");
+    }
+
+    /** "Xx", "x", "X", "d", or the punctuation itself. */
+    static String shape(String t) {
+        char c = t.charAt(0);
+        if (Character.isDigit(c)) {
+            return "d";
+        }
+        if (!Character.isLetter(c)) {
+            return t.length() == 1 ? t : "p";
+        }
+        if (Character.isUpperCase(c)) {
+            return t.length() > 1 && t.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch))
+                    ? "X" : "Xx";
+        }
+        return "x";
+    }
+
+    private static String distance(int d) {
+        return d < 0 ? "none" : d <= 2 ? String.valueOf(d) : d <= 5 ? "3-5" : d <= 10 ? "6-10" : "11+";
+    }
+
+    /** The features that do not depend on the tags before the token. */
+    static List<String> base(Context c, int i) {
+        List<String> f = new ArrayList<>(40);
+        int n = c.size();
+        f.add("b");
+        f.add("w=" + c.lower[i]);
+        f.add("sh=" + c.shape[i]);
+        String w = c.lower[i];
+        f.add("suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w));
+        for (int d = 1; d <= WINDOW; d++) {
+            f.add("w-" + d + "=" + (i - d >= 0 ? c.lower[i - d] : "<p>"));
+            f.add("w+" + d + "=" + (i + d < n ? c.lower[i + d] : "</p>"));
+            f.add("sh-" + d + "=" + (i - d >= 0 ? c.shape[i - d] : "<p>"));
+            f.add("sh+" + d + "=" + (i + d < n ? c.shape[i + d] : "</p>"));
+        }
+        f.add("w-1w=" + (i > 0 ? c.lower[i - 1] : "<p>") + "|" + w);
+        f.add("ww+1=" + w + "|" + (i + 1 < n ? c.lower[i + 1] : "</p>"));
+        f.add("q=" + c.quote[i]);
+        f.add("q-1=" + (i > 0 ? c.quote[i - 1] : "<p>"));
+        f.add("q+1=" + (i + 1 < n ? c.quote[i + 1] : "</p>"));
+        f.add("ss=" + c.sentenceStart[i]);
+        if (c.cue[i]) {
+            f.add("cue");
+        }
+        for (int d = -CUE_WINDOW; d <= CUE_WINDOW; d++) {
+            if (d != 0 && i + d >= 0 && i + d < n && c.cue[i + d]) {
+                f.add("cue@" + d);
+                f.add("cue@" + d + "|sh=" + c.shape[i]);
+            }
+        }
+        f.add("cueL=" + distance(c.cueLeft[i]));
+        f.add("cueR=" + distance(c.cueRight[i]));
+        f.add("cueLR=" + distance(c.cueLeft[i]) + "|" + distance(c.cueRight[i]) + "|" + c.quote[i]);
+        return f;
+    }
+
+    /** The features that depend on the tags before the token. */
+    static List<String> history(Context c, int i, String prev, String prev2) {
+        List<String> f = new ArrayList<>(6);
+        f.add("p=" + prev);
+        f.add("pp=" + prev2 + "|" + prev);
+        f.add("p|w=" + prev + "|" + c.lower[i]);
+        f.add("p|q=" + prev + "|" + c.quote[i]);
+        f.add("p|sh=" + prev + "|" + c.shape[i]);
+        f.add("p|cueR=" + prev + "|" + distance(c.cueRight[i]));
+        return f;
+    }
+}

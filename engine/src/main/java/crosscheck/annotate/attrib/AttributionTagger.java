@@ -1,0 +1,156 @@
+package crosscheck.annotate.attrib;
+
+import crosscheck.annotate.learn.AveragedPerceptron;
+import crosscheck.annotate.learn.WeightsIO;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Tags the tokens of a paragraph with the three roles of an attribution: {@code SRC} (who: "a former
+ * Russian intelligence officer", "The Post"), {@code CUE} (how: "said", "told", "according to", ":") and {@code CON}
+ * (what: the statement attributed), or {@code O}. An averaged perceptron decoded left to right. Thread-safe once
+ * built.
+ */
+public final class AttributionTagger {
+
+    /** The model that ships with crosscheck. */
+    public static final String MODEL_RESOURCE = "/crosscheck/annotate/attrib/polnear-en.model.gz";
+    /** The roles, as the tags name them. */
+    public static final String SOURCE = "SRC";
+    public static final String CUE = "CUE";
+    public static final String CONTENT = "CON";
+
+    private static final int FORMAT = 1;
+
+    private final String[] labels;
+    private final Map<String, float[]> weights;
+    private final Set<String> cueWords;
+
+    AttributionTagger(String[] labels, Map<String, float[]> weights, Set<String> cueWords) {
+        this.labels = labels.clone();
+        this.weights = Map.copyOf(weights);
+        this.cueWords = Set.copyOf(cueWords);
+    }
+
+    /** Loads the model that ships in the jar. */
+    public static AttributionTagger standard() {
+        try (InputStream in = AttributionTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the attribution model is missing from the jar: " + MODEL_RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the attribution model " + MODEL_RESOURCE, e);
+        }
+    }
+
+    /** One tagged span: a role and its character offsets. */
+    public record Span(String role, int start, int end) {
+    }
+
+    /** The tag of each token. */
+    public List<String> tag(List<Token> tokens) {
+        return decode(new AttributionFeatures.Context(tokens, cueWords), labels, weights);
+    }
+
+    /** The spans of the paragraph {@code text[from, to)}. */
+    public List<Span> spans(String text, int from, int to) {
+        List<Token> tokens = Token.tokenize(text, from, to);
+        return spans(tokens, tag(tokens));
+    }
+
+    /**
+     * The spans that the tags mark on the tokens: a run of tokens with one role is one span. Tags are the role itself
+     * (IO encoding: long contents make BIO's single "begin" tag a weak point for a left-to-right tagger) or, for
+     * compatibility, {@code B-}/{@code I-} prefixed.
+     */
+    public static List<Span> spans(List<Token> tokens, List<String> tags) {
+        List<Span> spans = new ArrayList<>();
+        String role = null;
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            String tag = i < tokens.size() ? tags.get(i) : "O";
+            boolean begins = tag.startsWith("B-");
+            String r = tag.equals("O") ? null : tag.startsWith("B-") || tag.startsWith("I-") ? tag.substring(2) : tag;
+            if (role != null && (begins || !role.equals(r))) {
+                spans.add(new Span(role, start, end));
+                role = null;
+            }
+            if (r != null && role == null) {
+                role = r;
+                start = tokens.get(i).start();
+            }
+            if (role != null) {
+                end = tokens.get(i).end();
+            }
+        }
+        return spans;
+    }
+
+    static List<String> decode(AttributionFeatures.Context c, String[] labels, Map<String, float[]> weights) {
+        List<String> out = new ArrayList<>(c.size());
+        String prev = "<s>";
+        String prev2 = "<s>";
+        for (int i = 0; i < c.size(); i++) {
+            List<String> features = AttributionFeatures.base(c, i);
+            features.addAll(AttributionFeatures.history(c, i, prev, prev2));
+            float[] scores = AveragedPerceptron.scores(weights, features, labels.length);
+            int best = bestAllowed(scores, labels, prev);
+            out.add(labels[best]);
+            prev2 = prev;
+            prev = labels[best];
+        }
+        return out;
+    }
+
+    static int bestAllowed(float[] scores, String[] labels, String prev) {
+        int best = -1;
+        for (int k = 0; k < labels.length; k++) {
+            if (mayFollow(labels[k], prev) && (best < 0 || scores[k] > scores[best])) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    static boolean mayFollow(String label, String prev) {
+        return !label.startsWith("I-") || prev.length() > 2 && prev.substring(2).equals(label.substring(2));
+    }
+
+    /** Writes the model (gzip). */
+    public void write(OutputStream out) throws IOException {
+        try (DataOutputStream d = new DataOutputStream(new GZIPOutputStream(out))) {
+            d.writeInt(FORMAT);
+            WeightsIO.writeStrings(d, List.of(labels));
+            List<String> cues = new ArrayList<>(cueWords);
+            cues.sort(null);
+            WeightsIO.writeStrings(d, cues);
+            WeightsIO.writeWeights(d, weights);
+        }
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static AttributionTagger read(InputStream in) throws IOException {
+        try (DataInputStream d = new DataInputStream(new GZIPInputStream(in, 65536))) {
+            int format = d.readInt();
+            if (format != FORMAT) {
+                throw new IOException("unknown attribution model format " + format + "; expected " + FORMAT);
+            }
+            String[] labels = WeightsIO.readStrings(d).toArray(String[]::new);
+            Set<String> cueWords = new HashSet<>(WeightsIO.readStrings(d));
+            return new AttributionTagger(labels, WeightsIO.readWeights(d, labels.length), cueWords);
+        }
+    }
+}

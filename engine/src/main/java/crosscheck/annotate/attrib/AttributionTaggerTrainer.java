@@ -1,0 +1,118 @@
+package crosscheck.annotate.attrib;
+
+import crosscheck.annotate.learn.AveragedPerceptron;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Trains an {@link AttributionTagger}: the averaged perceptron with the tagger's own left-to-right decoding, so that
+ * training sees the same tag history as tagging. The cue words are counted on the training data first. Deterministic
+ * for a given seed. Not thread-safe.
+ */
+public final class AttributionTaggerTrainer {
+
+    /**
+     * One training paragraph.
+     *
+     * @param tokens its tokens
+     * @param tags   their tags: SRC, CUE, CON or O
+     */
+    public record Paragraph(List<Token> tokens, List<String> tags) {
+        public Paragraph {
+            tokens = List.copyOf(tokens);
+            tags = List.copyOf(tags);
+            if (tokens.size() != tags.size()) {
+                throw new IllegalArgumentException("tokens=" + tokens.size() + ", tags=" + tags.size());
+            }
+        }
+    }
+
+    /** Times a word must be (part of) a cue to be a cue word. */
+    private static final int CUE_MIN_COUNT = 3;
+    /** Share of a word's occurrences that must be cues for it to be a cue word. */
+    private static final double CUE_MIN_SHARE = 0.1;
+
+    private final int epochs;
+    private final long seed;
+
+    public AttributionTaggerTrainer(int epochs, long seed) {
+        this.epochs = epochs;
+        this.seed = seed;
+    }
+
+    /** Trains on the paragraphs; {@code progress} hears each epoch with its token accuracy. */
+    public AttributionTagger train(List<Paragraph> data, BiConsumer<Integer, Double> progress) {
+        Set<String> cueWords = cueWords(data);
+        Set<String> labelSet = new LinkedHashSet<>();
+        data.forEach(p -> labelSet.addAll(p.tags()));
+        labelSet.add("O");
+        String[] labels = labelSet.stream().sorted().toArray(String[]::new);
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (int i = 0; i < labels.length; i++) {
+            labelIndex.put(labels[i], i);
+        }
+        AveragedPerceptron perceptron = new AveragedPerceptron(labels.length);
+        List<Paragraph> order = new ArrayList<>(data);
+        Random random = new Random(seed);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            Collections.shuffle(order, random);
+            long correct = 0;
+            long seen = 0;
+            for (Paragraph p : order) {
+                AttributionFeatures.Context c = new AttributionFeatures.Context(p.tokens(), cueWords);
+                String prev = "<s>";
+                String prev2 = "<s>";
+                for (int i = 0; i < c.size(); i++) {
+                    perceptron.tick();
+                    List<String> features = AttributionFeatures.base(c, i);
+                    features.addAll(AttributionFeatures.history(c, i, prev, prev2));
+                    int guess = AttributionTagger.bestAllowed(perceptron.scores(features), labels, prev);
+                    int gold = labelIndex.get(p.tags().get(i));
+                    if (guess != gold) {
+                        for (String f : features) {
+                            perceptron.update(f, gold, 1f);
+                            perceptron.update(f, guess, -1f);
+                        }
+                    } else {
+                        correct++;
+                    }
+                    seen++;
+                    prev2 = prev;
+                    prev = labels[guess];
+                }
+            }
+            progress.accept(epoch, (double) correct / Math.max(seen, 1));
+        }
+        return new AttributionTagger(labels, perceptron.averaged(), cueWords);
+    }
+
+    /** Words that are (part of) a cue at least {@value #CUE_MIN_COUNT} times and in a tenth of their uses. */
+    static Set<String> cueWords(List<Paragraph> data) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Paragraph p : data) {
+            for (int i = 0; i < p.tokens().size(); i++) {
+                int[] c = counts.computeIfAbsent(p.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT),
+                        k -> new int[2]);
+                c[0]++;
+                if (p.tags().get(i).endsWith(AttributionTagger.CUE)) {
+                    c[1]++;
+                }
+            }
+        }
+        Set<String> words = new HashSet<>();
+        counts.forEach((w, c) -> {
+            if (c[1] >= CUE_MIN_COUNT && c[1] >= CUE_MIN_SHARE * c[0]) {
+                words.add(w);
+            }
+        });
+        return words;
+    }
+}
