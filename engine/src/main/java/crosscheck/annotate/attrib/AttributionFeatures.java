@@ -16,6 +16,8 @@ final class AttributionFeatures {
     private static final int WINDOW = 2;
     /** Tokens on each side whose cue-word flag is a feature. */
     private static final int CUE_WINDOW = 4;
+    /** Tokens from the sentence's end within which a cue word is "near the end". */
+    private static final int NEAR_END = 5;
 
     private AttributionFeatures() {
     }
@@ -29,6 +31,10 @@ final class AttributionFeatures {
         final boolean[] sentenceStart;
         final int[] cueLeft;
         final int[] cueRight;
+        /** A comma or colon lies between the token and the next cue word of its sentence. */
+        final boolean[] pauseBeforeCue;
+        /** The next cue word of the sentence stands within a few tokens of the sentence's end ("…, she said."). */
+        final boolean[] cueNearEnd;
 
         Context(List<Token> tokens, Set<String> cueWords) {
             int n = tokens.size();
@@ -39,6 +45,8 @@ final class AttributionFeatures {
             sentenceStart = new boolean[n];
             cueLeft = new int[n];
             cueRight = new int[n];
+            pauseBeforeCue = new boolean[n];
+            cueNearEnd = new boolean[n];
             boolean inside = false;
             for (int i = 0; i < n; i++) {
                 String t = tokens.get(i).text();
@@ -67,13 +75,28 @@ final class AttributionFeatures {
                 }
             }
             int next = -1;
+            boolean pause = false;
+            boolean nearEnd = false;
+            int sentenceEnd = n;
             for (int i = n - 1; i >= 0; i--) {
+                if (i + 1 < n && sentenceStart[i + 1]) {
+                    sentenceEnd = i + 1;
+                }
                 cueRight[i] = next < 0 ? -1 : next - i;
+                pauseBeforeCue[i] = next >= 0 && pause;
+                cueNearEnd[i] = next >= 0 && nearEnd;
                 if (cue[i]) {
                     next = i;
+                    pause = false;
+                    nearEnd = sentenceEnd - i <= NEAR_END;
+                } else if (lower[i].equals(",") || lower[i].equals(":")) {
+                    pause = true;
                 }
                 if (sentenceStart[i]) {
                     next = -1;
+                    pause = false;
+                    nearEnd = false;
+                    sentenceEnd = i;
                 }
             }
         }
@@ -140,6 +163,8 @@ final class AttributionFeatures {
         f.add("cueL=" + distance(c.cueLeft[i]));
         f.add("cueR=" + distance(c.cueRight[i]));
         f.add("cueLR=" + distance(c.cueLeft[i]) + "|" + distance(c.cueRight[i]) + "|" + c.quote[i]);
+        f.add("pause>cue=" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i] + "|" + distance(c.cueRight[i]));
+        f.add("pause>cue|q=" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i] + "|" + c.quote[i]);
         return f;
     }
 
@@ -152,6 +177,9 @@ final class AttributionFeatures {
         f.add("p|q=" + prev + "|" + c.quote[i]);
         f.add("p|sh=" + prev + "|" + c.shape[i]);
         f.add("p|cueR=" + prev + "|" + distance(c.cueRight[i]));
+        f.add("p|pause>cue=" + prev + "|" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i]);
+        f.add("p|ss|pause>cue=" + prev + "|" + c.sentenceStart[i] + "|" + c.pauseBeforeCue[i] + "|"
+                + c.cueNearEnd[i] + "|" + c.quote[i]);
         return f;
     }
 }

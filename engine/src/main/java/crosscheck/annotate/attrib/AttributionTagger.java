@@ -59,9 +59,18 @@ public final class AttributionTagger {
     public record Span(String role, int start, int end) {
     }
 
-    /** The tag of each token. */
+    /**
+     * The tag of each token. A single {@code O} between two tokens of the same role takes that role: a
+     * left-to-right tagger that hesitates on one word of a long content should not split it in two.
+     */
     public List<String> tag(List<Token> tokens) {
-        return decode(new AttributionFeatures.Context(tokens, cueWords), labels, weights);
+        List<String> tags = decode(new AttributionFeatures.Context(tokens, cueWords), labels, weights);
+        for (int i = 1; i + 1 < tags.size(); i++) {
+            if (tags.get(i).equals("O") && !tags.get(i - 1).equals("O") && tags.get(i - 1).equals(tags.get(i + 1))) {
+                tags.set(i, tags.get(i - 1));
+            }
+        }
+        return tags;
     }
 
     /** The spans of the paragraph {@code text[from, to)}. */

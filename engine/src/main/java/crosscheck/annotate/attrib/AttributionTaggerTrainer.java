@@ -36,9 +36,9 @@ public final class AttributionTaggerTrainer {
     }
 
     /** Times a word must be (part of) a cue to be a cue word. */
-    private static final int CUE_MIN_COUNT = 3;
+    private static final int CUE_MIN_COUNT = 5;
     /** Share of a word's occurrences that must be cues for it to be a cue word. */
-    private static final double CUE_MIN_SHARE = 0.1;
+    private static final double CUE_MIN_SHARE = 0.3;
 
     private final int epochs;
     private final long seed;
@@ -94,7 +94,7 @@ public final class AttributionTaggerTrainer {
         return new AttributionTagger(labels, perceptron.averaged(), cueWords);
     }
 
-    /** Words that are (part of) a cue at least {@value #CUE_MIN_COUNT} times and in a tenth of their uses. */
+    /** Words that are (part of) a cue at least {@value #CUE_MIN_COUNT} times and in three tenths of their uses. */
     static Set<String> cueWords(List<Paragraph> data) {
         Map<String, int[]> counts = new HashMap<>();
         for (Paragraph p : data) {
