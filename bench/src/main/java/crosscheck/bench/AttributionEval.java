@@ -6,7 +6,6 @@ import crosscheck.annotate.attrib.AttributionTaggerTrainer;
 import crosscheck.annotate.attrib.AttributionTaggerTrainer.Paragraph;
 import crosscheck.annotate.attrib.Token;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,12 +56,7 @@ public final class AttributionEval {
         long start = System.nanoTime();
         AttributionTagger model = new AttributionTaggerTrainer(EPOCHS, SEED).train(paragraphs,
                 (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
-        Files.createDirectories(MODEL_OUT.getParent());
-        try (OutputStream out = Files.newOutputStream(MODEL_OUT)) {
-            model.write(out);
-        }
-        System.out.printf(Locale.ROOT, "trained in %.1f s; wrote %s (%.1f MB)%n", (System.nanoTime() - start) / 1e9,
-                MODEL_OUT, Files.size(MODEL_OUT) / 1e6);
+        NerEval.writeModel(MODEL_OUT, model::write, start);
         score(model, read(data.resolve("dev")));
     }
 

@@ -42,13 +42,23 @@ public final class NerEval {
                 + "and the training sentences%n", unlabeled.size());
         PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train, unlabeled,
                 (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
-        Files.createDirectories(MODEL_OUT.getParent());
-        try (OutputStream out = Files.newOutputStream(MODEL_OUT)) {
+        NerEval.writeModel(MODEL_OUT, model::write, start);
+        score("dev  (eng.testa)", model, read(data.resolve("eng.testa")));
+    }
+
+    /** Something that writes a model to a stream. */
+    interface ModelWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes a trained model into the engine's resources and prints the training time and the file's size. */
+    static void writeModel(Path path, ModelWriter model, long startNanos) throws IOException {
+        Files.createDirectories(path.getParent());
+        try (OutputStream out = Files.newOutputStream(path)) {
             model.write(out);
         }
-        System.out.printf(Locale.ROOT, "trained in %.1f s; wrote %s (%.1f MB)%n", (System.nanoTime() - start) / 1e9,
-                MODEL_OUT, Files.size(MODEL_OUT) / 1e6);
-        score("dev  (eng.testa)", model, read(data.resolve("eng.testa")));
+        System.out.printf(Locale.ROOT, "trained in %.1f s; wrote %s (%.1f MB)%n", (System.nanoTime() - startNanos) / 1e9,
+                path, Files.size(path) / 1e6);
     }
 
     /** {@code ner [DATA_DIR]}. */
