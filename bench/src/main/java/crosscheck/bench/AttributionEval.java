@@ -221,7 +221,7 @@ public final class AttributionEval {
         }
     }
 
-    /** A gold span without the white space and the closing full stop or comma the tokenizer keeps apart. */
+    /** A gold span without white space at its ends. */
     static Span trim(String text, Span s) {
         int start = s.start();
         int end = s.end();

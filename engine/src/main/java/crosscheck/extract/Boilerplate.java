@@ -243,7 +243,7 @@ final class Boilerplate {
         if (text.length() >= MIN_NOTICE_CHARS && text.length() <= MAX_DISCLAIMER_CHARS) {
             String lower = text.toLowerCase(Locale.ROOT);
             if (text.length() <= MAX_COMMENT_POLICY_CHARS && containsAny(lower, COMMENT_WORDS)
-                    && isCommentPolicy(text)) {
+                    && COMMENT_POLICY.matcher(text).find() && POLICY_VOICE.matcher(text).find()) {
                 return "comment-policy";
             }
             if (containsAny(lower, DISCLAIMER_WORDS) && DISCLAIMER.matcher(text).find()) {
@@ -288,12 +288,6 @@ final class Boilerplate {
             }
         }
         return false;
-    }
-
-    /** A notice on how comments are moderated, which opens a comment thread. */
-    static boolean isCommentPolicy(String text) {
-        return text.length() <= MAX_COMMENT_POLICY_CHARS && COMMENT_POLICY.matcher(text).find()
-                && POLICY_VOICE.matcher(text).find();
     }
 
     /** A photo credit: short, no sentence, naming an agency or photographer. */

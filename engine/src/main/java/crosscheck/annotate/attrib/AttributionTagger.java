@@ -153,10 +153,7 @@ public final class AttributionTagger {
     /** Reads a model written by {@link #write}. */
     public static AttributionTagger read(InputStream in) throws IOException {
         try (DataInputStream d = new DataInputStream(new GZIPInputStream(in, 65536))) {
-            int format = d.readInt();
-            if (format != FORMAT) {
-                throw new IOException("unknown attribution model format " + format + "; expected " + FORMAT);
-            }
+            WeightsIO.checkFormat(d, FORMAT, "attribution");
             String[] labels = WeightsIO.readStrings(d).toArray(String[]::new);
             Set<String> cueWords = new HashSet<>(WeightsIO.readStrings(d));
             return new AttributionTagger(labels, WeightsIO.readWeights(d, labels.length), cueWords);

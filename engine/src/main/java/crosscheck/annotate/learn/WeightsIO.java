@@ -14,6 +14,14 @@ public final class WeightsIO {
     private WeightsIO() {
     }
 
+    /** Reads a model's format number and fails unless it is the one expected. */
+    public static void checkFormat(DataInputStream d, int expected, String model) throws IOException {
+        int format = d.readInt();
+        if (format != expected) {
+            throw new IOException("unknown " + model + " model format " + format + "; expected " + expected);
+        }
+    }
+
     public static void writeStrings(DataOutputStream d, List<String> strings) throws IOException {
         d.writeInt(strings.size());
         for (String s : strings) {

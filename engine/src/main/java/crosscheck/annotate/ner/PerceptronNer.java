@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -127,10 +126,7 @@ public final class PerceptronNer {
     /** Reads a model written by {@link #write}. */
     public static PerceptronNer read(InputStream in) throws IOException {
         try (DataInputStream d = new DataInputStream(new GZIPInputStream(in, 65536))) {
-            int format = d.readInt();
-            if (format != FORMAT) {
-                throw new IOException("unknown NER model format " + format + "; expected " + FORMAT);
-            }
+            WeightsIO.checkFormat(d, FORMAT, "NER");
             String[] labels = WeightsIO.readStrings(d).toArray(String[]::new);
             Map<String, String> buckets = WeightsIO.readMap(d);
             Map<String, String> kinds = WeightsIO.readMap(d);
