@@ -1,10 +1,14 @@
 package crosscheck.bench;
 
+import crosscheck.annotate.AttributionAnnotator;
+import crosscheck.annotate.EntityAnnotator;
 import crosscheck.annotate.attrib.AttributionTagger;
 import crosscheck.annotate.attrib.AttributionTagger.Span;
 import crosscheck.annotate.attrib.AttributionTaggerTrainer;
 import crosscheck.annotate.attrib.AttributionTaggerTrainer.Paragraph;
 import crosscheck.annotate.attrib.Token;
+import crosscheck.core.Attribution;
+import crosscheck.core.SourceRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +41,11 @@ public final class AttributionEval {
     }
 
     /** One annotated article: its text and, per annotator, the gold spans. */
-    record Article(String name, String text, List<List<Span>> golds) {
+    record Article(String name, String text, List<List<Span>> golds, List<List<Triple>> triples) {
+    }
+
+    /** One gold attribution: its source (null when the text names none), cue and content spans. */
+    record Triple(List<Span> source, List<Span> cue, List<Span> content) {
     }
 
     /** {@code attribution-train [DATA_DIR]}. */
@@ -69,6 +78,56 @@ public final class AttributionEval {
         List<Article> dev = read(data.resolve("dev"));
         score(model, dev);
         speed(model, dev);
+        scoreAttributions(dev);
+    }
+
+    /**
+     * Whole attributions as the engine's {@link AttributionAnnotator} groups them: a predicted attribution matches a
+     * gold one when its cue, its content and (where the gold names one) its source overlap the gold spans.
+     */
+    static void scoreAttributions(List<Article> articles) {
+        EntityAnnotator entities = EntityAnnotator.standard();
+        AttributionAnnotator annotator = AttributionAnnotator.standard();
+        long[] full = new long[4];
+        long[] cueContent = new long[4];
+        for (Article a : articles) {
+            crosscheck.core.Article article = new crosscheck.core.Article(a.name(), SourceRef.of(a.name()), null,
+                    null, null, null, null, a.text(), List.of());
+            List<Attribution> found = annotator.annotate(article, entities.annotate(article), Set.of()).attributions();
+            for (List<Triple> gold : a.triples()) {
+                count(found, gold, true, full);
+                count(found, gold, false, cueContent);
+            }
+        }
+        print("attributions (source, cue and content overlap)", full);
+        print("attributions (cue and content overlap)", cueContent);
+    }
+
+    private static void count(List<Attribution> found, List<Triple> gold, boolean withSource, long[] c) {
+        c[1] += found.size();
+        c[3] += gold.size();
+        for (Attribution p : found) {
+            c[0] += gold.stream().anyMatch(g -> matches(p, g, withSource)) ? 1 : 0;
+        }
+        for (Triple g : gold) {
+            c[2] += found.stream().anyMatch(p -> matches(p, g, withSource)) ? 1 : 0;
+        }
+    }
+
+    private static boolean matches(Attribution p, Triple g, boolean withSource) {
+        boolean cue = g.cue().stream().anyMatch(s -> s.start() < p.cueEnd() && p.cueStart() < s.end());
+        boolean content = g.content().stream().anyMatch(s -> s.start() < p.end() && p.start() < s.end());
+        boolean source = !withSource || g.source().isEmpty()
+                || p.sourceStart() >= 0 && g.source().stream().anyMatch(s -> s.start() < p.sourceEnd()
+                && p.sourceStart() < s.end());
+        return cue && content && source;
+    }
+
+    private static void print(String what, long[] c) {
+        double p = ratio(c[0], c[1]);
+        double r = ratio(c[2], c[3]);
+        System.out.printf(Locale.ROOT, "%s: P=%.3f R=%.3f F1=%.3f (gold %d, predicted %d)%n", what, p, r, f1(p, r),
+                c[3], c[1]);
     }
 
     static Path dataDir(String[] args) {
@@ -98,11 +157,14 @@ public final class AttributionEval {
             String name = t.getFileName().toString().replaceFirst("\\.txt$", "");
             String text = Files.readString(t, StandardCharsets.UTF_8);
             List<List<Span>> golds = new ArrayList<>();
+            List<List<Triple>> triples = new ArrayList<>();
             for (Path a : anns.getOrDefault(name, List.of())) {
-                golds.add(spans(Files.readAllLines(a, StandardCharsets.UTF_8)));
+                List<String> lines = Files.readAllLines(a, StandardCharsets.UTF_8);
+                golds.add(spans(lines));
+                triples.add(triples(lines));
             }
             if (!golds.isEmpty()) {
-                articles.add(new Article(name, text, golds));
+                articles.add(new Article(name, text, golds, triples));
             }
         }
         return articles;
@@ -130,6 +192,53 @@ public final class AttributionEval {
             }
         }
         return spans;
+    }
+
+    /** The attributions of a brat file: each event line links its Source, Cue and Content text-bound spans. */
+    static List<Triple> triples(List<String> lines) {
+        Map<String, List<Span>> byId = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] cols = line.split("\t");
+            if (line.startsWith("T") && cols.length >= 2) {
+                String[] head = cols[1].split(" ", 2);
+                String role = ROLE_OF.get(head[0]);
+                if (role != null && head.length == 2) {
+                    List<Span> fragments = new ArrayList<>();
+                    for (String fragment : head[1].split(";")) {
+                        String[] se = fragment.trim().split(" ");
+                        fragments.add(new Span(role, Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+                    }
+                    byId.put(cols[0], fragments);
+                }
+            }
+        }
+        List<Triple> out = new ArrayList<>();
+        for (String line : lines) {
+            String[] cols = line.split("\t");
+            if (!line.startsWith("E") || cols.length < 2) {
+                continue;
+            }
+            List<Span> source = null;
+            List<Span> cue = new ArrayList<>();
+            List<Span> content = new ArrayList<>();
+            for (String arg : cols[1].split(" ")) {
+                String[] kv = arg.split(":");
+                if (kv.length != 2 || !byId.containsKey(kv[1])) {
+                    continue;
+                }
+                String role = kv[0].replaceAll("\\d+$", "");
+                switch (role) {
+                    case "Source" -> source = byId.get(kv[1]);
+                    case "Cue" -> cue.addAll(byId.get(kv[1]));
+                    case "Content" -> content.addAll(byId.get(kv[1]));
+                    default -> { }
+                }
+            }
+            if (!cue.isEmpty() && !content.isEmpty()) {
+                out.add(new Triple(source == null ? List.of() : source, cue, content));
+            }
+        }
+        return out;
     }
 
     /** The text's paragraphs (its lines), tokenized and tagged from the gold spans (cue over source over content). */

@@ -157,7 +157,19 @@ public final class EntityAnnotator {
             // A name and its short form share their last word: only groups with this last word are candidates.
             List<Integer> candidates = byLastWord.getOrDefault(lastWord(n), List.of());
             for (int g : candidates) {
-                if (kinds.get(g).equals(type) && (endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))) {
+                if (!(endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))) {
+                    continue;
+                }
+                if (kinds.get(g).equals(type)) {
+                    target = g;
+                    break;
+                }
+                // A surname alone is the person named in full, whatever the tagger called it ("Brask" and
+                // "Teodor Brask"): a person's full name is the name that decides.
+                boolean personInFull = kinds.get(g).equals("PER") && normalNames.get(g).contains(" ")
+                        && !n.contains(" ") || type.equals("PER") && n.contains(" ") && !normalNames.get(g).contains(" ");
+                if (personInFull) {
+                    kinds.set(g, "PER");
                     target = g;
                     break;
                 }
@@ -175,8 +187,12 @@ public final class EntityAnnotator {
             }
             groups.get(target).add(m);
         }
+        mergeAcronyms(groups, names, kinds);
         List<Entity> entities = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).isEmpty()) {
+                continue;
+            }
             TreeSet<String> aliases = new TreeSet<>();
             List<Mention> ms = new ArrayList<>();
             for (int m : groups.get(g)) {
@@ -188,6 +204,47 @@ public final class EntityAnnotator {
             entities.add(new Entity(names.get(g), kinds.get(g), List.copyOf(aliases), ms, List.of()));
         }
         return entities;
+    }
+
+    /**
+     * Moves the mentions of an acronym ("MCB") into the organisation whose initials it spells ("Meridian Commercial
+     * Bank"), leaving the acronym's group empty.
+     */
+    private static void mergeAcronyms(List<List<Integer>> groups, List<String> names, List<String> kinds) {
+        for (int a = 0; a < groups.size(); a++) {
+            if (!isAcronym(names.get(a))) {
+                continue;
+            }
+            for (int g = 0; g < groups.size(); g++) {
+                if (g != a && kinds.get(g).equals("ORG") && !groups.get(g).isEmpty()
+                        && names.get(a).equals(initials(names.get(g)))) {
+                    groups.get(g).addAll(groups.get(a));
+                    groups.get(g).sort(null);
+                    groups.get(a).clear();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Two to six capital letters: "WHO", "NYT". */
+    static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** The capitals of a name's words, without "The", "of", "and", "for": "The Meridian Courier" → "MC". */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        String[] words = name.split("[\\s-]+");
+        if (words.length < 2) {
+            return "";
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("The")) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     /** True when {@code longer}'s last words are exactly {@code shorter}'s words ("Elon Musk" ends with "Musk"). */
@@ -229,7 +286,8 @@ public final class EntityAnnotator {
                 String n = normalise(entity.name());
                 int target = -1;
                 for (int g = 0; g < names.size() && target < 0; g++) {
-                    if (sameName(normalNames.get(g), n, typeVotes.get(g).containsKey(entity.type()))) {
+                    if (sameName(normalNames.get(g), n, typeVotes.get(g).containsKey(entity.type()),
+                            isAcronym(names.get(g)), isAcronym(entity.name()))) {
                         target = g;
                     }
                 }
@@ -267,12 +325,15 @@ public final class EntityAnnotator {
     }
 
     /**
-     * Same name (both normalised): equal, or one's words end the other's; a spelling one letter apart counts only
-     * within a type.
+     * Same name (both normalised): equal, an acronym of the other's words, or one's words end the other's; a
+     * spelling one letter apart counts only within a type.
      */
-    private static boolean sameName(String x, String y, boolean sameType) {
+    private static boolean sameName(String x, String y, boolean sameType, boolean xAcronym, boolean yAcronym) {
         if (x.equals(y)) {
             return true;
+        }
+        if (xAcronym && initialsOfNormal(y).equals(x) || yAcronym && initialsOfNormal(x).equals(y)) {
+            return true; // "WSJ", "Wall Street Journal"
         }
         if (!sameType) {
             return false; // "Jordan" the country is not "Michael Jordan"
@@ -308,6 +369,21 @@ public final class EntityAnnotator {
         String p = a[differing];
         String q = b[differing];
         return Math.min(p.length(), q.length()) >= 6 && p.regionMatches(0, q, 0, 2) && oneEditApart(p, q);
+    }
+
+    /** The first letters of a normalised name's words, when it has two or more: "wall street journal" → "wsj". */
+    private static String initialsOfNormal(String normalised) {
+        String[] words = normalised.split(" ");
+        if (words.length < 2) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && !w.equals("of") && !w.equals("and") && !w.equals("for")) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     static boolean oneEditApart(String a, String b) {

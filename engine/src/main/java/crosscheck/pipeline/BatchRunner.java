@@ -59,10 +59,12 @@ public final class BatchRunner {
     private final crosscheck.annotate.QuantityAnnotator quantityAnnotator = new crosscheck.annotate.QuantityAnnotator();
     private final crosscheck.annotate.DateAnnotator dateAnnotator = new crosscheck.annotate.DateAnnotator();
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator;
+    private final crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
                 int threads, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate,
-                crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator) {
+                crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator,
+                crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
@@ -74,10 +76,12 @@ public final class BatchRunner {
         this.version = Objects.requireNonNull(version, "version");
         this.siteBoilerplate = siteBoilerplate;
         this.entityAnnotator = entityAnnotator;
+        this.attributionAnnotator = attributionAnnotator;
     }
 
     /**
-     * Each article's entities (when the entity annotator is on), quantities and dates, found on the runner's threads.
+     * Each article's entities, quotes and attributions (when the model-based annotators are on), quantities and dates,
+     * found on the runner's threads.
      * An annotator that fails on an article leaves that layer empty and adds a warning; the others still run.
      */
     private java.util.Map<String, crosscheck.core.Annotations> annotate(List<Article> articles,
@@ -85,11 +89,12 @@ public final class BatchRunner {
                                                                         BatchListener listener) {
         List<crosscheck.core.Annotations> found = new ArrayList<>();
         List<List<Problem>> failures = new ArrayList<>();
+        java.util.Set<String> outlets = crosscheck.annotate.EntityAnnotator.outletNames(articles);
         ExecutorService pool = daemonPool(threads, "crosscheck-annotator");
         try {
             List<Future<Annotated>> futures = new ArrayList<>();
             for (Article a : articles) {
-                futures.add(pool.submit(() -> annotateOne(a)));
+                futures.add(pool.submit(() -> annotateOne(a, outlets)));
             }
             for (Future<Annotated> f : futures) {
                 try {
@@ -111,19 +116,18 @@ public final class BatchRunner {
             problems.add(p);
             listener.problem(p);
         }));
-        java.util.Set<String> outlets = crosscheck.annotate.EntityAnnotator.outletNames(articles);
         java.util.Map<String, crosscheck.core.Annotations> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             crosscheck.core.Annotations an = found.get(i);
             out.put(articles.get(i).id(), new crosscheck.core.Annotations(
                     crosscheck.annotate.EntityAnnotator.outletsAsOrganisations(an.entities(), outlets),
-                    an.quantities(), an.dates()));
+                    an.quantities(), an.dates(), an.quotes(), an.attributions()));
         }
         return out;
     }
 
     /** One article's annotations and the problems met: each layer on its own, so one failure costs one layer. */
-    private Annotated annotateOne(Article a) {
+    private Annotated annotateOne(Article a, java.util.Set<String> outlets) {
         List<Problem> failed = new ArrayList<>();
         List<crosscheck.core.Entity> entities = List.of();
         if (entityAnnotator != null) {
@@ -145,7 +149,18 @@ public final class BatchRunner {
         } catch (RuntimeException e) {
             failed.add(Problem.warning("annotate-failed", a.source(), "finding dates failed: " + e));
         }
-        return new Annotated(new crosscheck.core.Annotations(entities, quantities, dates), failed);
+        List<crosscheck.core.Quote> quotes = List.of();
+        List<crosscheck.core.Attribution> attributions = List.of();
+        if (attributionAnnotator != null) {
+            try {
+                crosscheck.annotate.AttributionAnnotator.Found found = attributionAnnotator.annotate(a, entities, outlets);
+                quotes = found.quotes();
+                attributions = found.attributions();
+            } catch (RuntimeException e) {
+                failed.add(Problem.warning("annotate-failed", a.source(), "finding quotes and attributions failed: " + e));
+            }
+        }
+        return new Annotated(new crosscheck.core.Annotations(entities, quantities, dates, quotes, attributions), failed);
     }
 
     /** One article's annotations with the problems met finding them. */

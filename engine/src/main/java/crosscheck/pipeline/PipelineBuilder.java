@@ -72,7 +72,10 @@ public final class PipelineBuilder {
         return this;
     }
 
-    /** Whether named entities are found in each article and merged per story; on by default. */
+    /**
+     * Whether named entities are found in each article and merged per story, and quotes and attributions found
+     * with their speakers and sources (the model-based layers); on by default.
+     */
     public PipelineBuilder entities(boolean enabled) {
         this.entities = enabled;
         return this;
@@ -81,6 +84,7 @@ public final class PipelineBuilder {
     public BatchRunner build() {
         return new BatchRunner(formats, extractor, clusterer, readOptions, threads, version,
                 siteBoilerplate ? new SiteBoilerplate() : null,
-                entities ? crosscheck.annotate.EntityAnnotator.standard() : null);
+                entities ? crosscheck.annotate.EntityAnnotator.standard() : null,
+                entities ? crosscheck.annotate.AttributionAnnotator.standard() : null);
     }
 }

@@ -87,6 +87,12 @@ public final class HtmlReportRenderer implements Renderer {
             money.appendElement("strong").text("Sums of money stated: ");
             money.appendText(figures);
         }
+        String sources = ReportViews.sourcesLine(story, report);
+        if (!sources.isEmpty()) {
+            Element cited = section.appendElement("p").addClass("meta");
+            cited.appendElement("strong").text("Sources cited: ");
+            cited.appendText(sources);
+        }
         Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {
             Article a = byId.get(id);
@@ -95,7 +101,7 @@ public final class HtmlReportRenderer implements Renderer {
             }
             String original = copies.get(id);
             if (original == null) {
-                writeArticle(section, a);
+                writeArticle(section, a, report.annotationsOf(id).quotes());
             } else {
                 Element art = section.appendElement("article").attr("id", "a-" + a.id()).addClass("copy");
                 art.appendElement("h3").text(a.title() == null ? "(untitled)" : a.title());
@@ -107,7 +113,7 @@ public final class HtmlReportRenderer implements Renderer {
         }
     }
 
-    private static void writeArticle(Element section, Article a) {
+    private static void writeArticle(Element section, Article a, List<crosscheck.core.Quote> quotes) {
         Element art = section.appendElement("article").attr("id", "a-" + a.id());
         art.appendElement("h3").text(a.title() == null ? "(untitled)" : a.title());
         Element meta = art.appendElement("p").addClass("meta");
@@ -129,6 +135,14 @@ public final class HtmlReportRenderer implements Renderer {
             text.appendElement("summary").text("Full text (" + paragraphs.size() + " paragraphs)");
             for (String p : paragraphs.subList(1, paragraphs.size())) {
                 text.appendElement("p").text(p);
+            }
+        }
+        if (!quotes.isEmpty()) {
+            Element said = art.appendElement("details").addClass("quotes");
+            said.appendElement("summary").text("Quotes (" + quotes.size() + ")");
+            Element list = said.appendElement("ul");
+            for (crosscheck.core.Quote q : quotes) {
+                list.appendElement("li").text(ReportViews.quoteLine(q));
             }
         }
         if (!a.removed().isEmpty()) {

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
+import crosscheck.core.Attribution;
 import crosscheck.core.DateMention;
-import crosscheck.core.Quantity;
 import crosscheck.core.Entity;
 import crosscheck.core.Problem;
+import crosscheck.core.Quantity;
+import crosscheck.core.Quote;
 import crosscheck.core.Removed;
 import crosscheck.core.Renderer;
 import crosscheck.core.Report;
@@ -116,6 +118,36 @@ public final class JsonReportRenderer implements Renderer {
             dn.put("resolved", d.resolved());
             dn.put("start", d.start());
             dn.put("end", d.end());
+        }
+        ArrayNode quotes = n.putArray("quotes");
+        for (Quote q : annotations.quotes()) {
+            ObjectNode qn = quotes.addObject();
+            qn.put("text", q.text());
+            qn.put("kind", q.kind());
+            qn.put("speaker", q.speaker());
+            qn.put("speakerText", q.speakerText());
+            qn.put("cue", q.cue());
+            qn.put("start", q.start());
+            qn.put("end", q.end());
+        }
+        ArrayNode attributions = n.putArray("attributions");
+        for (Attribution at : annotations.attributions()) {
+            ObjectNode an = attributions.addObject();
+            an.put("text", at.text());
+            an.put("start", at.start());
+            an.put("end", at.end());
+            an.put("source", at.source());
+            an.put("sourceKind", at.sourceKind());
+            if (at.sourceText() == null) {
+                an.putNull("sourceSpan");
+            } else {
+                an.putObject("sourceSpan").put("text", at.sourceText()).put("start", at.sourceStart())
+                        .put("end", at.sourceEnd());
+            }
+            an.put("cue", at.cue());
+            an.putObject("cueSpan").put("start", at.cueStart()).put("end", at.cueEnd());
+            ArrayNode chain = an.putArray("chain");
+            at.chain().forEach(chain::add);
         }
         return n;
     }

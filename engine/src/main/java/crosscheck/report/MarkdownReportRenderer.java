@@ -58,6 +58,10 @@ public final class MarkdownReportRenderer implements Renderer {
         if (!figures.isEmpty()) {
             out.write("**Sums of money stated:** " + escape(figures) + "\n\n");
         }
+        String sources = ReportViews.sourcesLine(story, report);
+        if (!sources.isEmpty()) {
+            out.write("**Sources cited:** " + escape(sources) + "\n\n");
+        }
         Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {
             Article a = byId.get(id);
@@ -66,7 +70,7 @@ public final class MarkdownReportRenderer implements Renderer {
             }
             String original = copies.get(id);
             if (original == null) {
-                writeArticle(a, out);
+                writeArticle(a, report.annotationsOf(id).quotes(), out);
             } else {
                 out.write("### " + escape(a.title() == null ? "(untitled)" : a.title()) + "\n\n");
                 out.write("**" + escape(a.id()) + "** · " + escape(ReportViews.credit(a)) + " · near-duplicate copy of **"
@@ -75,12 +79,19 @@ public final class MarkdownReportRenderer implements Renderer {
         }
     }
 
-    private static void writeArticle(Article a, Writer out) throws IOException {
+    private static void writeArticle(Article a, List<crosscheck.core.Quote> quotes, Writer out) throws IOException {
         out.write("### " + escape(a.title() == null ? "(untitled)" : a.title()) + "\n\n");
         out.write("**" + escape(a.id()) + "** · " + escape(ReportViews.credit(a)) + " · " + escape(a.source().toString())
                 + (a.url() == null ? "" : " · " + link(a.url())) + "\n\n");
         for (String paragraph : a.paragraphs()) {
             out.write(escape(paragraph) + "\n\n");
+        }
+        if (!quotes.isEmpty()) {
+            out.write("<details><summary>Quotes (" + quotes.size() + ")</summary>\n\n");
+            for (crosscheck.core.Quote q : quotes) {
+                out.write("- " + escape(ReportViews.quoteLine(q)) + "\n");
+            }
+            out.write("\n</details>\n\n");
         }
         if (!a.removed().isEmpty()) {
             out.write("<details><summary>Removed (" + a.removed().size() + ")</summary>\n\n");

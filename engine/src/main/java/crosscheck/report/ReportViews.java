@@ -103,6 +103,51 @@ final class ReportViews {
         return String.join(" · ", shown);
     }
 
+    private static final int MAX_SOURCES_SHOWN = 10;
+
+    /**
+     * The sources the story's articles cite, each with how many articles and statements cite it, most widely cited
+     * first: "The Meridian Courier (3 articles, 9 statements) · a person familiar with the talks (1 article, 2
+     * statements)". A statement counts for the last source of its chain (the one the article itself cites), under
+     * the story's name for that entity. Empty when there are none or annotation was not run.
+     */
+    static String sourcesLine(Story story, Report report) {
+        Map<String, String> canonical = new java.util.HashMap<>();
+        for (crosscheck.core.Entity e : story.entities()) {
+            e.aliases().forEach(alias -> canonical.putIfAbsent(alias, e.name()));
+        }
+        Map<String, Set<String>> articles = new java.util.LinkedHashMap<>();
+        Map<String, Integer> statements = new java.util.HashMap<>();
+        for (String id : story.distinctArticles()) {
+            for (crosscheck.core.Attribution at : report.annotationsOf(id).attributions()) {
+                if (at.chain().isEmpty()) {
+                    continue;
+                }
+                String last = at.chain().get(at.chain().size() - 1);
+                String cited = canonical.getOrDefault(last, last);
+                articles.computeIfAbsent(cited, k -> new LinkedHashSet<>()).add(id);
+                statements.merge(cited, 1, Integer::sum);
+            }
+        }
+        return articles.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt((String k) -> -articles.get(k).size())
+                        .thenComparingInt(k -> -statements.get(k)))
+                .limit(MAX_SOURCES_SHOWN)
+                .map(k -> k + " (" + plural(articles.get(k).size(), "article") + ", "
+                        + plural(statements.get(k), "statement") + ")")
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** "speaker: “text”" for a quote, with "(indirect)" for reported speech and "unknown speaker" when none. */
+    static String quoteLine(crosscheck.core.Quote q) {
+        return (q.speaker() == null ? "unknown speaker" : q.speaker()) + ": "
+                + (q.kind().equals("direct") ? "“" + q.text() + "”" : q.text() + " (indirect)");
+    }
+
     private static String typeWord(String type) {
         return switch (type) {
             case "PER" -> "person";

@@ -49,6 +49,21 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void anAcronymIsTheOrganisationWhoseInitialsItSpells() {
+        Map<String, List<Entity>> byArticle = new LinkedHashMap<>();
+        byArticle.put("a", List.of(new Entity("The Meridian Commercial Bank", "ORG", List.of(), List.of(), List.of())));
+        byArticle.put("b", List.of(new Entity("MCB", "ORG", List.of(), List.of(), List.of()),
+                new Entity("Mcb", "PER", List.of(), List.of(), List.of())));
+        List<Entity> merged = EntityAnnotator.merge(byArticle);
+        assertEquals("The Meridian Commercial Bank", merged.get(0).name());
+        assertEquals(List.of("MCB"), merged.get(0).aliases());
+        assertEquals(List.of("a", "b"), merged.get(0).articles());
+        assertEquals(2, merged.size(), "a capitalised word is not an acronym: " + merged);
+        assertEquals("MCB", EntityAnnotator.initials("The Meridian Commercial Bank"));
+        assertEquals("", EntityAnnotator.initials("Meridian"));
+    }
+
+    @Test
     void outletsOfTheBatchAreOrganisations() {
         List<Entity> typed = EntityAnnotator.outletsAsOrganisations(
                 List.of(new Entity("Meridian Courier", "PER", List.of(), List.of(), List.of()),

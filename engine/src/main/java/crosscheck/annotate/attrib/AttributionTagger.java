@@ -55,6 +55,11 @@ public final class AttributionTagger {
         }
     }
 
+    /** True when the training data used {@code lowerCaseWord} mostly as (part of) a cue: "said", "according". */
+    public boolean isCueWord(String lowerCaseWord) {
+        return cueWords.contains(lowerCaseWord);
+    }
+
     /** One tagged span: a role and its character offsets. */
     public record Span(String role, int start, int end) {
     }

@@ -1,0 +1,1017 @@
+package crosscheck.annotate;
+
+import crosscheck.annotate.attrib.AttributionTagger;
+import crosscheck.annotate.attrib.Token;
+import crosscheck.core.Article;
+import crosscheck.core.Attribution;
+import crosscheck.core.Entity;
+import crosscheck.core.Quote;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds who said what in an article: the {@link AttributionTagger} marks each paragraph's sources, cues and contents;
+ * this class groups them into attributions around each cue, resolves each source to the entity it names (a pronoun
+ * to the person last named, "the Journal" to The Wall Street Journal, "the spokesperson" to the person the article
+ * introduced with that title, "the source" to the source it introduced before), follows the chain of who passed a
+ * statement on ("…, an officer told the Journal"; "…, officials said, the Journal reported"), and lists the quotes:
+ * every passage in quotation marks (across paragraphs where a quote runs on) and every statement reported with a
+ * verb of saying, each with its speaker.
+ *
+ * <p>Thread-safe: the tagger and the lexicons are immutable.
+ */
+public final class AttributionAnnotator {
+
+    private static final String OUTLETS_RESOURCE = "/crosscheck/annotate/news-outlets.txt";
+
+    /** Cue words that report speech: an attribution with one of these is also a quote (indirect when unquoted). */
+    private static final Set<String> SPEECH = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
+            "telling", "add", "adds", "added", "adding", "state", "states", "stated", "claim", "claims", "claimed",
+            "announce", "announced", "explain", "explained", "write", "writes", "wrote", "deny", "denies", "denied",
+            "insist", "insisted", "argue", "argued", "assert", "asserted", "asserting", "note", "noted", "warn",
+            "warned", "suggest", "suggested", "acknowledge", "acknowledged", "admit", "admitted", "confirm",
+            "confirmed", "declare", "declared", "asked", "replied", "responded", "posted", "tweeted", "continued",
+            "remarked", "recalled", "predicted", "promised", "vowed", "stressed", "urged", "described", "called");
+    /** Cue words after which the next named organisation is the one the source spoke to: "told the Journal". */
+    private static final Set<String> TOLD = Set.of("told", "tell", "tells", "telling", "confirmed", "spoke", "speaking");
+    /** Heads of a source that is not named: "a source familiar with the matter", "officials". */
+    private static final Set<String> ANONYMOUS = Set.of("source", "sources", "official", "officials", "person",
+            "people", "persons", "aide", "aides", "insider", "insiders", "officer", "officers", "diplomat",
+            "diplomats", "employee", "employees", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors",
+            "someone", "individual", "individuals", "member", "members", "executive", "executives", "lawmaker",
+            "lawmakers", "spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "expert",
+            "experts", "analyst", "analysts", "witness", "witnesses", "resident", "residents", "critics", "allies",
+            "associate", "associates", "friend", "friends", "investigators", "prosecutors", "authorities");
+    /** Heads of a source that is a text rather than a speaker: "a new report", "the book", "a statement". */
+    private static final Set<String> DOCUMENTS = Set.of("report", "reports", "book", "statement", "statements",
+            "study", "poll", "survey", "document", "documents", "filing", "filings", "letter", "memo", "post", "article",
+            "data", "records", "analysis", "investigation", "complaint", "lawsuit", "indictment", "reporting", "story",
+            "interview", "release", "transcript", "video", "footage", "research", "paper");
+    /** Heads that stand for the news organisation named last: "the outlet", "the newspaper". */
+    private static final Set<String> OUTLET_WORDS = Set.of("outlet", "newspaper", "paper", "publication", "network",
+            "broadcaster", "magazine", "site", "agency", "daily", "tabloid", "channel");
+    /** Words that end the head phrase of a source: "a former officer [with knowledge of the request]". */
+    private static final Set<String> HEAD_STOP = Set.of("with", "familiar", "from", "of", "in", "at", "who", "that",
+            "which", "close", "aware", "briefed", "involved", "knowledgeable", "speaking", "on", "for", "to", ",",
+            "—", "–", "(", "published", "released", "issued", "obtained", "seen", "reviewed", "cited", "quoted",
+            "posted", "broadcast", "aired");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "and", "but", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "his", "her", "its",
+            "their", "our", "my", "your", "said", "says", "told", "who", "which", "when", "while", "after", "before",
+            "has", "have", "had", "was", "were", "is", "are", "be", "been", "also", "not", "then", "than", "former",
+            "new", "top", "senior", "chief", "deputy", "vice", "first", "second", "last", "next", "other");
+
+    private final AttributionTagger tagger;
+    private final Set<String> knownOutlets;
+
+    public AttributionAnnotator(AttributionTagger tagger, Set<String> knownOutlets) {
+        this.tagger = tagger;
+        this.knownOutlets = Set.copyOf(knownOutlets);
+    }
+
+    /** The shipped tagger and list of news outlets. */
+    public static AttributionAnnotator standard() {
+        return new AttributionAnnotator(AttributionTagger.standard(), readOutlets());
+    }
+
+    /** What the annotator found in one article. */
+    public record Found(List<Quote> quotes, List<Attribution> attributions) {
+    }
+
+    /**
+     * The article's attributions and quotes.
+     *
+     * @param entities      the article's entities (with mentions), to resolve sources to
+     * @param batchOutlets  the normalised names of the outlets that published the batch's articles
+     */
+    public Found annotate(Article article, List<Entity> entities, Set<String> batchOutlets) {
+        String body = article.body();
+        Mentions mentions = new Mentions(entities);
+        Resolver resolver = new Resolver(body, mentions, batchOutlets);
+        List<Draft> drafts = new ArrayList<>();
+        int paragraphStart = 0;
+        for (String paragraph : body.split("\n", -1)) {
+            int end = paragraphStart + paragraph.length();
+            List<Token> tokens = Token.tokenize(body, paragraphStart, end);
+            if (!tokens.isEmpty()) {
+                List<Draft> found = paragraph(body, tokens, tagger.tag(tokens));
+                for (Draft d : found) {
+                    resolver.resolve(d);
+                }
+                chain(found);
+                drafts.addAll(found);
+            }
+            paragraphStart = end + 1;
+        }
+        List<Attribution> attributions = new ArrayList<>();
+        for (Draft d : drafts) {
+            // An attribution names its source, except a hedge that names none: "reportedly", "allegedly".
+            if (d.contentStart >= 0 && (d.sourceName != null || isHedge(d))) {
+                attributions.add(d.toAttribution(body));
+            }
+        }
+        return new Found(quotes(body, attributions), attributions);
+    }
+
+    // ---------------------------------------------------------------- grouping the tagged spans of one paragraph
+
+    /** A run of tokens with one role: tokens {@code first..last} inclusive. */
+    private record Run(String role, int first, int last) {
+    }
+
+    /** An attribution being built: its cue, source and contents, then what they resolve to. */
+    private static final class Draft {
+        final Run cue;
+        final List<Token> tokens;
+        @Nullable Run source;
+        final List<Run> contents = new ArrayList<>();
+        int contentStart = -1;
+        int contentEnd = -1;
+        int sourceStart = -1;
+        int sourceEnd = -1;
+        @Nullable String sourceName;
+        String sourceKind = "none";
+        final List<String> links = new ArrayList<>();
+        /** The source whose words only sit in another attribution's content, set when it closes a sentence. */
+        boolean closesSentence;
+
+        Draft(Run cue, List<Token> tokens) {
+            this.cue = cue;
+            this.tokens = tokens;
+        }
+
+        int cueStart() {
+            return tokens.get(cue.first).start();
+        }
+
+        int cueEnd() {
+            return tokens.get(cue.last).end();
+        }
+
+        List<String> chain() {
+            List<String> chain = new ArrayList<>();
+            if (sourceName != null) {
+                chain.add(sourceName);
+            }
+            for (String link : links) {
+                if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(link)) {
+                    chain.add(link);
+                }
+            }
+            return chain;
+        }
+
+        Attribution toAttribution(String body) {
+            return new Attribution(body.substring(contentStart, contentEnd), contentStart, contentEnd, sourceName,
+                    sourceStart < 0 ? null : body.substring(sourceStart, sourceEnd), sourceStart, sourceEnd,
+                    sourceKind, body.substring(cueStart(), cueEnd()), cueStart(), cueEnd(),
+                    sourceName == null ? List.of() : chain());
+        }
+    }
+
+    /** Groups one paragraph's tagged runs into drafts, one per cue, each with its nearest source and contents. */
+    private List<Draft> paragraph(String body, List<Token> tokens, List<String> tags) {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tags.get(i).equals("O")) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tags.get(j + 1).equals(tags.get(i))) {
+                j++;
+            }
+            runs.add(new Run(tags.get(i), i, j));
+            i = j;
+        }
+        int[] sentence = sentences(tokens);
+        List<Draft> drafts = new ArrayList<>();
+        for (Run r : runs) {
+            if (r.role().equals(AttributionTagger.CUE)) {
+                drafts.add(new Draft(r, tokens));
+            }
+        }
+        if (drafts.isEmpty()) {
+            return drafts;
+        }
+        for (Draft d : drafts) {
+            if (isHedge(d)) {
+                continue; // "X reportedly did Y": X did it, nobody is cited
+            }
+            d.source = nearestSource(tokens, runs, sentence, drafts, d, true);
+            if (d.source == null) {
+                // "one person aware of the talks told the Journal": a source may serve the next cue too.
+                d.source = nearestSource(tokens, runs, sentence, drafts, d, false);
+            }
+        }
+        // Each content goes to the nearest cue of its sentence (a quote's sentences count as one).
+        for (Run r : runs) {
+            if (!r.role().equals(AttributionTagger.CONTENT)) {
+                continue;
+            }
+            Draft best = null;
+            int bestGap = Integer.MAX_VALUE;
+            for (Draft d : drafts) {
+                if (sentence[d.cue.first] != sentence[r.first()] && sentence[d.cue.first] != sentence[r.last()]) {
+                    continue;
+                }
+                int gap = gap(d.cue, r);
+                if (gap < bestGap) {
+                    best = d;
+                    bestGap = gap;
+                }
+            }
+            if (best != null) {
+                best.contents.add(r);
+            }
+        }
+        for (Draft d : drafts) {
+            setContent(body, tokens, d);
+            if (lower(tokens.get(d.cue.first)).equals("according") && d.cue.last == d.cue.first + 1) {
+                accordingTo(tokens, sentence, d);
+            }
+            if (d.contentStart < 0 && d.source != null && closesSentence(tokens, sentence, d)) {
+                // "…, the Journal reported." with nothing tagged as content: the sentence before the comma is it.
+                int first = d.source.first() < d.cue.first ? d.source.first() : d.cue.first;
+                int s = first;
+                while (s > 0 && sentence[s - 1] == sentence[first]) {
+                    s--;
+                }
+                int e = first - 1;
+                while (e > s && isPunctuation(tokens.get(e).text())) {
+                    e--;
+                }
+                if (e > s) {
+                    d.contentStart = tokens.get(s).start();
+                    d.contentEnd = tokens.get(e).end();
+                    d.closesSentence = true;
+                }
+            }
+        }
+        return drafts;
+    }
+
+    /**
+     * "According to X, Y." and "Y, according to X.": the source runs from the cue to the next comma or the sentence's
+     * end, the content is the rest of the sentence on the other side. The grammar is fixed, so it overrides the tags.
+     */
+    private static void accordingTo(List<Token> tokens, int[] sentence, Draft d) {
+        int s = d.cue.last + 1;
+        int e = s;
+        while (e < tokens.size() && sentence[e] == sentence[d.cue.first] && !tokens.get(e).text().equals(",")
+                && !(tokens.get(e).text().equals(".") && (e + 1 == tokens.size() || sentence[e + 1] != sentence[e]))) {
+            e++;
+        }
+        if (e == s) {
+            return;
+        }
+        d.source = new Run(AttributionTagger.SOURCE, s, e - 1);
+        int sentenceStart = d.cue.first;
+        while (sentenceStart > 0 && sentence[sentenceStart - 1] == sentence[d.cue.first]) {
+            sentenceStart--;
+        }
+        int first;
+        int last;
+        if (d.cue.first - sentenceStart <= 1) {
+            first = e + 1;
+            last = first;
+            while (last + 1 < tokens.size() && sentence[last + 1] == sentence[d.cue.first]) {
+                last++;
+            }
+        } else {
+            first = sentenceStart;
+            last = d.cue.first - 1;
+        }
+        while (first <= last && first < tokens.size() && isTrimmed(tokens.get(first).text())) {
+            first++;
+        }
+        while (last >= first && last < tokens.size() && isTrimmed(tokens.get(last).text())) {
+            last--;
+        }
+        if (first <= last && last < tokens.size()) {
+            d.contentStart = tokens.get(first).start();
+            d.contentEnd = tokens.get(last).end();
+        }
+    }
+
+    private static boolean isHedge(Draft d) {
+        String first = lower(d.tokens.get(d.cue.first));
+        return first.endsWith("edly") || first.equals("allegedly");
+    }
+
+    /** The source run of the cue's sentence nearest to the cue; with {@code alone}, only one no other cue is nearer. */
+    private static @Nullable Run nearestSource(List<Token> tokens, List<Run> runs, int[] sentence, List<Draft> drafts,
+                                               Draft d, boolean alone) {
+        Run best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (Run r : runs) {
+            if (!r.role().equals(AttributionTagger.SOURCE) || sentence[r.first()] != sentence[d.cue.first]
+                    || !hasContentWord(tokens, r) || alone && cueBetween(drafts, d, r)) {
+                continue;
+            }
+            int gap = gap(d.cue, r);
+            if (gap < bestGap || gap == bestGap && r.first() < d.cue.first) {
+                best = r;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** The content span of a draft: its contents on the side of the cue that holds most of their tokens. */
+    private static void setContent(String body, List<Token> tokens, Draft d) {
+        int before = 0;
+        int after = 0;
+        for (Run r : d.contents) {
+            if (r.first() < d.cue.first) {
+                before += r.last() - r.first() + 1;
+            } else {
+                after += r.last() - r.first() + 1;
+            }
+        }
+        boolean useAfter = after >= before;
+        int start = -1;
+        int end = -1;
+        for (Run r : d.contents) {
+            if ((r.first() >= d.cue.first) == useAfter) {
+                int first = r.first();
+                int last = r.last();
+                while (first <= last && isTrimmed(tokens.get(first).text())) {
+                    first++;
+                }
+                while (last >= first && isTrimmed(tokens.get(last).text())) {
+                    last--;
+                }
+                if (first > last) {
+                    continue;
+                }
+                start = start < 0 ? tokens.get(first).start() : Math.min(start, tokens.get(first).start());
+                end = Math.max(end, tokens.get(last).end());
+            }
+        }
+        if (start >= 0 && end > start && body.substring(start, end).chars().anyMatch(Character::isLetterOrDigit)) {
+            d.contentStart = start;
+            d.contentEnd = end;
+        }
+    }
+
+    /** True when the draft's cue ends its sentence after a comma: "…, the Journal reported." */
+    private static boolean closesSentence(List<Token> tokens, int[] sentence, Draft d) {
+        int first = Math.min(d.source.first(), d.cue.first);
+        int last = Math.max(d.source.last(), d.cue.last);
+        boolean commaBefore = first > 0 && tokens.get(first - 1).text().equals(",");
+        int next = last + 1;
+        while (next < tokens.size() && sentence[next] == sentence[last] && !isPunctuation(tokens.get(next).text())
+                && next - last <= 3) {
+            next++; // "reported separately on Thursday."
+        }
+        boolean endsSentence = next >= tokens.size() || sentence[next] != sentence[last]
+                || tokens.get(next).text().equals(".");
+        return commaBefore && endsSentence && first > 1;
+    }
+
+    /**
+     * Sentence number of each token: a sentence ends at ".", "!" or "?" followed by a capital or a quotation mark,
+     * unless inside a quotation (a quoted passage of several sentences is one sentence with its attribution).
+     */
+    private static int[] sentences(List<Token> tokens) {
+        int[] out = new int[tokens.size()];
+        int n = 0;
+        boolean inQuote = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            out[i] = n;
+            String t = tokens.get(i).text();
+            if (t.equals("“") || t.equals("\"") && !inQuote) {
+                inQuote = true;
+            } else if (t.equals("”") || t.equals("\"")) {
+                inQuote = false;
+            }
+            boolean end = (t.equals(".") || t.equals("!") || t.equals("?")) && !inQuote;
+            if (end && i > 0 && tokens.get(i - 1).text().length() <= 3 && tokens.get(i - 1).text().contains(".")) {
+                end = false; // "U.S." is split as "U.S" "."
+            }
+            if (end && i + 1 < tokens.size()) {
+                String next = tokens.get(i + 1).text();
+                end = Character.isUpperCase(next.charAt(0)) || next.equals("“") || next.equals("\"")
+                        || Character.isDigit(next.charAt(0));
+            }
+            if (end) {
+                n++;
+            }
+        }
+        return out;
+    }
+
+    private static int gap(Run a, Run b) {
+        return b.first() > a.last() ? b.first() - a.last() : a.first() - b.last();
+    }
+
+    private static boolean cueBetween(List<Draft> drafts, Draft d, Run r) {
+        int lo = Math.min(d.cue.last, r.last());
+        int hi = Math.max(d.cue.first, r.first());
+        for (Draft o : drafts) {
+            if (o != d && o.cue.first > lo && o.cue.last < hi) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasContentWord(List<Token> tokens, Run r) {
+        for (int i = r.first(); i <= r.last(); i++) {
+            String t = tokens.get(i).text();
+            if (Character.isLetter(t.charAt(0)) && !FUNCTION_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(String token) {
+        return !Character.isLetterOrDigit(token.charAt(0));
+    }
+
+    /** Tokens trimmed from the edges of a content: punctuation other than quotation marks. */
+    private static boolean isTrimmed(String token) {
+        return isPunctuation(token) && !isQuoteMark(token.charAt(0));
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '“' || c == '”' || c == '"';
+    }
+
+    // ---------------------------------------------------------------- chains
+
+    /**
+     * Links the drafts of a paragraph into chains: a draft whose cue lies inside another's content was passed on by
+     * that other's source ("…, officials said, the Journal reported"), and a source that spoke to a news
+     * organisation passed through it ("…, an officer told the Journal").
+     */
+    private static void chain(List<Draft> drafts) {
+        for (Draft inner : drafts) {
+            if (inner.sourceName == null) {
+                continue;
+            }
+            Draft outer = null;
+            for (Draft d : drafts) {
+                if (d != inner && d.sourceName != null && d.contentStart >= 0 && d.contentStart <= inner.cueStart()
+                        && inner.cueEnd() <= d.contentEnd
+                        && (outer == null || d.contentEnd - d.contentStart < outer.contentEnd - outer.contentStart)) {
+                    outer = d;
+                }
+            }
+            if (outer != null && !inner.links.contains(outer.sourceName)) {
+                inner.links.add(outer.sourceName);
+                inner.links.addAll(outer.links);
+            }
+        }
+        // A sentence-closing "…, the Journal reported" that only wraps other attributions adds nothing of its own.
+        drafts.removeIf(d -> d.closesSentence && drafts.stream().anyMatch(o -> o != d
+                && o.links.contains(d.sourceName) && o.cueStart() >= d.contentStart && o.cueEnd() <= d.contentEnd));
+    }
+
+    // ---------------------------------------------------------------- resolving sources
+
+    /** The article's entity mentions by position. */
+    private static final class Mentions {
+        final List<Entity.Mention> mentions = new ArrayList<>();
+        final Map<Entity.Mention, Entity> entityOf = new HashMap<>();
+
+        Mentions(List<Entity> entities) {
+            for (Entity e : entities) {
+                for (Entity.Mention m : e.mentions()) {
+                    mentions.add(m);
+                    entityOf.put(m, e);
+                }
+            }
+            mentions.sort(Comparator.comparingInt(Entity.Mention::start));
+        }
+
+        /** The last mention of the given type that ends at or before {@code offset}. */
+        Entity.@Nullable Mention lastBefore(int offset, String type) {
+            Entity.Mention found = null;
+            for (Entity.Mention m : mentions) {
+                if (m.start() >= offset) {
+                    break;
+                }
+                if (m.end() <= offset && entityOf.get(m).type().equals(type)) {
+                    found = m;
+                }
+            }
+            return found;
+        }
+
+        List<Entity.Mention> within(int start, int end) {
+            List<Entity.Mention> out = new ArrayList<>();
+            for (Entity.Mention m : mentions) {
+                if (m.start() >= end) {
+                    break;
+                }
+                if (m.start() >= start && m.end() <= end) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Resolves the sources of one article's drafts, in order, remembering the sources and titles met so far. */
+    private final class Resolver {
+        final String body;
+        final Mentions mentions;
+        final Set<String> batchOutlets;
+        /** Titles the article gives named persons: "spokesperson" → "Teodor Brask". */
+        final Map<String, String> titles = new HashMap<>();
+        /** Sources resolved so far, latest last. */
+        final List<Seen> seen = new ArrayList<>();
+
+        Resolver(String body, Mentions mentions, Set<String> batchOutlets) {
+            this.body = body;
+            this.mentions = mentions;
+            this.batchOutlets = batchOutlets;
+            for (Entity.Mention m : mentions.mentions) {
+                Entity e = mentions.entityOf.get(m);
+                if (e.type().equals("PER")) {
+                    String title = titleBefore(m.start());
+                    if (title != null) {
+                        titles.putIfAbsent(title, e.name());
+                    }
+                }
+            }
+        }
+
+        /** The lowercase noun right before a person's name ("Kremlin spokesperson Teodor Brask"), if any. */
+        private @Nullable String titleBefore(int start) {
+            int e = start;
+            while (e > 0 && body.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int s = e;
+            while (s > 0 && Character.isLetter(body.charAt(s - 1))) {
+                s--;
+            }
+            if (e - s < 4 || !Character.isLowerCase(body.charAt(s))) {
+                return null;
+            }
+            String word = body.substring(s, e);
+            return FUNCTION_WORDS.contains(word) || tagger.isCueWord(word) ? null : word;
+        }
+
+        void resolve(Draft d) {
+            if (d.source == null) {
+                return;
+            }
+            List<Token> tokens = d.tokens;
+            int first = d.source.first();
+            int last = d.source.last();
+            // Trim "and", "but" in front, and ", who" or "'s" behind: "Musk, who", "Musk’s".
+            while (first < last && (Set.of("and", "but", "as", "while").contains(lower(tokens.get(first)))
+                    || isPunctuation(tokens.get(first).text()))) {
+                first++;
+            }
+            while (last > first && (isPunctuation(tokens.get(last).text())
+                    || FUNCTION_WORDS.contains(lower(tokens.get(last))))) {
+                last--;
+            }
+            int start = tokens.get(first).start();
+            int end = tokens.get(last).end();
+            if (end - start > 2 && body.substring(end - 2, end).matches("[’']s")) {
+                end -= 2;
+            }
+            d.sourceStart = start;
+            d.sourceEnd = end;
+            String text = body.substring(start, end);
+            String[] resolved = resolve(text, start, end, tokens, first, last);
+            d.sourceName = resolved[0];
+            d.sourceKind = resolved[1];
+            seen.add(new Seen(head(tokens, first, last).toLowerCase(Locale.ROOT), resolved[0], resolved[1], text, start));
+            recipient(d);
+        }
+
+        /** {name, kind} for the source {@code text} at [start, end), tokens first..last. */
+        private String[] resolve(String text, int start, int end, List<Token> tokens, int first, int last) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (Set.of("he", "she").contains(lower)) {
+                return pronoun(lower, start, text);
+            }
+            if (Set.of("who", "which").contains(lower)) {
+                for (Entity.Mention m : mentions.mentions) {
+                    if (m.end() <= start && start - m.end() <= 3) {
+                        return named(m, text);
+                    }
+                }
+                return new String[] {text, "other"};
+            }
+            String head = head(tokens, first, last);
+            int headEnd = headEnd(tokens, first, last);
+            // The entity whose name holds the head: "Kremlin spokesperson Teodor Brask", "a new Meridian Courier report"
+            // (the outlet behind the report), not "Trump campaign officials".
+            Entity.Mention holding = null;
+            for (Entity.Mention m : mentions.within(start, end)) {
+                String type = mentions.entityOf.get(m).type();
+                boolean possessive = m.end() + 1 < body.length() && body.substring(m.end()).matches("(?s)^[’']s.*");
+                if (possessive || !(type.equals("PER") || type.equals("ORG"))) {
+                    continue;
+                }
+                if (m.start() <= headEnd && headEnd <= m.end() + 1
+                        || DOCUMENTS.contains(head) && type.equals("ORG")) {
+                    holding = m;
+                }
+            }
+            if (holding == null) {
+                // "the office's director, Teodor Brask": the person named after the head, set off by a comma.
+                for (Entity.Mention m : mentions.within(headEnd, end)) {
+                    if (mentions.entityOf.get(m).type().equals("PER") && body.substring(headEnd, m.start()).strip()
+                            .equals(",")) {
+                        holding = m;
+                    }
+                }
+            }
+            if (holding != null) {
+                return named(holding, text);
+            }
+            boolean definite = lower.startsWith("the ") || lower.startsWith("this ");
+            if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
+                // "the Journal", "Brask" where the tagger named neither: the organisation or person whose name ends
+                // with it.
+                for (int i = mentions.mentions.size() - 1; i >= 0; i--) {
+                    Entity e = mentions.entityOf.get(mentions.mentions.get(i));
+                    if ((e.type().equals("ORG") || e.type().equals("PER"))
+                            && EntityAnnotator.endsWithWords(e.name(), head)) {
+                        return new String[] {e.name(), kindOf(e)};
+                    }
+                }
+                String n = EntityAnnotator.normalise(text);
+                if (batchOutlets.contains(n) || knownOutlets.contains(n)) {
+                    return new String[] {text.replaceFirst("^the ", "The "), "outlet"};
+                }
+            }
+            String h = head.toLowerCase(Locale.ROOT);
+            if (definite && OUTLET_WORDS.contains(h)) {
+                for (int i = seen.size() - 1; i >= 0; i--) {
+                    if (seen.get(i).kind().equals("outlet")) {
+                        return new String[] {seen.get(i).name(), "outlet"};
+                    }
+                }
+            }
+            if (definite && titles.containsKey(h)) {
+                return new String[] {titles.get(h), "person"};
+            }
+            if (definite && !h.isEmpty()) {
+                // "the agency": the organisation named before whose name ends with the word.
+                for (int i = mentions.mentions.size() - 1; i >= 0; i--) {
+                    Entity.Mention m = mentions.mentions.get(i);
+                    Entity e = mentions.entityOf.get(m);
+                    if (m.end() <= start && e.type().equals("ORG") && e.name().contains(" ")
+                            && EntityAnnotator.endsWithWords(e.name(), h)) {
+                        return new String[] {e.name(), kindOf(e)};
+                    }
+                }
+                // "the board": the source met before with that head.
+                for (int i = seen.size() - 1; i >= 0; i--) {
+                    Seen s = seen.get(i);
+                    if (s.head().equals(h) && !s.kind().equals("anonymous") && !s.name().equals(text)) {
+                        return new String[] {s.name(), s.kind()};
+                    }
+                }
+            }
+            if (definite) {
+                // "the source", "the person": the anonymous source met before.
+                for (int i = seen.size() - 1; i >= 0; i--) {
+                    Seen s = seen.get(i);
+                    if (s.kind().equals("anonymous") && (s.head().equals(h) || Set.of("source", "person").contains(h)
+                            && Set.of("source", "person", "official").contains(s.head()))) {
+                        return new String[] {s.name(), "anonymous"};
+                    }
+                }
+            }
+            if (DOCUMENTS.contains(h)) {
+                return new String[] {text, "document"};
+            }
+            if (ANONYMOUS.contains(h)) {
+                return new String[] {text, "anonymous"};
+            }
+            return new String[] {text, "other"};
+        }
+
+        /**
+         * {name, kind} for "he" or "she": the source of the attribution just before (within two paragraphs), as a
+         * speaker who goes on speaking is the subject the pronoun most likely continues, unless its words say the
+         * other gender ("spokesman" for "she"); otherwise the person named last.
+         */
+        private String[] pronoun(String pronoun, int start, String text) {
+            if (!seen.isEmpty()) {
+                Seen last = seen.get(seen.size() - 1);
+                boolean near = body.substring(last.start(), start).split("\n", -1).length <= 3;
+                boolean speaker = last.kind().equals("person") || last.kind().equals("anonymous");
+                if (near && speaker && !last.head().endsWith("s") && genderAllows(pronoun, last.text())) {
+                    return new String[] {last.name(), last.kind()};
+                }
+            }
+            Entity.Mention m = mentions.lastBefore(start, "PER");
+            return m == null ? new String[] {text, "other"} : new String[] {nameOf(m), "person"};
+        }
+
+        /** {name, kind} for a named entity. */
+        private String[] named(Entity.Mention m, String text) {
+            Entity e = mentions.entityOf.get(m);
+            return new String[] {e.name(), kindOf(e)};
+        }
+
+        private String nameOf(Entity.Mention m) {
+            return mentions.entityOf.get(m).name();
+        }
+
+        private String kindOf(Entity e) {
+            if (isOutlet(e.name()) || e.aliases().stream().anyMatch(this::isOutlet)) {
+                return "outlet"; // the tagger may call an outlet's name a person
+            }
+            if (e.type().equals("PER")) {
+                return "person";
+            }
+            return e.type().equals("ORG") ? "organisation" : "other";
+        }
+
+        /** A news outlet: one of the batch's or a well-known one, or the last words of one ("the Gazette"). */
+        private boolean isOutlet(String name) {
+            String n = EntityAnnotator.normalise(name);
+            if (batchOutlets.contains(n) || knownOutlets.contains(n)) {
+                return true;
+            }
+            for (String outlet : batchOutlets) {
+                if (EntityAnnotator.endsWithWords(outlet, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "told the Journal", "confirmed … to Axios": the news organisation the source spoke to joins the chain. */
+        private void recipient(Draft d) {
+            List<Token> tokens = d.tokens;
+            if (!TOLD.contains(lower(tokens.get(d.cue.last)))) {
+                return;
+            }
+            int from = tokens.get(d.cue.last).end();
+            int to = tokens.get(Math.min(tokens.size() - 1, d.cue.last + 4)).end();
+            for (Entity.Mention m : mentions.within(from, to)) {
+                Entity e = mentions.entityOf.get(m);
+                if (kindOf(e).equals("outlet")) {
+                    d.links.add(0, e.name());
+                    return;
+                }
+            }
+            // "told the Journal" where the tagger did not name it: the last outlet named or cited before.
+            int t = d.cue.last + 1;
+            if (t < tokens.size() && lower(tokens.get(t)).equals("the")) {
+                t++;
+            }
+            if (t < tokens.size() && Character.isUpperCase(tokens.get(t).text().charAt(0))) {
+                String word = tokens.get(t).text();
+                for (int i = seen.size() - 1; i >= 0; i--) {
+                    if (seen.get(i).kind().equals("outlet") && EntityAnnotator.endsWithWords(seen.get(i).name(), word)) {
+                        d.links.add(0, seen.get(i).name());
+                        return;
+                    }
+                }
+            } else if (t < tokens.size() && OUTLET_WORDS.contains(lower(tokens.get(t)))) {
+                for (int i = seen.size() - 1; i >= 0; i--) {
+                    if (seen.get(i).kind().equals("outlet")) {
+                        d.links.add(0, seen.get(i).name());
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A source met in the article: its head word (lower case), resolved name, kind, words and offset. */
+    private record Seen(String head, String name, String kind, String text, int start) {
+    }
+
+    private static final Set<String> MALE = Set.of("he", "him", "his", "man", "men", "spokesman", "mr", "mr.",
+            "father", "son", "brother", "husband", "king", "boy", "chairman", "congressman", "businessman");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "woman", "women", "spokeswoman", "mrs",
+            "mrs.", "ms", "ms.", "mother", "daughter", "sister", "wife", "queen", "girl", "chairwoman",
+            "congresswoman", "businesswoman");
+
+    /** False when the words of a source name the other gender than the pronoun's. */
+    private static boolean genderAllows(String pronoun, String words) {
+        Set<String> other = pronoun.equals("she") ? MALE : FEMALE;
+        for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+            if (other.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The head word of a source: its last word before a modifier ("officer" in "an officer with knowledge of …"). */
+    private static String head(List<Token> tokens, int first, int last) {
+        int e = headEndToken(tokens, first, last);
+        return tokens.get(e).text();
+    }
+
+    private static int headEnd(List<Token> tokens, int first, int last) {
+        return tokens.get(headEndToken(tokens, first, last)).end();
+    }
+
+    private static int headEndToken(List<Token> tokens, int first, int last) {
+        for (int i = first + 1; i <= last; i++) {
+            if (HEAD_STOP.contains(lower(tokens.get(i)))) {
+                return i - 1;
+            }
+        }
+        return last;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    /**
+     * The article's quotes: each passage in quotation marks, with the speaker of the attribution whose content holds
+     * it (or, for a quote that follows another with nothing between them but its paragraph break, that quote's
+     * speaker), then each unquoted statement reported with a verb of saying. In body order.
+     */
+    static List<Quote> quotes(String body, List<Attribution> attributions) {
+        List<Quote> quotes = new ArrayList<>();
+        List<int[]> passages = quotedPassages(body);
+        Quote previous = null;
+        int previousEnd = -1;
+        for (int[] p : passages) {
+            Attribution by = null;
+            for (Attribution a : attributions) {
+                if (a.source() != null && a.start() < p[1] && p[0] < a.end()) {
+                    by = a;
+                    break;
+                }
+            }
+            if (by == null) {
+                by = adjacent(body, p, attributions);
+            }
+            String text = body.substring(p[0], p[1]).replace("\n\n“", "\n\n").replace("\n\n\"", "\n\n");
+            Quote q;
+            if (by != null) {
+                q = new Quote(text, p[0], p[1], "direct", by.source(), by.sourceText(), by.cue());
+            } else if (previous != null && previous.speaker() != null
+                    && continues(body, previousEnd, p[0], previous.speaker(), attributions)) {
+                q = new Quote(text, p[0], p[1], "direct", previous.speaker(), null, null);
+            } else {
+                q = new Quote(text, p[0], p[1], "direct", null, null, null);
+            }
+            quotes.add(q);
+            previous = q;
+            previousEnd = p[1];
+        }
+        for (Attribution a : attributions) {
+            boolean quoted = passages.stream().anyMatch(p -> a.start() < p[1] && p[0] < a.end());
+            if (!quoted && a.source() != null && isSpeech(a)) {
+                quotes.add(new Quote(a.text(), a.start(), a.end(), "indirect", a.source(), a.sourceText(), a.cue()));
+            }
+        }
+        quotes.sort(Comparator.comparingInt(Quote::start));
+        return quotes;
+    }
+
+    private static boolean isSpeech(Attribution a) {
+        for (String w : a.cue().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (SPEECH.contains(w)) {
+                return true;
+            }
+        }
+        return a.cue().toLowerCase(Locale.ROOT).startsWith("according to")
+                && (a.sourceKind().equals("person") || a.sourceKind().equals("anonymous"));
+    }
+
+    /**
+     * The attribution whose source or cue follows the quote with only punctuation between ("“…,” the minister said")
+     * or whose cue just precedes it ("the minister said: “…”").
+     */
+    private static @Nullable Attribution adjacent(String body, int[] passage, List<Attribution> attributions) {
+        for (Attribution a : attributions) {
+            if (a.source() == null) {
+                continue;
+            }
+            int after = a.sourceStart() >= 0 ? Math.min(a.sourceStart(), a.cueStart()) : a.cueStart();
+            if (after >= passage[1] && onlyPunctuation(body, passage[1], after)
+                    || a.cueEnd() <= passage[0] && onlyPunctuation(body, a.cueEnd(), passage[0])) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyPunctuation(String body, int from, int to) {
+        if (to - from > 6) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the quote goes on from the previous one: it runs on into the next paragraph; or no attribution to
+     * someone else lies between them and they share a paragraph ("“…,” she said. “…”") or the quote opens the next
+     * paragraph (the convention for a speaker who goes on).
+     */
+    private static boolean continues(String body, int previousEnd, int start, String speaker,
+                                     List<Attribution> attributions) {
+        String between = body.substring(previousEnd, start);
+        if (between.contains("\n")) {
+            if (between.length() <= 8 && between.chars().noneMatch(Character::isLetterOrDigit)) {
+                return true; // a quote running over paragraphs
+            }
+            // A paragraph that is a quote, right after the paragraph where the speaker was last quoted.
+            int lastBreak = between.lastIndexOf('\n');
+            boolean opensParagraph = between.substring(lastBreak + 1).strip().length() <= 1;
+            if (!opensParagraph || between.split("\n\n", -1).length > 2) {
+                return false;
+            }
+        }
+        return attributions.stream().noneMatch(a -> a.cueStart() >= previousEnd && a.cueEnd() <= start
+                && !speaker.equals(a.source()));
+    }
+
+    /**
+     * The [start, end) of each quoted passage, without its marks: curly quotes pair up, straight quotes alternate
+     * within a paragraph; a paragraph whose quote is still open at its end continues into the next paragraph when
+     * that one opens with a quotation mark (the news convention for a quote of several paragraphs).
+     */
+    static List<int[]> quotedPassages(String body) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        char opener = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n' && open >= 0) {
+                int next = i + 2;
+                boolean reopens = next < body.length() && (body.charAt(next) == '“' || body.charAt(next) == '"');
+                if (!reopens) {
+                    open = -1; // an unclosed quote in a paragraph of its own: not a quotation we can delimit
+                } else {
+                    i = next; // skip the reopening mark
+                }
+                continue;
+            }
+            if (open < 0) {
+                if (c == '“' || c == '"') {
+                    open = i + 1;
+                    opener = c;
+                }
+            } else if (c == '”' && opener == '“' || c == '"' && opener == '"') {
+                int s = open;
+                int e = i;
+                while (s < e && Character.isWhitespace(body.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    out.add(new int[] {s, e});
+                }
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> readOutlets() {
+        Set<String> names = new HashSet<>();
+        try (InputStream in = AttributionAnnotator.class.getResourceAsStream(OUTLETS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the list of news outlets is missing from the jar: " + OUTLETS_RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    names.add(EntityAnnotator.normalise(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OUTLETS_RESOURCE, e);
+        }
+        return names;
+    }
+}

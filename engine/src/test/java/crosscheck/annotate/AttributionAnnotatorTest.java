@@ -1,0 +1,97 @@
+package crosscheck.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.core.Article;
+import crosscheck.core.Attribution;
+import crosscheck.core.Quote;
+import crosscheck.core.SourceRef;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Attributions and quotes on text written for these tests (names and places are made up). */
+class AttributionAnnotatorTest {
+
+    private static EntityAnnotator entities;
+    private static AttributionAnnotator annotator;
+
+    @BeforeAll
+    static void load() {
+        entities = EntityAnnotator.standard();
+        annotator = AttributionAnnotator.standard();
+    }
+
+    private static AttributionAnnotator.Found annotate(String body, Set<String> outlets) {
+        Article a = new Article("t", SourceRef.of("t"), null, null, null, null, null, body, List.of());
+        return annotator.annotate(a, entities.annotate(a), outlets);
+    }
+
+    private static Attribution withContent(AttributionAnnotator.Found found, String words) {
+        return found.attributions().stream().filter(a -> a.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution holds '" + words + "' in " + found.attributions()));
+    }
+
+    @Test
+    void aQuoteAndTheParagraphThatGoesOnAreTheSpeakers() {
+        String body = "Teodor Brask, the harbor chief of Halvergate, met port workers on Monday.\n\n"
+                + "“We will not close the terminal,” Brask said.\n\n"
+                + "“The ferries keep running until the spring.”";
+        List<Quote> quotes = annotate(body, Set.of()).quotes();
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("We will not close the terminal,", quotes.get(0).text());
+        assertEquals("Teodor Brask", quotes.get(0).speaker());
+        assertEquals("Brask", quotes.get(0).speakerText());
+        assertEquals("said", quotes.get(0).cue());
+        assertEquals("Teodor Brask", quotes.get(1).speaker());
+        assertNull(quotes.get(1).speakerText());
+        Quote q = quotes.get(0);
+        assertEquals(q.text(), body.substring(q.start(), q.end()));
+    }
+
+    @Test
+    void accordingToAnAnonymousSource() {
+        String body = "According to a person familiar with the talks, the loan was signed on Friday in Ambervale.";
+        Attribution a = withContent(annotate(body, Set.of()), "the loan was signed");
+        assertEquals("a person familiar with the talks", a.source());
+        assertEquals("anonymous", a.sourceKind());
+        assertEquals("According to", a.cue());
+        assertEquals(a.text(), body.substring(a.start(), a.end()));
+        assertEquals(List.of("a person familiar with the talks"), a.chain());
+    }
+
+    @Test
+    void aSourceWhoToldAnOutletChainsThroughIt() {
+        String body = "The Meridian Courier first reported the loan on Tuesday.\n\n"
+                + "The governor approved the loan in secret, a senior official told the Courier.";
+        Attribution a = withContent(annotate(body, Set.of("meridian courier")), "approved the loan in secret");
+        assertEquals("a senior official", a.source());
+        assertEquals("anonymous", a.sourceKind());
+        assertEquals(List.of("a senior official", "Meridian Courier"), a.chain());
+    }
+
+    @Test
+    void aPronounIsTheSpeakerWhoGoesOn() {
+        String body = "Lidia Moravec, a spokeswoman for the port, defended the plan on Monday.\n\n"
+                + "She said the cost of the new terminal was fair.";
+        Attribution a = withContent(annotate(body, Set.of()), "the cost of the new terminal was fair");
+        assertEquals("She", a.sourceText());
+        assertEquals("Lidia Moravec", a.source());
+        assertEquals("person", a.sourceKind());
+    }
+
+    @Test
+    void quotedPassagesRunOverParagraphsAndPairCurlyAndStraightMarks() {
+        String body = "He said: “The first part.\n\n“The second part.” Then \"a straight one\" and an apostrophe's end.";
+        List<int[]> passages = AttributionAnnotator.quotedPassages(body);
+        assertEquals(2, passages.size());
+        assertEquals("The first part.\n\n“The second part.", body.substring(passages.get(0)[0], passages.get(0)[1]));
+        assertEquals("a straight one", body.substring(passages.get(1)[0], passages.get(1)[1]));
+        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of());
+        assertEquals("The first part.\n\nThe second part.", quotes.get(0).text());
+        assertTrue(quotes.stream().allMatch(q -> q.kind().equals("direct")));
+    }
+}
