@@ -24,6 +24,7 @@ public final class Bench {
             case "ner" -> NerEval.main(rest);
             case "ner-train" -> NerEval.train(rest);
             case "attribution" -> AttributionEval.main(rest);
+            case "annotation-speed" -> AnnotationBench.main(rest);
             case "attribution-train" -> AttributionEval.train(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
@@ -39,7 +40,10 @@ public final class Bench {
         System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
         System.err.println("  ner [DATA_DIR]          CoNLL-2003 NER: P/R/F1 per type on testa and testb, tokens/s");
         System.err.println("  ner-train [DATA_DIR]    trains the shipped NER model on eng.train (run from the repository root)");
-        System.err.println("  attribution [DATA_DIR]  PolNeAR dev: source/cue/content exact and overlap P/R/F1, tokens/s");
+        System.err.println("  attribution [DATA_DIR]  PolNeAR dev: source/cue/content exact and overlap P/R/F1, tokens/s,");
+        System.err.println("                          whole attributions (source+cue+content) P/R/F1");
+        System.err.println("  annotation-speed [N] [DATA_DIR]  tokens/s and articles/s per annotation layer, 1 and 2 threads,");
+        System.err.println("                          model load times, peak heap (run with -Xmx1g)");
         System.err.println("  attribution-train [DATA_DIR] trains the shipped attribution model on PolNeAR train (repository root)");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
     }

@@ -105,6 +105,23 @@ public final class EntityAnnotator {
     }
 
     /**
+     * Splits the article into sentences and tokens as {@link #annotate} does, without tagging: the number of tokens.
+     * For measuring the first layer on its own.
+     */
+    public int sentencesAndTokens(Article article) {
+        SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentences);
+        TokenizerME tokenizer = new TokenizerME(tokens);
+        int count = 0;
+        for (String paragraph : article.body().split("\n\n", -1)) {
+            for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
+                String sentence = paragraph.substring(s.getStart(), s.getEnd());
+                count += splitTokens(sentence, tokenizer.tokenizePos(sentence)).length;
+            }
+        }
+        return count;
+    }
+
+    /**
      * The tagger learned from text where "Brask's" is two tokens and a dash stands alone; OpenNLP's tokenizer keeps
      * them together, so they are split here: "Brask’s" → "Brask" + "’s", "ally—Lidia" → "ally" + "—" + "Lidia".
      */
