@@ -43,7 +43,7 @@ public final class NerEval {
         PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train, unlabeled,
                 (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
         NerEval.writeModel(MODEL_OUT, model::write, start);
-        score("dev  (eng.testa)", model, read(data.resolve("eng.testa")));
+        score("dev  (eng.testa)", model, readDocuments(data.resolve("eng.testa")));
     }
 
     /** Something that writes a model to a stream. */
@@ -67,9 +67,10 @@ public final class NerEval {
         long start = System.nanoTime();
         PerceptronNer model = PerceptronNer.standard();
         System.out.printf(Locale.ROOT, "model load %.0f ms%n", (System.nanoTime() - start) / 1e6);
-        score("dev  (eng.testa)", model, read(data.resolve("eng.testa")));
-        List<Sentence> test = read(data.resolve("eng.testb"));
-        score("test (eng.testb)", model, test);
+        score("dev  (eng.testa)", model, readDocuments(data.resolve("eng.testa")));
+        List<List<Sentence>> testDocs = readDocuments(data.resolve("eng.testb"));
+        List<Sentence> test = testDocs.stream().flatMap(List::stream).toList();
+        score("test (eng.testb)", model, testDocs);
         speed(model, test);
     }
 
@@ -100,6 +101,12 @@ public final class NerEval {
     }
 
     static List<Sentence> read(Path file) throws IOException {
+        return readDocuments(file).stream().flatMap(List::stream).toList();
+    }
+
+    /** The file's documents (split at -DOCSTART- lines), each a list of sentences. */
+    static List<List<Sentence>> readDocuments(Path file) throws IOException {
+        List<List<Sentence>> docs = new ArrayList<>();
         List<Sentence> out = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -110,6 +117,10 @@ public final class NerEval {
                     tokens = new ArrayList<>();
                     tags = new ArrayList<>();
                 }
+                if (line.startsWith("-DOCSTART-") && !out.isEmpty()) {
+                    docs.add(out);
+                    out = new ArrayList<>();
+                }
                 continue;
             }
             String[] cols = line.split(" ");
@@ -119,14 +130,23 @@ public final class NerEval {
         if (!tokens.isEmpty()) {
             out.add(new Sentence(tokens, tags));
         }
-        return out;
+        if (!out.isEmpty()) {
+            docs.add(out);
+        }
+        return docs;
     }
 
-    private static void score(String name, PerceptronNer model, List<Sentence> data) {
+    private static void score(String name, PerceptronNer model, List<List<Sentence>> docs) {
         Map<String, int[]> counts = new TreeMap<>();
-        for (Sentence s : data) {
+        List<Sentence> data = docs.stream().flatMap(List::stream).toList();
+        List<List<String>> predicted = new ArrayList<>();
+        for (List<Sentence> doc : docs) {
+            predicted.addAll(model.tagDocument(doc.stream().map(Sentence::tokens).toList()));
+        }
+        for (int si = 0; si < data.size(); si++) {
+            Sentence s = data.get(si);
             List<String> gold = spans(s.tags());
-            List<String> pred = spans(model.tag(s.tokens()));
+            List<String> pred = spans(predicted.get(si));
             for (String g : gold) {
                 counts.computeIfAbsent(type(g), k -> new int[3])[1]++;
             }

@@ -62,6 +62,9 @@ public final class EntityAnnotator {
         String body = article.body();
         List<String[]> found = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
+        List<List<String>> sentenceWords = new ArrayList<>();
+        List<Span[]> sentenceSpans = new ArrayList<>();
+        List<Integer> sentenceOffsets = new ArrayList<>();
         int paragraphStart = 0;
         for (String paragraph : body.split("\n\n", -1)) {
             for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
@@ -71,35 +74,42 @@ public final class EntityAnnotator {
                 for (Span t : spans) {
                     words.add(sentence.substring(t.getStart(), t.getEnd()));
                 }
-                List<String> tags = ner.tag(words);
-                int offset = paragraphStart + s.getStart();
-                for (int i = 0; i < tags.size(); i++) {
-                    if (!tags.get(i).startsWith("B-")) {
-                        continue;
-                    }
-                    int j = i + 1;
-                    while (j < tags.size() && tags.get(j).equals("I-" + tags.get(i).substring(2))) {
-                        j++;
-                    }
-                    int start = offset + spans[i].getStart();
-                    int end = offset + spans[j - 1].getEnd();
-                    // Trim what the tokenizer may leave on a name's edges: quotes, dashes, a possessive 's.
-                    while (start < end && !Character.isLetterOrDigit(body.charAt(start))) {
-                        start++;
-                    }
-                    if (end - start > 2 && body.substring(end - 2, end).matches("[’']s")) {
-                        end -= 2;
-                    }
-                    while (end > start && !Character.isLetterOrDigit(body.charAt(end - 1)) && body.charAt(end - 1) != '.') {
-                        end--;
-                    }
-                    if (end > start) {
-                        mentions.add(new Mention(body.substring(start, end), start, end));
-                        found.add(new String[] {tags.get(i).substring(2)});
-                    }
-                }
+                sentenceWords.add(words);
+                sentenceSpans.add(spans);
+                sentenceOffsets.add(paragraphStart + s.getStart());
             }
             paragraphStart += paragraph.length() + 2;
+        }
+        List<List<String>> documentTags = ner.tagDocument(sentenceWords);
+        for (int si = 0; si < sentenceWords.size(); si++) {
+            List<String> tags = documentTags.get(si);
+            Span[] spans = sentenceSpans.get(si);
+            int offset = sentenceOffsets.get(si);
+            for (int i = 0; i < tags.size(); i++) {
+                if (!tags.get(i).startsWith("B-")) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < tags.size() && tags.get(j).equals("I-" + tags.get(i).substring(2))) {
+                    j++;
+                }
+                int start = offset + spans[i].getStart();
+                int end = offset + spans[j - 1].getEnd();
+                // Trim what the tokenizer may leave on a name's edges: quotes, dashes, a possessive 's.
+                while (start < end && !Character.isLetterOrDigit(body.charAt(start))) {
+                    start++;
+                }
+                if (end - start > 2 && body.substring(end - 2, end).matches("[’']s")) {
+                    end -= 2;
+                }
+                while (end > start && !Character.isLetterOrDigit(body.charAt(end - 1)) && body.charAt(end - 1) != '.') {
+                    end--;
+                }
+                if (end > start) {
+                    mentions.add(new Mention(body.substring(start, end), start, end));
+                    found.add(new String[] {tags.get(i).substring(2)});
+                }
+            }
         }
         return group(mentions, found);
     }

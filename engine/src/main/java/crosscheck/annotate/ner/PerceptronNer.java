@@ -107,6 +107,77 @@ public final class PerceptronNer {
     }
 
     /** The labels the model can give. */
+    /**
+     * Tags the sentences of one document, then tags a name that the tagger found somewhere in the document wherever
+     * else it occurs untagged (a name of two or more words, or one capitalised word not opening its sentence), with
+     * the type most of its tagged occurrences have: a name is usually one thing throughout a news article, and its
+     * clearest occurrence decides for the others. (Also retyping tagged names to the majority type lowered CoNLL
+     * dev F1 from 0.911 to 0.900, so tagged names keep their own type.)
+     */
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        List<List<String>> tags = new ArrayList<>();
+        Map<String, Map<String, Integer>> votes = new java.util.HashMap<>();
+        for (List<String> s : sentences) {
+            List<String> t = new ArrayList<>(tag(s));
+            tags.add(t);
+            for (int[] e : entities(t)) {
+                votes.computeIfAbsent(String.join(" ", s.subList(e[0], e[1])), k -> new java.util.HashMap<>())
+                        .merge(t.get(e[0]).substring(2), 1, Integer::sum);
+            }
+        }
+        Map<String, String> majority = new java.util.HashMap<>();
+        votes.forEach((name, v) -> majority.put(name, v.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey()));
+        int longest = majority.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(0);
+        for (int si = 0; si < sentences.size(); si++) {
+            List<String> s = sentences.get(si);
+            List<String> t = tags.get(si);
+            for (int i = 0; i < s.size(); i++) {
+                for (int len = Math.min(longest, s.size() - i); len >= 1; len--) {
+                    String type = majority.get(String.join(" ", s.subList(i, i + len)));
+                    if (type == null || !untagged(t, i, len) || len == 1 && (i == 0
+                            || !Character.isUpperCase(s.get(i).charAt(0)) || s.get(i).length() < 2)) {
+                        continue;
+                    }
+                    for (int k = i; k < i + len; k++) {
+                        t.set(k, (k == i ? "B-" : "I-") + type);
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static boolean untagged(List<String> tags, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (!tags.get(i).equals("O")) {
+                return false;
+            }
+        }
+        return (from + len >= tags.size() || !tags.get(from + len).startsWith("I-"));
+    }
+
+    /** [start, end) of each entity in a sentence's B-/I- tags. */
+    private static List<int[]> entities(List<String> tags) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i).startsWith("B-") || tags.get(i).startsWith("I-")
+                    && (i == 0 || !tags.get(i - 1).substring(Math.min(2, tags.get(i - 1).length()))
+                    .equals(tags.get(i).substring(2)))) {
+                int j = i + 1;
+                while (j < tags.size() && tags.get(j).equals("I-" + tags.get(i).substring(2))) {
+                    j++;
+                }
+                out.add(new int[] {i, j});
+                i = j - 1;
+            }
+        }
+        return out;
+    }
+
     public List<String> labels() {
         return List.of(labels);
     }
