@@ -90,15 +90,36 @@ public final class AttributionEval {
         AttributionAnnotator annotator = AttributionAnnotator.standard();
         long[] full = new long[4];
         long[] cueContent = new long[4];
+        long[] sources = new long[8];
         for (Article a : articles) {
             crosscheck.core.Article article = new crosscheck.core.Article(a.name(), SourceRef.of(a.name()), null,
                     null, null, null, null, a.text(), List.of());
             List<Attribution> found = annotator.annotate(article, entities.annotate(article), Set.of()).attributions();
-            for (List<Triple> gold : a.triples()) {
+            List<Span> predictedSources = found.stream().filter(f -> f.sourceStart() >= 0)
+                    .map(f -> new Span(AttributionTagger.SOURCE, f.sourceStart(), f.sourceEnd())).distinct().toList();
+            for (int k = 0; k < a.triples().size(); k++) {
+                List<Triple> gold = a.triples().get(k);
                 count(found, gold, true, full);
                 count(found, gold, false, cueContent);
+                List<Span> goldSources = a.golds().get(k).stream().filter(g -> g.role().equals(AttributionTagger.SOURCE))
+                        .map(g -> trim(a.text(), g)).toList();
+                sources[1] += predictedSources.size();
+                sources[3] += goldSources.size();
+                for (Span p : predictedSources) {
+                    sources[0] += goldSources.stream().anyMatch(g -> g.start() == p.start() && g.end() == p.end()) ? 1 : 0;
+                    sources[4] += goldSources.stream().anyMatch(g -> overlaps(g, p)) ? 1 : 0;
+                }
+                for (Span g : goldSources) {
+                    sources[2] += predictedSources.stream().anyMatch(p -> g.start() == p.start() && g.end() == p.end()) ? 1 : 0;
+                    sources[6] += predictedSources.stream().anyMatch(p -> overlaps(g, p)) ? 1 : 0;
+                }
             }
         }
+        System.out.printf(Locale.ROOT, "sources of the grouped attributions (trimmed, 'according to' read to the comma): "
+                + "exact P=%.3f R=%.3f F1=%.3f   overlap P=%.3f R=%.3f F1=%.3f%n", ratio(sources[0], sources[1]),
+                ratio(sources[2], sources[3]), f1(ratio(sources[0], sources[1]), ratio(sources[2], sources[3])),
+                ratio(sources[4], sources[1]), ratio(sources[6], sources[3]),
+                f1(ratio(sources[4], sources[1]), ratio(sources[6], sources[3])));
         print("attributions (source, cue and content overlap)", full);
         print("attributions (cue and content overlap)", cueContent);
     }
