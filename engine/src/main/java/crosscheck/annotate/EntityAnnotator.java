@@ -168,12 +168,18 @@ public final class EntityAnnotator {
         return out.toArray(Span[]::new);
     }
 
-    /** Groups mentions into entities: same kind, and one's words end the other's (or they are equal). */
-    private static List<Entity> group(List<Mention> mentions, List<String[]> types) {
+    /**
+     * Groups mentions into entities: one's words end the other's, or they are equal ("Musk" and "Elon Musk"), of the
+     * same type first, else of any type: the tagger sometimes gives one name two types in one article, and a surname
+     * alone is the person named in full. A group is a person when any of its names of two or more words was tagged
+     * one, else it takes the type most of its mentions were given.
+     */
+    static List<Entity> group(List<Mention> mentions, List<String[]> types) {
         List<List<Integer>> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> normalNames = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
+        List<Map<String, Integer>> votes = new ArrayList<>();
+        List<Boolean> fullPerson = new ArrayList<>();
         Map<String, String> normal = new java.util.HashMap<>();
         Map<String, List<Integer>> byLastWord = new java.util.HashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
@@ -183,38 +189,40 @@ public final class EntityAnnotator {
             int target = -1;
             // A name and its short form share their last word: only groups with this last word are candidates.
             List<Integer> candidates = byLastWord.getOrDefault(lastWord(n), List.of());
-            for (int g : candidates) {
-                if (!(endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))) {
-                    continue;
-                }
-                if (kinds.get(g).equals(type)) {
-                    target = g;
-                    break;
-                }
-                // A surname alone is the person named in full, whatever the tagger called it ("Brask" and
-                // "Teodor Brask"): a person's full name is the name that decides.
-                boolean personInFull = kinds.get(g).equals("PER") && normalNames.get(g).contains(" ")
-                        && !n.contains(" ") || type.equals("PER") && n.contains(" ") && !normalNames.get(g).contains(" ");
-                if (personInFull) {
-                    kinds.set(g, "PER");
-                    target = g;
-                    break;
+            for (int pass = 0; pass < 2 && target < 0; pass++) {
+                for (int g : candidates) {
+                    boolean sameType = votes.get(g).containsKey(type);
+                    if ((pass == 1 || sameType) && (endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))) {
+                        target = g;
+                        break;
+                    }
                 }
             }
             if (target < 0) {
                 groups.add(new ArrayList<>());
                 names.add(text);
                 normalNames.add(n);
-                kinds.add(type);
+                votes.add(new java.util.LinkedHashMap<>());
+                fullPerson.add(false);
                 target = groups.size() - 1;
                 byLastWord.computeIfAbsent(lastWord(n), k -> new ArrayList<>()).add(target);
             } else if (text.length() > names.get(target).length()) {
                 names.set(target, text);
                 normalNames.set(target, n);
             }
+            votes.get(target).merge(type, 1, Integer::sum);
+            if (type.equals("PER") && n.contains(" ")) {
+                fullPerson.set(target, true);
+            }
             groups.get(target).add(m);
         }
+        List<String> kinds = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            kinds.add(fullPerson.get(g) ? "PER" : votes.get(g).entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+        }
         mergeAcronyms(groups, names, kinds);
+        mergeFirstWords(groups, normalNames, kinds);
         List<Entity> entities = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             if (groups.get(g).isEmpty()) {
@@ -250,6 +258,34 @@ public final class EntityAnnotator {
                     groups.get(a).clear();
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * Moves a one-word person ("Teodor", or a family name written first: "Xi") into the one person of two or more
+     * words whose first word it is; left alone when two such persons are named.
+     */
+    private static void mergeFirstWords(List<List<Integer>> groups, List<String> normalNames, List<String> kinds) {
+        for (int a = 0; a < groups.size(); a++) {
+            String word = normalNames.get(a);
+            if (word.contains(" ") || !kinds.get(a).equals("PER") || groups.get(a).isEmpty()) {
+                continue;
+            }
+            int target = -1;
+            for (int g = 0; g < groups.size(); g++) {
+                if (g != a && kinds.get(g).equals("PER") && !groups.get(g).isEmpty()
+                        && normalNames.get(g).startsWith(word + " ")) {
+                    target = target < 0 ? g : -2;
+                    if (target == -2) {
+                        break;
+                    }
+                }
+            }
+            if (target >= 0) {
+                groups.get(target).addAll(groups.get(a));
+                groups.get(target).sort(null);
+                groups.get(a).clear();
             }
         }
     }

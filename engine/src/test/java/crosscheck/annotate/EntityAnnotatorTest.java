@@ -49,6 +49,23 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aSurnameOrAFamilyNameAloneIsThePersonNamedInFullWhateverItsTag() {
+        List<Entity.Mention> mentions = List.of(new Entity.Mention("Teodor Brask", 0, 12),
+                new Entity.Mention("Brask", 20, 25), new Entity.Mention("Brask", 30, 35),
+                new Entity.Mention("Wen Lianhua", 40, 51), new Entity.Mention("Wen", 60, 63),
+                new Entity.Mention("Halvergate", 70, 80));
+        List<String[]> types = List.of(new String[] {"PER"}, new String[] {"LOC"}, new String[] {"ORG"},
+                new String[] {"PER"}, new String[] {"PER"}, new String[] {"LOC"});
+        List<Entity> entities = EntityAnnotator.group(mentions, types);
+        assertEquals(3, entities.size(), entities.toString());
+        assertEquals("Teodor Brask", entities.get(0).name());
+        assertEquals("PER", entities.get(0).type(), "a full name tagged as a person decides the type");
+        assertEquals(3, entities.get(0).mentions().size());
+        assertEquals(List.of("Wen"), entities.get(1).aliases());
+        assertEquals("LOC", entities.get(2).type());
+    }
+
+    @Test
     void anAcronymIsTheOrganisationWhoseInitialsItSpells() {
         Map<String, List<Entity>> byArticle = new LinkedHashMap<>();
         byArticle.put("a", List.of(new Entity("The Meridian Commercial Bank", "ORG", List.of(), List.of(), List.of())));
