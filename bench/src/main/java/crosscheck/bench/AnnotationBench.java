@@ -9,9 +9,6 @@ import crosscheck.core.Article;
 import crosscheck.core.Entity;
 import crosscheck.core.SourceRef;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +95,7 @@ public final class AnnotationBench {
         System.out.printf(Locale.ROOT, "model load: entities (OpenNLP sentence and token models, NER) %.0f ms, "
                 + "attributions %.0f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         System.out.printf(Locale.ROOT, "heap peak %.0f MB (sum of heap pool peaks over the whole run, all texts and "
-                + "models loaded)%n", peakHeap() / 1e6);
+                + "models loaded)%n", PipelineBench.peakHeap() / 1e6);
     }
 
     private static void row(String layer, List<Article> articles, long tokens, ToIntFunction<Article> work)
@@ -141,15 +138,5 @@ public final class AnnotationBench {
             throw new IllegalStateException();
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

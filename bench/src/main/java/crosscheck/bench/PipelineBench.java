@@ -96,7 +96,8 @@ public final class PipelineBench {
         return pages;
     }
 
-    private static long peakHeap() {
+    /** The sum of the heap pools' peak use since the JVM started, in bytes. */
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

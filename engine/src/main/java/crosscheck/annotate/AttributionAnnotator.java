@@ -609,7 +609,7 @@ public final class AttributionAnnotator {
             if (Set.of("who", "which").contains(lower)) {
                 for (Entity.Mention m : mentions.mentions) {
                     if (m.end() <= start && start - m.end() <= 3) {
-                        return named(m, text);
+                        return named(m);
                     }
                 }
                 return new String[] {text, "other"};
@@ -640,7 +640,7 @@ public final class AttributionAnnotator {
                 }
             }
             if (holding != null) {
-                return named(holding, text);
+                return named(holding);
             }
             boolean definite = lower.startsWith("the ") || lower.startsWith("this ");
             if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
@@ -725,7 +725,7 @@ public final class AttributionAnnotator {
         }
 
         /** {name, kind} for a named entity. */
-        private String[] named(Entity.Mention m, String text) {
+        private String[] named(Entity.Mention m) {
             Entity e = mentions.entityOf.get(m);
             return new String[] {e.name(), kindOf(e)};
         }
