@@ -103,16 +103,7 @@ public final class AttributionEval {
                 count(found, gold, false, cueContent);
                 List<Span> goldSources = a.golds().get(k).stream().filter(g -> g.role().equals(AttributionTagger.SOURCE))
                         .map(g -> trim(a.text(), g)).toList();
-                sources[1] += predictedSources.size();
-                sources[3] += goldSources.size();
-                for (Span p : predictedSources) {
-                    sources[0] += goldSources.stream().anyMatch(g -> g.start() == p.start() && g.end() == p.end()) ? 1 : 0;
-                    sources[4] += goldSources.stream().anyMatch(g -> overlaps(g, p)) ? 1 : 0;
-                }
-                for (Span g : goldSources) {
-                    sources[2] += predictedSources.stream().anyMatch(p -> g.start() == p.start() && g.end() == p.end()) ? 1 : 0;
-                    sources[6] += predictedSources.stream().anyMatch(p -> overlaps(g, p)) ? 1 : 0;
-                }
+                countSpans(predictedSources, goldSources, sources);
             }
         }
         System.out.printf(Locale.ROOT, "sources of the grouped attributions (trimmed, 'according to' read to the comma): "
@@ -122,6 +113,25 @@ public final class AttributionEval {
                 f1(ratio(sources[4], sources[1]), ratio(sources[6], sources[3])));
         print("attributions (source, cue and content overlap)", full);
         print("attributions (cue and content overlap)", cueContent);
+    }
+
+    /**
+     * Adds to {@code c} the span counts: exact {matched predicted, predicted, matched gold, gold}, then the same four
+     * for overlap.
+     */
+    private static void countSpans(List<Span> predicted, List<Span> gold, long[] c) {
+        c[1] += predicted.size();
+        c[3] += gold.size();
+        c[5] += predicted.size();
+        c[7] += gold.size();
+        for (Span s : predicted) {
+            c[0] += gold.stream().anyMatch(x -> x.start() == s.start() && x.end() == s.end()) ? 1 : 0;
+            c[4] += gold.stream().anyMatch(x -> overlaps(x, s)) ? 1 : 0;
+        }
+        for (Span s : gold) {
+            c[2] += predicted.stream().anyMatch(x -> x.start() == s.start() && x.end() == s.end()) ? 1 : 0;
+            c[6] += predicted.stream().anyMatch(x -> overlaps(x, s)) ? 1 : 0;
+        }
     }
 
     private static void count(List<Attribution> found, List<Triple> gold, boolean withSource, long[] c) {
@@ -193,30 +203,11 @@ public final class AttributionEval {
 
     /** The Source, Cue and Content spans of a brat file; a discontinuous span gives one span per fragment. */
     static List<Span> spans(List<String> lines) {
-        List<Span> spans = new ArrayList<>();
-        for (String line : lines) {
-            if (!line.startsWith("T")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length < 2) {
-                continue;
-            }
-            String[] head = cols[1].split(" ", 2);
-            String role = ROLE_OF.get(head[0]);
-            if (role == null || head.length < 2) {
-                continue;
-            }
-            for (String fragment : head[1].split(";")) {
-                String[] se = fragment.trim().split(" ");
-                spans.add(new Span(role, Integer.parseInt(se[0]), Integer.parseInt(se[1])));
-            }
-        }
-        return spans;
+        return textBound(lines).values().stream().flatMap(List::stream).toList();
     }
 
-    /** The attributions of a brat file: each event line links its Source, Cue and Content text-bound spans. */
-    static List<Triple> triples(List<String> lines) {
+    /** The Source, Cue and Content spans of a brat file by their T id, in file order, each with its fragments. */
+    private static Map<String, List<Span>> textBound(List<String> lines) {
         Map<String, List<Span>> byId = new LinkedHashMap<>();
         for (String line : lines) {
             String[] cols = line.split("\t");
@@ -233,6 +224,12 @@ public final class AttributionEval {
                 }
             }
         }
+        return byId;
+    }
+
+    /** The attributions of a brat file: each event line links its Source, Cue and Content text-bound spans. */
+    static List<Triple> triples(List<String> lines) {
+        Map<String, List<Span>> byId = textBound(lines);
         List<Triple> out = new ArrayList<>();
         for (String line : lines) {
             String[] cols = line.split("\t");
@@ -324,19 +321,7 @@ public final class AttributionEval {
                     List<Span> p = predicted.stream().filter(s -> s.role().equals(role)).toList();
                     List<Span> g = gold.stream().filter(s -> s.role().equals(role))
                             .map(s -> trim(a.text(), s)).toList();
-                    long[] c = counts.get(role);
-                    c[1] += p.size();
-                    c[3] += g.size();
-                    c[5] += p.size();
-                    c[7] += g.size();
-                    for (Span s : p) {
-                        c[0] += g.stream().anyMatch(x -> x.start() == s.start() && x.end() == s.end()) ? 1 : 0;
-                        c[4] += g.stream().anyMatch(x -> overlaps(x, s)) ? 1 : 0;
-                    }
-                    for (Span s : g) {
-                        c[2] += p.stream().anyMatch(x -> x.start() == s.start() && x.end() == s.end()) ? 1 : 0;
-                        c[6] += p.stream().anyMatch(x -> overlaps(x, s)) ? 1 : 0;
-                    }
+                    countSpans(p, g, counts.get(role));
                 }
             }
         }
