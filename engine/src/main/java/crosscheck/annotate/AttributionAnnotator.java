@@ -87,6 +87,11 @@ public final class AttributionAnnotator {
         return new AttributionAnnotator(AttributionTagger.standard(), readOutlets());
     }
 
+    /** The normalised names of the well-known news outlets shipped with crosscheck ({@code wall street journal}). */
+    public static Set<String> knownOutletNames() {
+        return Set.copyOf(readOutlets());
+    }
+
     /** What the annotator found in one article. */
     public record Found(List<Quote> quotes, List<Attribution> attributions) {
     }

@@ -55,6 +55,18 @@ public final class EntityAnnotator {
         }
     }
 
+    /** OpenNLP's English sentence model, as shipped. */
+    public static SentenceModel sentenceModel() {
+        try (InputStream s = EntityAnnotator.class.getResourceAsStream(SENTENCE_MODEL)) {
+            if (s == null) {
+                throw new IllegalStateException("OpenNLP's English sentence model is missing from the class path");
+            }
+            return new SentenceModel(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP's English sentence model", e);
+        }
+    }
+
     /** The article's entities, in order of first mention. */
     public List<Entity> annotate(Article article) {
         SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentences);

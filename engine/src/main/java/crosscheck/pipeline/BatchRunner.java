@@ -60,11 +60,13 @@ public final class BatchRunner {
     private final crosscheck.annotate.DateAnnotator dateAnnotator = new crosscheck.annotate.DateAnnotator();
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator;
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator;
+    private final crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
                 int threads, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator,
-                crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator) {
+                crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator,
+                crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
@@ -77,6 +79,7 @@ public final class BatchRunner {
         this.siteBoilerplate = siteBoilerplate;
         this.entityAnnotator = entityAnnotator;
         this.attributionAnnotator = attributionAnnotator;
+        this.checker = checker;
     }
 
     /**
@@ -216,6 +219,9 @@ public final class BatchRunner {
         if (entityAnnotator != null) {
             stories = stories.stream().map(st -> st.withEntities(crosscheck.annotate.EntityAnnotator.merge(
                     crosscheck.annotate.EntityAnnotator.byArticle(st.articles(), entities)))).toList();
+        }
+        if (checker != null) {
+            stories = checker.check(stories, articles, annotations);
         }
         int errors = (int) problems.stream().filter(Problem::isError).count();
         Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),

@@ -24,6 +24,8 @@ public final class PipelineBuilder {
     private String version = "dev";
     private boolean siteBoilerplate = true;
     private boolean entities = true;
+    private boolean crossCheck = true;
+    private double claimThreshold = crosscheck.align.StoryChecker.DEFAULT_THRESHOLD;
 
     PipelineBuilder() {
     }
@@ -81,10 +83,29 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /**
+     * Whether each story is cross-checked (claims, origins, conflicts, timeline, actors, brief); on by default.
+     */
+    public PipelineBuilder crossCheck(boolean enabled) {
+        this.crossCheck = enabled;
+        return this;
+    }
+
+    /** How alike two sentences must be to state one claim (see {@link crosscheck.align.StoryChecker}). */
+    public PipelineBuilder claimThreshold(double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("claim threshold must be in (0, 1], got " + threshold);
+        }
+        this.claimThreshold = threshold;
+        return this;
+    }
+
     public BatchRunner build() {
         return new BatchRunner(formats, extractor, clusterer, readOptions, threads, version,
                 siteBoilerplate ? new SiteBoilerplate() : null,
                 entities ? crosscheck.annotate.EntityAnnotator.standard() : null,
-                entities ? crosscheck.annotate.AttributionAnnotator.standard() : null);
+                entities ? crosscheck.annotate.AttributionAnnotator.standard() : null,
+                crossCheck ? new crosscheck.align.StoryChecker(crosscheck.annotate.EntityAnnotator.sentenceModel(),
+                        crosscheck.annotate.AttributionAnnotator.knownOutletNames(), claimThreshold) : null);
     }
 }

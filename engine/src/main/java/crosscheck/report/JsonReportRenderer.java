@@ -170,6 +170,7 @@ public final class JsonReportRenderer implements Renderer {
             ArrayNode g = duplicates.addArray();
             group.forEach(g::add);
         }
+        CrossCheckJson.write(n, s.check());
         return n;
     }
 

@@ -1,0 +1,139 @@
+package crosscheck.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Aligns a story's sentences into claims: the same statement made by several articles, paraphrases included. Articles
+ * are taken in publication order; each sentence joins the claim it is most similar to (IDF-weighted cosine over its
+ * {@linkplain SentenceTerms terms}, against any sentence the claim already holds) when that similarity reaches the
+ * threshold and the claim has no sentence from the same article yet, else it starts a new claim. Within an article
+ * the best pairs are matched first, so an article's two similar sentences do not compete for one claim. A sentence
+ * that reports a denial never joins a claim of sentences that do not, however alike their words. Adding a
+ * later article never changes the claims found before it. Not thread-safe; one instance per story.
+ */
+final class ClaimAligner {
+
+    /** Sentences with fewer content terms (a dateline, "Close", a one-word caption) state no claim. */
+    static final int MIN_TERMS = 3;
+
+    private final TermWeights weights;
+    private final double threshold;
+    private final List<List<StorySentence>> claims = new ArrayList<>();
+    private final List<Set<String>> claimArticles = new ArrayList<>();
+    private final Map<String, List<Integer>> postings = new HashMap<>();
+    private final Map<StorySentence, Double> norms = new java.util.IdentityHashMap<>();
+
+    ClaimAligner(TermWeights weights, double threshold) {
+        this.weights = weights;
+        this.threshold = threshold;
+    }
+
+    /** The claims found so far, each its sentences in the order they were added (earliest article first). */
+    List<List<StorySentence>> claims() {
+        return claims;
+    }
+
+    /** True when the sentence can state a claim. */
+    static boolean statesClaim(StorySentence s) {
+        return s.terms().size() >= MIN_TERMS && !s.text().strip().endsWith("?");
+    }
+
+    /** Adds one article's sentences. */
+    void add(List<StorySentence> sentences) {
+        record Pair(StorySentence sentence, int claim, double similarity) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        List<StorySentence> candidates = new ArrayList<>();
+        for (StorySentence s : sentences) {
+            if (!statesClaim(s)) {
+                continue;
+            }
+            candidates.add(s);
+            Set<Integer> seen = new HashSet<>();
+            for (String t : s.terms()) {
+                for (int c : postings.getOrDefault(t, List.of())) {
+                    if (seen.add(c) && claims.get(c).get(0).denial() == s.denial()
+                            && !claimArticles.get(c).contains(s.article())) {
+                        double sim = similarity(s, claims.get(c));
+                        if (sim >= threshold) {
+                            pairs.add(new Pair(s, c, sim));
+                        }
+                    }
+                }
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
+        Set<StorySentence> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Integer> taken = new HashSet<>();
+        for (Pair p : pairs) {
+            if (!placed.contains(p.sentence()) && !taken.contains(p.claim())) {
+                placed.add(p.sentence());
+                taken.add(p.claim());
+                claims.get(p.claim()).add(p.sentence());
+                claimArticles.get(p.claim()).add(p.sentence().article());
+            }
+        }
+        for (StorySentence s : candidates) {
+            if (!placed.contains(s)) {
+                int c = claims.size();
+                List<StorySentence> claim = new ArrayList<>();
+                claim.add(s);
+                claims.add(claim);
+                Set<String> articles = new HashSet<>();
+                articles.add(s.article());
+                claimArticles.add(articles);
+                for (String t : s.terms()) {
+                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+    }
+
+    /** The best similarity of the sentence to any sentence of the claim. */
+    private double similarity(StorySentence s, List<StorySentence> claim) {
+        double best = 0;
+        for (StorySentence m : claim) {
+            best = Math.max(best, similarity(s, m));
+        }
+        return best;
+    }
+
+    /**
+     * IDF-weighted cosine of two sentences' term sets; 0 unless they share two terms, one of them a word (two
+     * sentences that only name the same two people say different things).
+     */
+    double similarity(StorySentence a, StorySentence b) {
+        double shared = 0;
+        int common = 0;
+        boolean word = false;
+        Set<String> bTerms = new HashSet<>(b.terms());
+        for (String t : a.terms()) {
+            if (bTerms.contains(t)) {
+                double w = weights.weight(t);
+                shared += w * w;
+                common++;
+                word |= !t.startsWith("e:") && !t.startsWith("q:");
+            }
+        }
+        if (common < 2 || !word) {
+            return 0;
+        }
+        return shared / (norm(a) * norm(b));
+    }
+
+    private double norm(StorySentence s) {
+        return norms.computeIfAbsent(s, k -> {
+            double sum = 0;
+            for (String t : k.terms()) {
+                double w = weights.weight(t);
+                sum += w * w;
+            }
+            return Math.sqrt(sum);
+        });
+    }
+}

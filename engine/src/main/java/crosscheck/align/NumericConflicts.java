@@ -1,0 +1,357 @@
+package crosscheck.align;
+
+import crosscheck.core.CrossCheck;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Finds the figures of a story's articles that state the same quantity (same unit, what is counted, words and names
+ * around it alike, values within a factor of four) and says whether they conflict. Figures whose intervals overlap
+ * agree ("more than $40 million", "nearly $45 million" and "$44 million"); figures that rise with each later report
+ * are a count that grew ("at least 12" dead, then "at least 19", then 21); anything else is a conflict, and the
+ * explanation names the figure that does not fit the others when one does. Thread-safe.
+ */
+final class NumericConflicts {
+
+    /** Figures further apart than this are taken for different quantities. */
+    static final double MAX_RATIO = 4;
+    /** How alike the words around two figures must be (weighted Jaccard). */
+    static final double MIN_CONTEXT = 0.2;
+    private static final int WINDOW = 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
+
+    /** Words that name the same measure of an event, mapped to one frame. */
+    private static final Map<String, String> FRAMES = Map.ofEntries(
+            Map.entry("kill", "death"), Map.entry("dead", "death"), Map.entry("death", "death"),
+            Map.entry("die", "death"), Map.entry("toll", "death"), Map.entry("fatal", "death"),
+            Map.entry("bodi", "death"), Map.entry("live", "death"),
+            Map.entry("injur", "injury"), Map.entry("wound", "injury"), Map.entry("hurt", "injury"),
+            Map.entry("miss", "missing"), Map.entry("unaccount", "missing"),
+            Map.entry("evacu", "evacuation"), Map.entry("displac", "evacuation"), Map.entry("shelter", "evacuation"),
+            Map.entry("home", "home"), Map.entry("hous", "home"), Map.entry("dwell", "home"));
+
+    private final TermWeights weights;
+
+    NumericConflicts(TermWeights weights) {
+        this.weights = weights;
+    }
+
+    /** The groups of figures that state one quantity in two or more articles. */
+    List<List<Figure>> groups(List<Figure> figures) {
+        List<Set<String>> contexts = new ArrayList<>();
+        PorterStemmer stemmer = new PorterStemmer();
+        for (Figure f : figures) {
+            contexts.add(context(f, stemmer));
+        }
+        record Pair(int a, int b, double similarity) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                double sim = compatible(figures.get(i), figures.get(j), contexts.get(i), contexts.get(j));
+                if (sim >= MIN_CONTEXT) {
+                    pairs.add(new Pair(i, j, sim));
+                }
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
+        int[] group = new int[figures.size()];
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            group[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        for (Pair p : pairs) {
+            int ga = group[p.a()];
+            int gb = group[p.b()];
+            if (ga == gb || !mergeable(members.get(ga), members.get(gb), figures, contexts)) {
+                continue;
+            }
+            for (int m : members.get(gb)) {
+                group[m] = ga;
+            }
+            members.get(ga).addAll(members.get(gb));
+            members.get(gb).clear();
+        }
+        List<List<Figure>> out = new ArrayList<>();
+        for (List<Integer> g : members) {
+            if (g.size() >= 2) {
+                g.sort(Integer::compare);
+                out.add(g.stream().map(figures::get).toList());
+            }
+        }
+        return out;
+    }
+
+    /** Complete link: every figure of one group goes with every figure of the other, and no article twice. */
+    private boolean mergeable(List<Integer> a, List<Integer> b, List<Figure> figures, List<Set<String>> contexts) {
+        for (int i : a) {
+            for (int j : b) {
+                if (compatible(figures.get(i), figures.get(j), contexts.get(i), contexts.get(j)) < MIN_CONTEXT) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** How alike the two figures' contexts are, or 0 when they cannot be one quantity. */
+    private double compatible(Figure a, Figure b, Set<String> ca, Set<String> cb) {
+        if (a.article().equals(b.article()) || !a.quantity().unit().equals(b.quantity().unit())) {
+            return 0;
+        }
+        double x = Math.abs(a.quantity().value());
+        double y = Math.abs(b.quantity().value());
+        if (x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) > MAX_RATIO) {
+            return 0;
+        }
+        String ha = head(a);
+        String hb = head(b);
+        if (ha != null && hb != null && !ha.equals(hb) && !frame(ha).equals(frame(hb))) {
+            return 0;
+        }
+        double shared = 0;
+        double union = 0;
+        for (String t : ca) {
+            double w = weights.weight(t);
+            union += w;
+            if (cb.contains(t)) {
+                shared += w;
+            }
+        }
+        for (String t : cb) {
+            if (!ca.contains(t)) {
+                union += weights.weight(t);
+            }
+        }
+        return union == 0 ? 0 : shared / union;
+    }
+
+    /** The stem of the last word of what a count counts ("Starlink terminals" → "termin"), or null. */
+    private static String head(Figure f) {
+        String counted = f.quantity().counted();
+        if (counted == null || counted.isBlank()) {
+            return null;
+        }
+        String[] words = counted.toLowerCase(Locale.ROOT).split("\\s+");
+        return new PorterStemmer().stem(words[words.length - 1]);
+    }
+
+    private static String frame(String stem) {
+        return FRAMES.getOrDefault(stem, stem);
+    }
+
+    /** The stems (and frames) of the words near the figure, the names in its sentence and what it counts. */
+    private static Set<String> context(Figure f, PorterStemmer stemmer) {
+        Set<String> out = new LinkedHashSet<>();
+        StorySentence s = f.sentence();
+        for (String t : s.terms()) {
+            if (t.startsWith("e:")) {
+                out.add(t);
+            }
+        }
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        Matcher m = WORD.matcher(s.text());
+        int qStart = f.quantity().start() - s.start();
+        int qEnd = f.quantity().end() - s.start();
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (SentenceTerms.STOPWORDS.contains(w) || w.length() < 2) {
+                continue;
+            }
+            String stem = stemmer.stem(w);
+            if (m.end() <= qStart) {
+                before.add(stem);
+            } else if (m.start() >= qEnd) {
+                after.add(stem);
+            }
+        }
+        List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - WINDOW), before.size()));
+        near.addAll(after.subList(0, Math.min(WINDOW, after.size())));
+        for (String stem : near) {
+            out.add(stem);
+            String frame = FRAMES.get(stem);
+            if (frame != null) {
+                out.add("frame:" + frame);
+            }
+        }
+        String head = head(f);
+        if (head != null) {
+            out.add("frame:" + frame(head));
+        }
+        return out;
+    }
+
+    /**
+     * The verdict on one group, or null when every figure says the same thing.
+     *
+     * @param claimOf the id of the claim a sentence belongs to, or null
+     */
+    CrossCheck.Conflict judge(List<Figure> group, Function<StorySentence, String> claimOf) {
+        Set<String> said = new HashSet<>();
+        for (Figure f : group) {
+            said.add(f.quantity().bound() + f.quantity().value() + "-" + f.quantity().max());
+        }
+        if (said.size() == 1) {
+            return null;
+        }
+        List<Figure> byDate = new ArrayList<>(group);
+        byDate.sort(java.util.Comparator.comparing((Figure f) -> f.published() == null ? "9999" : f.published()));
+        boolean consistent = consistent(group);
+        boolean rising = rising(byDate);
+        String verdict;
+        String explanation;
+        String what = what(group);
+        if (rising) {
+            verdict = "grew";
+            explanation = capitalise(what) + " rises with each later report: " + sequence(byDate)
+                    + (consistent ? "; the earlier figures are lower bounds, so they do not conflict."
+                    : "; each report gives the figure known on its day, so they do not conflict.");
+        } else if (consistent) {
+            verdict = "consistent";
+            explanation = capitalise(what) + ": " + listing(byDate) + " can all be true: they are bounds or "
+                    + "roundings of one figure.";
+        } else {
+            verdict = "conflict";
+            explanation = capitalise(what) + ": " + conflictText(byDate);
+        }
+        List<CrossCheck.Side> sides = new ArrayList<>();
+        Set<String> articles = new LinkedHashSet<>();
+        Set<String> claims = new LinkedHashSet<>();
+        for (Figure f : byDate) {
+            articles.add(f.article());
+            String claim = claimOf.apply(f.sentence());
+            if (claim != null) {
+                claims.add(claim);
+            }
+            sides.add(new CrossCheck.Side(f.article(), f.outlet(), f.published(), f.quantity().text(),
+                    f.quantity().start(), f.quantity().end(), f.quantity().value(), f.quantity().max(),
+                    f.quantity().unit(), f.quantity().bound(), "figure", f.source()));
+        }
+        return new CrossCheck.Conflict("numeric", verdict, explanation, List.copyOf(articles), sides,
+                List.copyOf(claims), List.of());
+    }
+
+    /** True when one value lies within every figure's interval. */
+    static boolean consistent(List<Figure> figures) {
+        double low = Double.NEGATIVE_INFINITY;
+        double high = Double.POSITIVE_INFINITY;
+        for (Figure f : figures) {
+            low = Math.max(low, f.low());
+            high = Math.min(high, f.high());
+        }
+        return low <= high;
+    }
+
+    /** True when every figure is dated, on two or more days, and the figure never falls from one day to a later one. */
+    static boolean rising(List<Figure> byDate) {
+        Set<String> days = new HashSet<>();
+        for (Figure f : byDate) {
+            if (f.day() == null) {
+                return false;
+            }
+            days.add(f.day());
+        }
+        if (days.size() < 2) {
+            return false;
+        }
+        boolean rose = false;
+        for (int i = 1; i < byDate.size(); i++) {
+            Figure prev = byDate.get(i - 1);
+            Figure cur = byDate.get(i);
+            if (cur.quantity().value() < prev.quantity().value()) {
+                return false;
+            }
+            if (cur.quantity().value() > prev.quantity().value()) {
+                if (cur.day().equals(prev.day())) {
+                    return false;
+                }
+                rose = true;
+            }
+        }
+        return rose;
+    }
+
+    /** What the figures measure, in words: "the count of homes", "the sum". */
+    private static String what(List<Figure> group) {
+        for (Figure f : group) {
+            String counted = f.quantity().counted();
+            if (counted != null && !counted.isBlank()) {
+                return "the number of " + counted.toLowerCase(Locale.ROOT);
+            }
+        }
+        return switch (group.get(0).quantity().unit()) {
+            case "percent" -> "the share";
+            case "count" -> "the count";
+            default -> "the sum";
+        };
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String sequence(List<Figure> byDate) {
+        List<String> steps = new ArrayList<>();
+        for (Figure f : byDate) {
+            steps.add(f.quantity().text() + " (" + f.outlet() + ", " + f.day() + ")");
+        }
+        return String.join(" → ", steps);
+    }
+
+    private static String listing(List<Figure> figures) {
+        Map<String, List<String>> byText = byText(figures);
+        List<String> parts = new ArrayList<>();
+        byText.forEach((text, outlets) -> parts.add(text + " (" + String.join(", ", outlets) + ")"));
+        return String.join(", ", parts);
+    }
+
+    /** Each wording of the figure with the outlets that use it, in order of first use. */
+    private static Map<String, List<String>> byText(List<Figure> figures) {
+        Map<String, List<String>> byText = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            String text = f.quantity().text() + (f.source() == null ? "" : ", citing " + f.source());
+            List<String> outlets = byText.computeIfAbsent(text, k -> new ArrayList<>());
+            if (!outlets.contains(f.outlet())) {
+                outlets.add(f.outlet());
+            }
+        }
+        return byText;
+    }
+
+    /** Names the figures that do not fit the rest when leaving out one value makes the rest agree. */
+    private static String conflictText(List<Figure> figures) {
+        Map<Double, List<Figure>> byValue = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            byValue.computeIfAbsent(f.quantity().value(), k -> new ArrayList<>()).add(f);
+        }
+        List<Figure> odd = null;
+        if (byValue.size() >= 3) {
+            for (List<Figure> candidate : byValue.values()) {
+                List<Figure> rest = new ArrayList<>(figures);
+                rest.removeAll(candidate);
+                if (consistent(rest) && (odd == null || candidate.size() < odd.size())) {
+                    odd = candidate;
+                }
+            }
+        }
+        if (odd != null && odd.size() * 2 < figures.size()) {
+            List<Figure> rest = new ArrayList<>(figures);
+            rest.removeAll(odd);
+            return listing(odd) + " does not fit the other reports, which agree with each other: " + listing(rest)
+                    + ".";
+        }
+        return "the reports give incompatible figures: " + listing(figures) + ".";
+    }
+}

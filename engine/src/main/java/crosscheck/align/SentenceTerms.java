@@ -1,0 +1,127 @@
+package crosscheck.align;
+
+import crosscheck.core.Annotations;
+import crosscheck.core.Article;
+import crosscheck.core.Entity;
+import crosscheck.core.Quantity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.stemmer.PorterStemmer;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into sentences (OpenNLP, paragraph by paragraph) and gives each the terms that say what it
+ * states: Porter stems of its content words, the story's name for each entity it mentions ({@code e:elon musk}
+ * whether the text says "Musk" or "Elon Musk"), and a placeholder per quantity ({@code q:USD}), so that "$44
+ * million" and "$61 million" leave two sentences alike and the figures are compared elsewhere. Words that only
+ * attribute ("said", "reported", "according") and function words are left out. Thread-safe.
+ */
+final class SentenceTerms {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}'’\\-]*");
+
+    /** Function words and the words of attribution, which differ between outlets reporting the same fact. */
+    static final Set<String> STOPWORDS = Set.copyOf(List.of(("a an the and or but nor so yet of to in on at by for with from into "
+            + "onto over under about after before since until during between among through against without within "
+            + "as than then that this these those there here which who whom whose what when where why how "
+            + "is are was were be been being am has have had having do does did done doing will would shall should "
+            + "can could may might must not no n't also just only very more most less least much many some any "
+            + "all each every both either neither other another such own same too again further once it its it's "
+            + "he him his she her hers they them their theirs we us our you your i me my mine "
+            + "said says say saying told tells tell reported reports report reporting according reportedly "
+            + "added adds noted notes stated states wrote writes cited citing claimed claims "
+            + "mr mrs ms dr new one two three first last year years week weeks month months day days "
+            + "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+            + "january february march april may june july august september october november december "
+            + "while although though because if whether up out off down even still already now ago however "
+            + "percent per cent million billion trillion thousand hundred").split(" ")));
+
+    private final SentenceModel model;
+
+    SentenceTerms(SentenceModel model) {
+        this.model = model;
+    }
+
+    /**
+     * The article's sentences with their terms.
+     *
+     * @param names the story's name for each name or alias an article uses, normalised ({@code musk} → {@code elon
+     *              musk}); names not in it stand for themselves
+     */
+    List<StorySentence> sentences(Article article, Annotations annotations, Map<String, String> names) {
+        SentenceDetectorME detector = new SentenceDetectorME(model);
+        PorterStemmer stemmer = new PorterStemmer();
+        String body = article.body();
+        List<StorySentence> out = new ArrayList<>();
+        int paragraphStart = 0;
+        for (String paragraph : body.split("\n\n", -1)) {
+            for (Span s : detector.sentPosDetect(paragraph)) {
+                int start = paragraphStart + s.getStart();
+                int end = paragraphStart + s.getEnd();
+                String text = body.substring(start, end);
+                out.add(new StorySentence(article.id(), out.size(), start, end, text,
+                        terms(body, start, end, annotations, names, stemmer), Denials.isDenial(text)));
+            }
+            paragraphStart += paragraph.length() + 2;
+        }
+        return out;
+    }
+
+    private static List<String> terms(String body, int start, int end, Annotations annotations,
+                                      Map<String, String> names, PorterStemmer stemmer) {
+        Set<String> terms = new LinkedHashSet<>();
+        boolean[] covered = new boolean[end - start];
+        for (Entity e : annotations.entities()) {
+            for (Entity.Mention m : e.mentions()) {
+                if (m.start() >= start && m.end() <= end) {
+                    String key = normalise(e.name());
+                    terms.add("e:" + names.getOrDefault(key, key));
+                    cover(covered, m.start() - start, m.end() - start);
+                }
+            }
+        }
+        for (Quantity q : annotations.quantities()) {
+            if (q.start() >= start && q.end() <= end) {
+                terms.add("q:" + q.unit());
+                cover(covered, q.start() - start, q.end() - start);
+            }
+        }
+        Matcher m = WORD.matcher(body).region(start, end);
+        while (m.find()) {
+            if (covered[m.start() - start]) {
+                continue;
+            }
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            if (w.length() < 2 || STOPWORDS.contains(w) || Character.isDigit(w.charAt(0))) {
+                continue;
+            }
+            terms.add(stemmer.stem(w));
+        }
+        return List.copyOf(terms);
+    }
+
+    private static void cover(boolean[] covered, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(covered.length, to); i++) {
+            covered[i] = true;
+        }
+    }
+
+    /** A name as names are compared: lower case, accents and punctuation gone, no leading "the". */
+    static String normalise(String name) {
+        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[^\\p{L}\\p{Nd} ]", " ");
+        n = n.replaceAll("\\s+", " ").strip();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+}

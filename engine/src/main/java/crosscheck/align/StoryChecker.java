@@ -1,0 +1,345 @@
+package crosscheck.align;
+
+import crosscheck.annotate.AttributionAnnotator;
+import crosscheck.annotate.EntityAnnotator;
+import crosscheck.core.Annotations;
+import crosscheck.core.Article;
+import crosscheck.core.CrossCheck;
+import crosscheck.core.Entity;
+import crosscheck.core.Quantity;
+import crosscheck.core.Story;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Cross-checks each story of a batch: aligns its articles' sentences into claims, traces each claim to its original
+ * sources and counts the independent ones, finds denials and figures that disagree, and builds the timeline, the
+ * actor graph and a brief in which every sentence cites its articles. Near-duplicate copies count once: they are
+ * listed with the claims their original carries, and add no origin. Thread-safe.
+ */
+public final class StoryChecker {
+
+    /** How alike (IDF-weighted cosine of terms) two sentences must be to state one claim. */
+    public static final double DEFAULT_THRESHOLD = 0.4;
+    /** How alike a denial must be to a claim to deny it rather than the story's main claim. */
+    static final double DENIAL_TARGET_THRESHOLD = 0.15;
+
+    private final SentenceTerms terms;
+    private final Set<String> knownOutlets;
+    private final double threshold;
+
+    public StoryChecker(SentenceModel sentences, Set<String> knownOutlets, double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
+        }
+        this.terms = new SentenceTerms(sentences);
+        this.knownOutlets = Set.copyOf(knownOutlets);
+        this.threshold = threshold;
+    }
+
+    /** The shipped sentence model and outlet list, and the default threshold. */
+    public static StoryChecker standard() {
+        return new StoryChecker(EntityAnnotator.sentenceModel(), AttributionAnnotator.knownOutletNames(),
+                DEFAULT_THRESHOLD);
+    }
+
+    /** Each story with what cross-checking found in it. */
+    public List<Story> check(List<Story> stories, List<Article> articles, Map<String, Annotations> annotations) {
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        Set<String> outlets = new LinkedHashSet<>();
+        articles.forEach(a -> {
+            if (a.outlet() != null) {
+                outlets.add(a.outlet());
+            }
+        });
+        List<Map<String, String>> names = new ArrayList<>();
+        List<Map<String, List<StorySentence>>> sentences = new ArrayList<>();
+        List<StorySentence> all = new ArrayList<>();
+        for (Story story : stories) {
+            Map<String, String> storyNames = names(story.entities());
+            names.add(storyNames);
+            Map<String, List<StorySentence>> perArticle = new LinkedHashMap<>();
+            for (String id : story.distinctArticles()) {
+                Article a = byId.get(id);
+                if (a != null) {
+                    List<StorySentence> ss = terms.sentences(a, annotations.getOrDefault(id, Annotations.none()),
+                            storyNames);
+                    perArticle.put(id, ss);
+                    all.addAll(ss);
+                }
+            }
+            sentences.add(perArticle);
+        }
+        TermWeights weights = TermWeights.of(all);
+        List<Story> out = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            Story story = stories.get(i);
+            Map<String, String> displayNames = displayNames(story.entities());
+            Origins origins = new Origins(outlets, knownOutlets, displayNames);
+            out.add(story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
+                    origins).run()));
+        }
+        return out;
+    }
+
+    /** The story's normalised name for each normalised name and alias of its entities. */
+    private static Map<String, String> names(List<Entity> entities) {
+        Map<String, String> out = new HashMap<>();
+        for (Entity e : entities) {
+            String canonical = SentenceTerms.normalise(e.name());
+            out.putIfAbsent(canonical, canonical);
+            for (String alias : e.aliases()) {
+                out.putIfAbsent(SentenceTerms.normalise(alias), canonical);
+            }
+        }
+        return out;
+    }
+
+    /** The story's display name for each normalised name and alias of its entities. */
+    private static Map<String, String> displayNames(List<Entity> entities) {
+        Map<String, String> out = new HashMap<>();
+        for (Entity e : entities) {
+            out.putIfAbsent(SentenceTerms.normalise(e.name()), e.name());
+            for (String alias : e.aliases()) {
+                out.putIfAbsent(SentenceTerms.normalise(alias), e.name());
+            }
+        }
+        return out;
+    }
+
+    /** The cross-check of one story. */
+    private final class Check {
+        private final Story story;
+        private final Map<String, Article> byId;
+        private final Map<String, Annotations> annotations;
+        private final Map<String, List<StorySentence>> sentences;
+        private final Map<String, String> names;
+        private final TermWeights weights;
+        private final Origins origins;
+        private final Map<StorySentence, String> claimOf = new IdentityHashMap<>();
+
+        Check(Story story, Map<String, Article> byId, Map<String, Annotations> annotations,
+              Map<String, List<StorySentence>> sentences, Map<String, String> names, TermWeights weights,
+              Origins origins) {
+            this.story = story;
+            this.byId = byId;
+            this.annotations = annotations;
+            this.sentences = sentences;
+            this.names = names;
+            this.weights = weights;
+            this.origins = origins;
+        }
+
+        private Annotations an(String id) {
+            return annotations.getOrDefault(id, Annotations.none());
+        }
+
+        CrossCheck run() {
+            ClaimAligner aligner = new ClaimAligner(weights, threshold);
+            sentences.values().forEach(aligner::add);
+            List<List<StorySentence>> groups = new ArrayList<>(aligner.claims());
+            Map<String, Integer> articleOrder = new HashMap<>();
+            for (String id : story.articles()) {
+                articleOrder.put(id, articleOrder.size());
+            }
+            groups.sort(Comparator.comparingInt((List<StorySentence> g) -> -g.size())
+                    .thenComparingInt(g -> articleOrder.getOrDefault(g.get(0).article(), 0))
+                    .thenComparingInt(g -> g.get(0).index()));
+            for (int c = 0; c < groups.size(); c++) {
+                for (StorySentence s : groups.get(c)) {
+                    claimOf.put(s, story.id() + "-c" + (c + 1));
+                }
+            }
+            Map<String, Origins.Traced> own = new HashMap<>();
+            for (String id : sentences.keySet()) {
+                own.put(id, origins.ownOrigin(byId.get(id), an(id)));
+            }
+            List<CrossCheck.Conflict> conflicts = new ArrayList<>();
+            Map<String, List<CrossCheck.Denial>> denials = denials(groups, aligner, conflicts);
+            List<CrossCheck.Conflict> numeric = numeric(own);
+            Set<String> contested = new java.util.HashSet<>();
+            for (CrossCheck.Conflict c : numeric) {
+                if (c.verdict().equals("conflict")) {
+                    contested.addAll(c.claims());
+                }
+            }
+            List<CrossCheck.Claim> claims = new ArrayList<>();
+            for (int c = 0; c < groups.size(); c++) {
+                String id = story.id() + "-c" + (c + 1);
+                claims.add(claim(id, groups.get(c), own, denials.getOrDefault(id, List.of()), contested.contains(id)));
+            }
+            conflicts = withDenialSides(conflicts, claims);
+            conflicts.addAll(numeric);
+            List<CrossCheck.TimelineEntry> timeline = Timeline.build(sentences, annotations, claimOf);
+            CrossCheck.Actors actors = ActorGraph.build(sentences, annotations, names, story.entities());
+            List<CrossCheck.BriefSentence> brief = Brief.build(claims, conflicts);
+            return new CrossCheck(claims, conflicts, timeline, actors, brief);
+        }
+
+        private CrossCheck.Claim claim(String id, List<StorySentence> group, Map<String, Origins.Traced> own,
+                                       List<CrossCheck.Denial> denials, boolean contested) {
+            Set<String> deniedIn = new java.util.HashSet<>();
+            denials.forEach(d -> deniedIn.add(d.article()));
+            List<CrossCheck.ClaimMention> mentions = new ArrayList<>();
+            Map<String, OriginBuilder> byKey = new LinkedHashMap<>();
+            Set<String> articles = new LinkedHashSet<>();
+            for (StorySentence s : group) {
+                Article a = byId.get(s.article());
+                Origins.Traced t = origins.trace(a, an(s.article()), s, own.get(s.article()));
+                String stance = deniedIn.contains(s.article()) ? "reports-denial"
+                        : Denials.hedges(s.text()) ? "hedges" : "supports";
+                mentions.add(new CrossCheck.ClaimMention(s.article(), s.start(), s.end(), s.text(), stance,
+                        t.name(), t.chain()));
+                byKey.computeIfAbsent(t.key(), k -> new OriginBuilder()).add(t, s.article());
+                articles.add(s.article());
+            }
+            for (List<String> copies : story.duplicates()) {
+                if (articles.contains(copies.get(0))) {
+                    articles.addAll(copies);
+                }
+            }
+            List<String> ordered = story.articles().stream().filter(articles::contains).toList();
+            List<CrossCheck.Origin> originList = byKey.values().stream().map(OriginBuilder::build).toList();
+            Set<String> outlets = new LinkedHashSet<>();
+            ordered.forEach(aid -> outlets.add(Origins.outletName(byId.get(aid))));
+            Set<String> missing = new LinkedHashSet<>();
+            for (String aid : story.articles()) {
+                String o = Origins.outletName(byId.get(aid));
+                if (!outlets.contains(o)) {
+                    missing.add(o);
+                }
+            }
+            String status = !denials.isEmpty() ? "denied" : contested ? "contested"
+                    : originList.size() >= 2 ? "corroborated" : "single-origin";
+            return new CrossCheck.Claim(id, group.get(0).text(), ordered, mentions, originList, originList.size(),
+                    status, List.copyOf(outlets), List.copyOf(missing), denials);
+        }
+
+        /**
+         * The denials of the story, by the id of the claim each denies; adds one conflict per denied claim (its
+         * sides are filled in once the claims are built).
+         */
+        private Map<String, List<CrossCheck.Denial>> denials(List<List<StorySentence>> groups, ClaimAligner aligner,
+                                                             List<CrossCheck.Conflict> conflicts) {
+            Map<String, List<CrossCheck.Denial>> out = new LinkedHashMap<>();
+            String lead = null;
+            for (List<StorySentence> g : groups) {
+                if (!g.get(0).denial()) {
+                    lead = claimOf.get(g.get(0));
+                    break;
+                }
+            }
+            for (List<StorySentence> g : groups) {
+                if (!g.get(0).denial()) {
+                    continue;
+                }
+                String target = null;
+                double best = DENIAL_TARGET_THRESHOLD;
+                for (List<StorySentence> other : groups) {
+                    if (other.get(0).denial()) {
+                        continue;
+                    }
+                    for (StorySentence d : g) {
+                        for (StorySentence s : other) {
+                            double sim = aligner.similarity(d, s);
+                            if (sim > best) {
+                                best = sim;
+                                target = claimOf.get(s);
+                            }
+                        }
+                    }
+                }
+                if (target == null) {
+                    target = lead;
+                }
+                if (target == null) {
+                    continue;
+                }
+                for (StorySentence d : g) {
+                    String by = Denials.denier(d, an(d.article()));
+                    out.computeIfAbsent(target, k -> new ArrayList<>()).add(new CrossCheck.Denial(
+                            by == null ? "unnamed" : by, d.article(), d.start(), d.end(), d.text()));
+                }
+            }
+            for (String target : out.keySet()) {
+                conflicts.add(new CrossCheck.Conflict("denial", "denied", "", List.of(), List.of(),
+                        List.of(target), List.of()));
+            }
+            return out;
+        }
+
+        /** The denial conflicts with their sides, the outlets that dropped the denial, and an explanation. */
+        private List<CrossCheck.Conflict> withDenialSides(List<CrossCheck.Conflict> drafts,
+                                                          List<CrossCheck.Claim> claims) {
+            Map<String, CrossCheck.Claim> byId2 = new HashMap<>();
+            claims.forEach(c -> byId2.put(c.id(), c));
+            List<CrossCheck.Conflict> out = new ArrayList<>();
+            for (CrossCheck.Conflict draft : drafts) {
+                CrossCheck.Claim claim = byId2.get(draft.claims().get(0));
+                out.add(DenialConflict.of(claim, byId, story.articles()));
+            }
+            return out;
+        }
+
+        /** The figures of the story's articles grouped into quantities and judged. */
+        private List<CrossCheck.Conflict> numeric(Map<String, Origins.Traced> own) {
+            List<Figure> figures = new ArrayList<>();
+            for (Map.Entry<String, List<StorySentence>> e : sentences.entrySet()) {
+                Article a = byId.get(e.getKey());
+                Annotations an = an(e.getKey());
+                for (Quantity q : an.quantities()) {
+                    for (StorySentence s : e.getValue()) {
+                        if (q.start() >= s.start() && q.end() <= s.end()) {
+                            Origins.Traced t = origins.trace(a, an, s, own.get(a.id()));
+                            String source = t.chain().isEmpty() ? null : t.source() != null ? t.source() : t.name();
+                            figures.add(Figure.of(a.id(), Origins.outletName(a), a.published(), q, s, source));
+                            break;
+                        }
+                    }
+                }
+            }
+            NumericConflicts nc = new NumericConflicts(weights);
+            List<CrossCheck.Conflict> out = new ArrayList<>();
+            for (List<Figure> group : nc.groups(figures)) {
+                CrossCheck.Conflict c = nc.judge(group, claimOf::get);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            out.sort(Comparator.comparingInt((CrossCheck.Conflict c) -> c.verdict().equals("conflict") ? 0 : 1));
+            return out;
+        }
+    }
+
+    /** Collects one origin's names and articles. */
+    private static final class OriginBuilder {
+        private String name;
+        private String kind;
+        private final Set<String> sources = new LinkedHashSet<>();
+        private final Set<String> articles = new LinkedHashSet<>();
+
+        void add(Origins.Traced t, String article) {
+            if (name == null || !kind.equals("outlet") && t.kind().equals("outlet")) {
+                name = t.name();
+                kind = t.kind();
+            }
+            if (t.source() != null) {
+                sources.add(t.source());
+            }
+            articles.add(article);
+        }
+
+        CrossCheck.Origin build() {
+            return new CrossCheck.Origin(name, kind, List.copyOf(sources), List.copyOf(articles));
+        }
+    }
+}
