@@ -146,8 +146,8 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
      * @param articles    the articles involved
      * @param values      each side: the article and what it states
      * @param claims      the ids of the claims involved
-     * @param missingFrom for a denial: the outlets that carry the claim but not the denial although they published
-     *                    after it first appeared
+     * @param missingFrom for a denial: the outlets that carry what is denied but not the denial, except those that
+     *                    published before the denial first appeared (undated ones included: they may have dropped it)
      */
     public record Conflict(String kind, String verdict, String explanation, List<String> articles,
                            List<Side> values, List<String> claims, List<String> missingFrom) {

@@ -18,7 +18,14 @@ final class DenialConflict {
     private DenialConflict() {
     }
 
-    static CrossCheck.Conflict of(CrossCheck.Claim claim, Map<String, Article> byId, List<String> storyArticles) {
+    /**
+     * @param carriers      the articles that carry what is denied: the claim's, or for the story's main claim
+     *                      every article of the story (a denial of "the report" denies what the story reports)
+     * @param alsoDenying   articles that carry a denial of the story elsewhere (for the main claim), else empty
+     * @param storyWide     true for the story's main claim
+     */
+    static CrossCheck.Conflict of(CrossCheck.Claim claim, Map<String, Article> byId, List<String> carriers,
+                                  Set<String> alsoDenying, boolean storyWide) {
         List<CrossCheck.Side> sides = new ArrayList<>();
         Set<String> articles = new LinkedHashSet<>();
         for (CrossCheck.ClaimMention m : claim.mentions()) {
@@ -28,8 +35,9 @@ final class DenialConflict {
             articles.add(m.article());
         }
         Set<String> deniers = new LinkedHashSet<>();
-        Set<String> denyingArticles = new LinkedHashSet<>();
+        Set<String> denyingArticles = new LinkedHashSet<>(alsoDenying);
         Set<String> denyingOutlets = new LinkedHashSet<>();
+        alsoDenying.forEach(id -> denyingOutlets.add(Origins.outletName(byId.get(id))));
         String firstDay = null;
         for (CrossCheck.Denial d : claim.denials()) {
             Article a = byId.get(d.article());
@@ -44,11 +52,20 @@ final class DenialConflict {
                 firstDay = day;
             }
         }
+        for (String id : alsoDenying) {
+            String day = day(byId.get(id));
+            if (day != null && (firstDay == null || day.compareTo(firstDay) < 0)) {
+                firstDay = day;
+            }
+        }
         Set<String> dropped = new LinkedHashSet<>();
         Set<String> before = new LinkedHashSet<>();
-        for (String id : claim.articles()) {
+        Set<String> undated = new LinkedHashSet<>();
+        Set<String> carrierOutlets = new LinkedHashSet<>();
+        for (String id : carriers) {
             Article a = byId.get(id);
             String outlet = Origins.outletName(a);
+            carrierOutlets.add(outlet);
             if (denyingArticles.contains(id) || denyingOutlets.contains(outlet)) {
                 continue;
             }
@@ -57,24 +74,53 @@ final class DenialConflict {
                 dropped.add(outlet);
             } else if (firstDay != null && day != null && day.compareTo(firstDay) < 0) {
                 before.add(outlet);
+            } else if (firstDay == null || day == null) {
+                undated.add(outlet);
             }
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join(", ", deniers)).append(deniers.size() == 1 ? " denies" : " deny")
-                .append(" what ").append(String.join(", ", claim.outlets())).append(claim.outlets().size() == 1
-                        ? " reports" : " report").append("; the denial is carried by ")
-                .append(String.join(", ", denyingOutlets)).append('.');
+        sb.append(String.join(", ", deniers)).append(deniers.size() == 1 ? " denies" : " deny");
+        if (storyWide) {
+            sb.append(" what the story reports (“").append(abbreviate(claim.text())).append("”)");
+        } else {
+            sb.append(" that ").append("“").append(abbreviate(claim.text())).append("” (")
+                    .append(String.join(", ", carrierOutlets)).append(')');
+        }
+        sb.append("; the denial is carried by ").append(String.join(", ", denyingOutlets)).append('.');
         if (!dropped.isEmpty()) {
             sb.append(' ').append(String.join(", ", dropped)).append(dropped.size() == 1 ? " carries" : " carry")
-                    .append(" the claim without the denial although published after it first appeared (")
+                    .append(storyWide ? " the story" : " the claim")
+                    .append(" without the denial although published after it first appeared (")
                     .append(firstDay).append(").");
+        }
+        if (!undated.isEmpty()) {
+            sb.append(' ').append(String.join(", ", undated)).append(undated.size() == 1 ? " carries" : " carry")
+                    .append(storyWide ? " the story" : " the claim").append(" without the denial (publication dates "
+                    + "unknown: whether it could have carried it is not known).");
         }
         if (!before.isEmpty()) {
             sb.append(' ').append(String.join(", ", before)).append(" published before the denial.");
         }
-        List<String> ordered = storyArticles.stream().filter(articles::contains).toList();
+        articles.addAll(denyingArticles);
+        List<String> ordered = new ArrayList<>();
+        carriers.forEach(id -> {
+            if (articles.contains(id)) {
+                ordered.add(id);
+            }
+        });
+        articles.forEach(id -> {
+            if (!ordered.contains(id)) {
+                ordered.add(id);
+            }
+        });
+        Set<String> missing = new LinkedHashSet<>(dropped);
+        missing.addAll(undated);
         return new CrossCheck.Conflict("denial", "denied", sb.toString(), ordered, sides, List.of(claim.id()),
-                List.copyOf(dropped));
+                List.copyOf(missing));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, text.lastIndexOf(' ', 117) + 1) + "…";
     }
 
     private static String day(Article a) {

@@ -24,7 +24,8 @@ final class Denials {
             "\\b(call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s)?|branded|labell?ed|said|says|insisted|"
                     + "dismiss(?:ed|es|ing)?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(not|n't|never|without|declined to|refused to|no)\\s+(\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+            "(\\bnot|n't|\\bnever|\\bwithout|\\bdeclined to|\\brefused to|\\bno)\\s+(\\w+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
 
     private Denials() {
     }
@@ -46,28 +47,99 @@ final class Denials {
      * Who the sentence says denies: the source of an attribution in it, else the first person or organisation it
      * names before the denying word, else null.
      */
-    static String denier(StorySentence s, Annotations annotations) {
+    static String denier(StorySentence s, Annotations annotations, Descriptions descriptions, Origins origins) {
+        String found = denierAsWritten(s, annotations, descriptions);
+        return found == null ? null : origins.possessed(origins.canonical(found));
+    }
+
+    private static String denierAsWritten(StorySentence s, Annotations annotations, Descriptions descriptions) {
         int verb = verbOffset(s.text());
         for (Attribution at : annotations.attributions()) {
-            if (at.source() != null && at.cueStart() >= s.start() && at.cueEnd() <= s.end()) {
+            int cue = at.cueStart() - s.start();
+            if (at.source() != null && cue >= verb - 2 && cue <= verb + 2) {
                 return at.source();
             }
         }
         String best = null;
-        int bestStart = Integer.MAX_VALUE;
+        int bestEnd = -1;
         for (Entity e : annotations.entities()) {
             if (!e.type().equals("PER") && !e.type().equals("ORG")) {
                 continue;
             }
             for (Entity.Mention m : e.mentions()) {
-                int at = m.start() - s.start();
-                if (m.start() >= s.start() && at < verb && at < bestStart) {
+                int end = m.end() - s.start();
+                if (m.start() >= s.start() && end <= verb && end > bestEnd) {
                     best = e.name();
-                    bestStart = at;
+                    bestEnd = end;
                 }
             }
         }
-        return best;
+        String subject = subject(s.text().substring(0, Math.min(verb, s.text().length())));
+        if (best != null && subject.contains(s.text().substring(0, bestEnd).replaceAll("^.*\\s", ""))) {
+            return best;
+        }
+        String described = subject.isEmpty() ? null : descriptions.person(subject);
+        return described != null ? described : best;
+    }
+
+    /** The words right before the denying verb, back to a clause break: "the Republican presidential candidate". */
+    private static String subject(String before) {
+        String s = before.replaceAll("\\s+(has|have|had|was|were|is|also|again|publicly|flatly|quickly|repeatedly)?\\s*$", "");
+        int cut = -1;
+        for (String mark : new String[] {",", "—", ";", ":", "“", "\"", "(", " that ", " which ", " who "}) {
+            int at = s.lastIndexOf(mark);
+            if (at >= 0) {
+                cut = Math.max(cut, at + mark.length() - 1);
+            }
+        }
+        String subject = s.substring(cut + 1).strip();
+        String[] words = subject.split("\\s+");
+        return words.length > 6 ? String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 6,
+                words.length)) : subject;
+    }
+
+    /**
+     * Where what is denied starts in the sentence: after the denying verb ("denied | that Putin was …"), or after
+     * the verb that calls it false ("called | the report baseless"); 0 when neither is found.
+     */
+    static int contentStart(String sentence) {
+        Matcher m = DENIAL_VERB.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - 30), m.start()).replace('’', '\'');
+            if (!NEGATION.matcher(before).find()) {
+                return m.end();
+            }
+        }
+        Matcher f = FALSE_WORD.matcher(sentence);
+        if (f.find()) {
+            Matcher c = CHARACTERISING.matcher(sentence.substring(0, f.start()));
+            int end = 0;
+            while (c.find()) {
+                end = c.end();
+            }
+            return end;
+        }
+        return 0;
+    }
+
+    private static final Pattern ABOUT_THE_REPORT = Pattern.compile("^\\W*(?:\\S+\\s+){0,3}?(reports?|investigation|"
+            + "story|article|allegations?|claims|accusations|charges|wrongdoing)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when what is denied is the report itself ("denied the claims", "rejected a newspaper investigation
+     * alleging …", "called the report baseless", "denied any wrongdoing"): a denial of what the story reports.
+     */
+    static boolean deniesTheReport(String denied) {
+        return ABOUT_THE_REPORT.matcher(denied).find();
+    }
+
+    private static final Pattern CONTENT_END = Pattern.compile(",\\s+(saying|adding|calling|and|but|while|although)\\b|"
+            + "[;—]|,\\s+[\"“]|,\\s+the\\s+\\S+\\s+(said|reported)");
+
+    /** Where what is denied ends: before ", saying …", a dash or a semicolon; else the sentence's end. */
+    static int contentEnd(String sentence, int from) {
+        Matcher m = CONTENT_END.matcher(sentence);
+        return m.find(from) ? m.start() : sentence.length();
     }
 
     /** Where the denying word starts in the sentence (its length when none is found). */

@@ -27,18 +27,27 @@ final class NumericConflicts {
     static final double MAX_RATIO = 4;
     /** How alike the words around two figures must be (weighted Jaccard). */
     static final double MIN_CONTEXT = 0.2;
+    /** Added to the similarity of two figures whose words name the same measure (deaths, homes, a payment). */
+    static final double FRAME_BONUS = 0.2;
     private static final int WINDOW = 8;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-]*");
 
     /** Words that name the same measure of an event, mapped to one frame. */
     private static final Map<String, String> FRAMES = Map.ofEntries(
             Map.entry("kill", "death"), Map.entry("dead", "death"), Map.entry("death", "death"),
-            Map.entry("die", "death"), Map.entry("toll", "death"), Map.entry("fatal", "death"),
+            Map.entry("die", "death"), Map.entry("di", "death"), Map.entry("toll", "death"), Map.entry("fatal", "death"),
             Map.entry("bodi", "death"), Map.entry("live", "death"),
             Map.entry("injur", "injury"), Map.entry("wound", "injury"), Map.entry("hurt", "injury"),
             Map.entry("miss", "missing"), Map.entry("unaccount", "missing"),
             Map.entry("evacu", "evacuation"), Map.entry("displac", "evacuation"), Map.entry("shelter", "evacuation"),
-            Map.entry("home", "home"), Map.entry("hous", "home"), Map.entry("dwell", "home"));
+            Map.entry("home", "home"), Map.entry("hous", "home"), Map.entry("dwell", "home"),
+            Map.entry("pai", "payment"), Map.entry("paid", "payment"), Map.entry("donat", "payment"),
+            Map.entry("fund", "payment"), Map.entry("financ", "payment"), Map.entry("pump", "payment"),
+            Map.entry("funnel", "payment"), Map.entry("rout", "payment"), Map.entry("channel", "payment"),
+            Map.entry("bankrol", "payment"), Map.entry("contribut", "payment"), Map.entry("spent", "payment"),
+            Map.entry("inject", "payment"), Map.entry("splash", "payment"), Map.entry("transfer", "payment"),
+            Map.entry("gave", "payment"), Map.entry("donor", "payment"), Map.entry("donation", "payment"),
+            Map.entry("monei", "payment"), Map.entry("cash", "payment"));
 
     private final TermWeights weights;
 
@@ -93,16 +102,22 @@ final class NumericConflicts {
         return out;
     }
 
-    /** Complete link: every figure of one group goes with every figure of the other, and no article twice. */
+    /**
+     * Average link: the figures of the two groups are alike on average, none of them is of another unit, measure or
+     * order of magnitude, and no article is in both.
+     */
     private boolean mergeable(List<Integer> a, List<Integer> b, List<Figure> figures, List<Set<String>> contexts) {
+        double sum = 0;
         for (int i : a) {
             for (int j : b) {
-                if (compatible(figures.get(i), figures.get(j), contexts.get(i), contexts.get(j)) < MIN_CONTEXT) {
+                double sim = compatible(figures.get(i), figures.get(j), contexts.get(i), contexts.get(j));
+                if (sim == 0) {
                     return false;
                 }
+                sum += sim;
             }
         }
-        return true;
+        return sum / (a.size() * b.size()) >= MIN_CONTEXT;
     }
 
     /** How alike the two figures' contexts are, or 0 when they cannot be one quantity. */
@@ -120,6 +135,17 @@ final class NumericConflicts {
         if (ha != null && hb != null && !ha.equals(hb) && !frame(ha).equals(frame(hb))) {
             return 0;
         }
+        Set<String> fa = frames(ca);
+        Set<String> fb = frames(cb);
+        boolean sameFrame = false;
+        if (!fa.isEmpty() && !fb.isEmpty()) {
+            Set<String> common = new HashSet<>(fa);
+            common.retainAll(fb);
+            if (common.isEmpty()) {
+                return 0;
+            }
+            sameFrame = true;
+        }
         double shared = 0;
         double union = 0;
         for (String t : ca) {
@@ -134,7 +160,17 @@ final class NumericConflicts {
                 union += weights.weight(t);
             }
         }
-        return union == 0 ? 0 : shared / union;
+        return (union == 0 ? 0 : shared / union) + (sameFrame ? FRAME_BONUS : 0);
+    }
+
+    private static Set<String> frames(Set<String> context) {
+        Set<String> out = new HashSet<>();
+        for (String t : context) {
+            if (t.startsWith("frame:")) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The stem of the last word of what a count counts ("Starlink terminals" → "termin"), or null. */
@@ -179,18 +215,30 @@ final class NumericConflicts {
         }
         List<String> near = new ArrayList<>(before.subList(Math.max(0, before.size() - WINDOW), before.size()));
         near.addAll(after.subList(0, Math.min(WINDOW, after.size())));
-        for (String stem : near) {
-            out.add(stem);
-            String frame = FRAMES.get(stem);
-            if (frame != null) {
-                out.add("frame:" + frame);
-            }
+        out.addAll(near);
+        String nearest = nearestFrame(before, after);
+        if (nearest != null) {
+            out.add("frame:" + nearest);
         }
         String head = head(f);
-        if (head != null) {
-            out.add("frame:" + frame(head));
+        if (head != null && FRAMES.containsKey(head)) {
+            out.add("frame:" + FRAMES.get(head));
         }
         return out;
+    }
+
+    /** The frame of the frame word nearest the figure, within the window on either side; null when none. */
+    private static String nearestFrame(List<String> before, List<String> after) {
+        for (int d = 0; d < WINDOW; d++) {
+            if (d < after.size() && FRAMES.containsKey(after.get(d))) {
+                return FRAMES.get(after.get(d));
+            }
+            int b = before.size() - 1 - d;
+            if (b >= 0 && FRAMES.containsKey(before.get(b))) {
+                return FRAMES.get(before.get(b));
+            }
+        }
+        return null;
     }
 
     /**

@@ -3,6 +3,7 @@ package crosscheck.align;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import crosscheck.core.Attribution;
+import crosscheck.core.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.Set;
  * Journal trace back to one origin. A named person or organisation speaking for themselves ("Peskov denied …") is
  * the origin whoever carries the words. An anonymous source, a document or the outlet's own reporting stands behind
  * that outlet alone, so they count once per outlet. A statement without attribution comes from the outlet the
- * article re-reports when it leans on one (two or more statements attributed to it), else from its own reporting.
+ * article re-reports when it leans on one (two or more statements attributed to it, or "Read the full report at
+ * …"), else from its own reporting.
  * Thread-safe.
  */
 final class Origins {
@@ -38,13 +40,14 @@ final class Origins {
     private final Set<String> outlets;
     private final Map<String, String> outletDisplay;
     private final Map<String, String> names;
+    private final Descriptions descriptions;
 
     /**
      * @param outletNames the display names of the batch's outlets
      * @param known       the normalised names of well-known outlets
      * @param names       the story's name (display) for each normalised name or alias of its entities
      */
-    Origins(Set<String> outletNames, Set<String> known, Map<String, String> names) {
+    Origins(Set<String> outletNames, Set<String> known, Map<String, String> names, Descriptions descriptions) {
         Map<String, String> display = new LinkedHashMap<>();
         for (String o : outletNames) {
             display.put(SentenceTerms.normalise(o), o);
@@ -54,6 +57,7 @@ final class Origins {
         all.addAll(display.keySet());
         this.outlets = Set.copyOf(all);
         this.names = Map.copyOf(names);
+        this.descriptions = descriptions;
     }
 
     /** The source of one attribution chain's element as the story names it ("Journal" → The Wall Street Journal). */
@@ -108,9 +112,16 @@ final class Origins {
         Map<String, Integer> cited = new HashMap<>();
         String self = outletName(article);
         for (Attribution at : annotations.attributions()) {
-            Traced t = ofChain(article, at);
+            Traced t = ofChain(article, annotations, at);
             if (t != null && t.kind().equals("outlet") && !t.key().equals(key(self))) {
                 cited.merge(t.name(), 1, Integer::sum);
+            }
+        }
+        java.util.regex.Matcher full = FULL_REPORT.matcher(article.body());
+        while (full.find()) {
+            String name = canonical(full.group(1).strip());
+            if (isOutlet(name) && !key(name).equals(key(self))) {
+                cited.merge(name, 2, Integer::sum);
             }
         }
         String top = cited.entrySet().stream()
@@ -124,45 +135,158 @@ final class Origins {
         return new Traced(self, "own-reporting", key(self), null, List.of());
     }
 
-    /** The origin of the sentence: the attribution it carries, else the article's own origin. */
+    /**
+     * The origin of the sentence: the attribution it carries, else the article's own origin. When the sentence
+     * carries several ("the Courier reported, citing two people familiar with the matter"), one that cites an outlet
+     * wins: the sentence passes on that outlet's report.
+     */
     Traced trace(Article article, Annotations annotations, StorySentence s, Traced own) {
-        Attribution best = null;
-        int bestOverlap = 0;
+        Traced best = null;
+        int bestScore = 0;
         for (Attribution at : annotations.attributions()) {
             int overlap = Math.min(at.end(), s.end()) - Math.max(at.start(), s.start());
             boolean cueInside = at.cueStart() >= s.start() && at.cueEnd() <= s.end();
             int score = Math.max(overlap, 0) + (cueInside ? 1 : 0);
-            if (!at.chain().isEmpty() && score > bestOverlap) {
-                best = at;
-                bestOverlap = score;
+            if (at.chain().isEmpty() || score == 0) {
+                continue;
+            }
+            Traced t = ofChain(article, annotations, at);
+            if (t == null) {
+                continue;
+            }
+            boolean outlet = t.kind().equals("outlet");
+            boolean bestOutlet = best != null && best.kind().equals("outlet");
+            if (best == null || outlet && !bestOutlet || outlet == bestOutlet && score > bestScore) {
+                best = t;
+                bestScore = score;
             }
         }
-        Traced t = best == null ? null : ofChain(article, best);
-        return t == null ? own : t;
+        if (best == null || best.kind().equals("own-reporting")) {
+            Traced cited = citedOutlet(s);
+            if (cited != null) {
+                return cited;
+            }
+        }
+        return best == null ? own : best;
     }
 
-    /** The origin an attribution names, or null when it names no source. */
-    Traced ofChain(Article article, Attribution at) {
+    /**
+     * An outlet the sentence says it reports from, found in its words when the attribution tagger missed it: "The
+     * Meridian Courier reported …", "…, the Journal said", "according to the Courier", "told the Courier".
+     */
+    private Traced citedOutlet(StorySentence s) {
+        for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {OUTLET_REPORTED, OUTLET_CITED}) {
+            java.util.regex.Matcher m = p.matcher(s.text());
+            while (m.find()) {
+                String name = m.group(1).strip();
+                if (isOutlet(name)) {
+                    String outlet = canonical(name);
+                    return new Traced(outlet, "outlet", key(outlet), null, List.of(outlet));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String NAME = "((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}&'’.\\-]*\\s?){1,4})";
+    private static final java.util.regex.Pattern OUTLET_REPORTED = java.util.regex.Pattern.compile(NAME
+            + "\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:first\\s+|also\\s+|previously\\s+|has\\s+|had\\s+)?"
+            + "(?:reported|reports|said|says|wrote|writes|revealed|published)\\b");
+    private static final java.util.regex.Pattern OUTLET_CITED = java.util.regex.Pattern.compile(
+            "(?:[Aa]ccording to|told|cited by|reported by|[Cc]iting)\\s+" + NAME);
+
+    /**
+     * The origin an attribution names, or null when it names no source. A named person or organisation is the
+     * origin of their own words whoever passes them on; a source the article only describes is the person another
+     * article names so; an outlet that reports something (itself, or through its unnamed sources) is its origin;
+     * an unnamed source, a document or a description no article resolves stands behind the citing outlet alone.
+     */
+    Traced ofChain(Article article, Annotations annotations, Attribution at) {
         List<String> chain = at.chain();
         if (chain.isEmpty()) {
             return null;
         }
+        String first = chain.get(0);
         String last = chain.get(chain.size() - 1);
-        if (chain.size() > 1 && isOutlet(last) || chain.size() == 1 && (at.sourceKind().equals("outlet")
-                || isOutlet(last))) {
-            String name = canonical(last);
-            return new Traced(name, "outlet", key(name), chain.size() > 1 ? chain.get(0) : null, chain);
+        if (!isOutlet(first)) {
+            String person = namedPerson(annotations, at);
+            if (person == null && !at.sourceKind().equals("person")) {
+                person = descriptions.person(first);
+            }
+            if (person != null) {
+                return new Traced(person, "person", key(person), null, chain);
+            }
+            String kind = at.sourceKind();
+            String source = possessed(canonical(first));
+            if (kind.equals("person") || kind.equals("organisation") || kind.equals("other") && hasNameWord(source)) {
+                return new Traced(source, kind.equals("other") ? "organisation" : kind, key(source), null, chain);
+            }
         }
-        String source = canonical(chain.get(0));
-        String kind = at.sourceKind();
-        boolean named = kind.equals("person") || kind.equals("organisation")
-                || kind.equals("other") && hasNameWord(source);
-        if (named) {
-            return new Traced(source, kind.equals("other") ? "organisation" : kind, key(source), null, chain);
+        if (isOutlet(last)) {
+            String name = canonical(last);
+            return new Traced(name, "outlet", key(name), chain.size() > 1 ? first : null, chain);
         }
         String self = outletName(article);
-        return new Traced(self, "own-reporting", key(self), chain.get(0), chain);
+        return new Traced(self, "own-reporting", key(self), first, chain);
     }
+
+    /**
+     * The person the attribution's source names: a person it resolves to, else a person whose name opens the
+     * source as written or closes it after a comma ("A lawyer for Volkov-Reyes, Marcus Thale").
+     */
+    private String namedPerson(Annotations annotations, Attribution at) {
+        if (at.sourceKind().equals("person") && at.source() != null) {
+            return canonical(at.source());
+        }
+        if (at.sourceText() == null) {
+            return null;
+        }
+        for (Entity e : annotations.entities()) {
+            if (!e.type().equals("PER")) {
+                continue;
+            }
+            for (Entity.Mention m : e.mentions()) {
+                String rest = at.sourceText().substring(Math.min(at.sourceText().length(),
+                        Math.max(0, m.end() - at.sourceStart())));
+                boolean opens = m.start() == at.sourceStart() && !rest.startsWith("’s") && !rest.startsWith("'s");
+                boolean closes = m.end() >= at.sourceEnd() - 1 && m.end() <= at.sourceEnd()
+                        && at.sourceText().contains(", " + m.text());
+                if (m.start() >= at.sourceStart() && m.end() <= at.sourceEnd() && (opens || closes)) {
+                    return canonical(e.name());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Brask’s office", "Governor Brask’s office", "Governor Teodor Brask’s office" → "Teodor Brask’s office": the
+     * possessor named as the story names it, so that one office is one source. Other sources are returned as given.
+     */
+    String possessed(String source) {
+        java.util.regex.Matcher m = POSSESSIVE.matcher(source);
+        if (!m.matches()) {
+            return source;
+        }
+        String possessor = m.group(1);
+        String[] words = possessor.split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            String story = names.get(SentenceTerms.normalise(candidate));
+            if (story != null) {
+                return story + "’s " + m.group(2);
+            }
+        }
+        return source;
+    }
+
+    /** "Read the full report at The Meridian Courier.": the article passes on that outlet's report. */
+    private static final java.util.regex.Pattern FULL_REPORT = java.util.regex.Pattern.compile(
+            "(?:Read|See)\\s+(?:the\\s+)?(?:full|original|whole|complete)\\s+(?:report|story|article|investigation)"
+                    + "\\s+(?:at|on|in|from)\\s+((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.&'’ -]{1,60}?)\\s*[.!\\n]");
+
+    private static final java.util.regex.Pattern POSSESSIVE =
+            java.util.regex.Pattern.compile("(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s*)+)['’]s\\s+(\\p{Ll}[\\p{L} ]*)");
 
     /** True when some word after the first starts with a capital: a name, not a description ("the company"). */
     private static boolean hasNameWord(String s) {
@@ -172,7 +296,8 @@ final class Origins {
                 return true;
             }
         }
-        return words.length == 1 && !words[0].isEmpty() && Character.isUpperCase(words[0].charAt(0));
+        return !words[0].isEmpty() && Character.isUpperCase(words[0].charAt(0))
+                && (words.length == 1 || words[0].endsWith("’s") || words[0].endsWith("'s"));
     }
 
     /** The article's outlet, or its id when the outlet is unknown. */

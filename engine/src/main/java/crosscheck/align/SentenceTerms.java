@@ -38,6 +38,7 @@ final class SentenceTerms {
             + "he him his she her hers they them their theirs we us our you your i me my mine "
             + "said says say saying told tells tell reported reports report reporting according reportedly "
             + "added adds noted notes stated states wrote writes cited citing claimed claims "
+            + "alleged allegedly alleges allege purportedly apparently "
             + "mr mrs ms dr new one two three first last year years week weeks month months day days "
             + "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
             + "january february march april may june july august september october november december "
@@ -73,6 +74,12 @@ final class SentenceTerms {
             paragraphStart += paragraph.length() + 2;
         }
         return out;
+    }
+
+    /** The terms of a part of an article's body (what a denial denies, say). */
+    static List<String> spanTerms(Article article, Annotations annotations, Map<String, String> names, int start,
+                                  int end) {
+        return terms(article.body(), start, end, annotations, names, new PorterStemmer());
     }
 
     private static List<String> terms(String body, int start, int end, Annotations annotations,

@@ -30,7 +30,7 @@ public final class StoryChecker {
     /** How alike (IDF-weighted cosine of terms) two sentences must be to state one claim. */
     public static final double DEFAULT_THRESHOLD = 0.4;
     /** How alike a denial must be to a claim to deny it rather than the story's main claim. */
-    static final double DENIAL_TARGET_THRESHOLD = 0.15;
+    static final double DENIAL_TARGET_THRESHOLD = 0.3;
 
     private final SentenceTerms terms;
     private final Set<String> knownOutlets;
@@ -51,8 +51,19 @@ public final class StoryChecker {
                 DEFAULT_THRESHOLD);
     }
 
-    /** Each story with what cross-checking found in it. */
+    /** Each story with what cross-checking found in it; a story that cannot be checked is a bug, and throws. */
     public List<Story> check(List<Story> stories, List<Article> articles, Map<String, Annotations> annotations) {
+        return check(stories, articles, annotations, (story, e) -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Each story with what cross-checking found in it. A story whose check fails is kept as it was (without
+     * claims) and passed to {@code onFailure}; the other stories are still checked.
+     */
+    public List<Story> check(List<Story> stories, List<Article> articles, Map<String, Annotations> annotations,
+                             java.util.function.BiConsumer<Story, RuntimeException> onFailure) {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         Set<String> outlets = new LinkedHashSet<>();
@@ -84,9 +95,17 @@ public final class StoryChecker {
         for (int i = 0; i < stories.size(); i++) {
             Story story = stories.get(i);
             Map<String, String> displayNames = displayNames(story.entities());
-            Origins origins = new Origins(outlets, knownOutlets, displayNames);
-            out.add(story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
-                    origins).run()));
+            List<Article> storyArticles = story.distinctArticles().stream().map(byId::get)
+                    .filter(java.util.Objects::nonNull).toList();
+            Descriptions descriptions = Descriptions.of(storyArticles, annotations, displayNames);
+            Origins origins = new Origins(outlets, knownOutlets, displayNames, descriptions);
+            try {
+                out.add(story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
+                        origins, descriptions).run()));
+            } catch (RuntimeException e) {
+                onFailure.accept(story, e);
+                out.add(story);
+            }
         }
         return out;
     }
@@ -125,12 +144,18 @@ public final class StoryChecker {
         private final Map<String, String> names;
         private final TermWeights weights;
         private final Origins origins;
+        private final Descriptions descriptions;
         private final Map<StorySentence, String> claimOf = new IdentityHashMap<>();
+        /** The story's main claim, or null. */
+        private String lead;
+        /** The articles that carry a denial of anything in the story. */
+        private final Set<String> denyingArticles = new LinkedHashSet<>();
 
         Check(Story story, Map<String, Article> byId, Map<String, Annotations> annotations,
               Map<String, List<StorySentence>> sentences, Map<String, String> names, TermWeights weights,
-              Origins origins) {
+              Origins origins, Descriptions descriptions) {
             this.story = story;
+            this.descriptions = descriptions;
             this.byId = byId;
             this.annotations = annotations;
             this.sentences = sentences;
@@ -231,26 +256,26 @@ public final class StoryChecker {
         private Map<String, List<CrossCheck.Denial>> denials(List<List<StorySentence>> groups, ClaimAligner aligner,
                                                              List<CrossCheck.Conflict> conflicts) {
             Map<String, List<CrossCheck.Denial>> out = new LinkedHashMap<>();
-            String lead = null;
-            for (List<StorySentence> g : groups) {
-                if (!g.get(0).denial()) {
-                    lead = claimOf.get(g.get(0));
-                    break;
-                }
-            }
+            lead = lead(groups);
             for (List<StorySentence> g : groups) {
                 if (!g.get(0).denial()) {
                     continue;
                 }
                 String target = null;
                 double best = DENIAL_TARGET_THRESHOLD;
-                for (List<StorySentence> other : groups) {
-                    if (other.get(0).denial()) {
+                boolean aboutTheReport = false;
+                for (StorySentence d : g) {
+                    StorySentence denied = deniedPart(d);
+                    aboutTheReport |= Denials.deniesTheReport(denied.text());
+                    if (denied.terms().size() < 2) {
                         continue;
                     }
-                    for (StorySentence d : g) {
+                    for (List<StorySentence> other : groups) {
+                        if (other.get(0).denial()) {
+                            continue;
+                        }
                         for (StorySentence s : other) {
-                            double sim = aligner.similarity(d, s);
+                            double sim = aligner.overlap(denied, s);
                             if (sim > best) {
                                 best = sim;
                                 target = claimOf.get(s);
@@ -258,14 +283,17 @@ public final class StoryChecker {
                         }
                     }
                 }
-                if (target == null) {
+                if (aboutTheReport) {
                     target = lead;
                 }
                 if (target == null) {
                     continue;
                 }
                 for (StorySentence d : g) {
-                    String by = Denials.denier(d, an(d.article()));
+                    if (target.equals(lead)) {
+                        denyingArticles.add(d.article());
+                    }
+                    String by = Denials.denier(d, an(d.article()), descriptions, origins);
                     out.computeIfAbsent(target, k -> new ArrayList<>()).add(new CrossCheck.Denial(
                             by == null ? "unnamed" : by, d.article(), d.start(), d.end(), d.text()));
                 }
@@ -277,6 +305,40 @@ public final class StoryChecker {
             return out;
         }
 
+        /** What a denial denies, as a sentence of its own: the words after the denying verb. */
+        private StorySentence deniedPart(StorySentence d) {
+            int from = d.start() + Denials.contentStart(d.text());
+            int to = d.start() + Denials.contentEnd(d.text(), from - d.start());
+            Article a = byId.get(d.article());
+            return new StorySentence(d.article(), d.index(), from, to, a.body().substring(from, to),
+                    SentenceTerms.spanTerms(a, an(d.article()), names, from, to), false);
+        }
+
+        /**
+         * The story's main claim, which a denial of "the report" or "the allegations" denies: the claim most
+         * articles open with (in their first two sentences), then the most widely carried; denials excluded.
+         */
+        private String lead(List<List<StorySentence>> groups) {
+            String lead = null;
+            double best = -1;
+            for (List<StorySentence> g : groups) {
+                if (g.get(0).denial()) {
+                    continue;
+                }
+                double score = g.size() * 0.1;
+                for (StorySentence s : g) {
+                    if (s.index() <= 1) {
+                        score += 1;
+                    }
+                }
+                if (score > best) {
+                    best = score;
+                    lead = claimOf.get(g.get(0));
+                }
+            }
+            return lead;
+        }
+
         /** The denial conflicts with their sides, the outlets that dropped the denial, and an explanation. */
         private List<CrossCheck.Conflict> withDenialSides(List<CrossCheck.Conflict> drafts,
                                                           List<CrossCheck.Claim> claims) {
@@ -285,7 +347,9 @@ public final class StoryChecker {
             List<CrossCheck.Conflict> out = new ArrayList<>();
             for (CrossCheck.Conflict draft : drafts) {
                 CrossCheck.Claim claim = byId2.get(draft.claims().get(0));
-                out.add(DenialConflict.of(claim, byId, story.articles()));
+                boolean storyWide = claim.id().equals(lead);
+                out.add(DenialConflict.of(claim, byId, storyWide ? story.articles() : claim.articles(),
+                        storyWide ? denyingArticles : Set.of(), storyWide));
             }
             return out;
         }

@@ -221,7 +221,13 @@ public final class BatchRunner {
                     crosscheck.annotate.EntityAnnotator.byArticle(st.articles(), entities)))).toList();
         }
         if (checker != null) {
-            stories = checker.check(stories, articles, annotations);
+            stories = checker.check(stories, articles, annotations, (story, e) -> {
+                Problem p = Problem.warning("cross-check-failed", SourceRef.of(String.join(", ", story.articles())),
+                        "cross-checking story " + story.id() + " failed (" + e + "); the story is reported without "
+                                + "claims. This is a bug: please report it");
+                problems.add(p);
+                listener.problem(p);
+            });
         }
         int errors = (int) problems.stream().filter(Problem::isError).count();
         Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),

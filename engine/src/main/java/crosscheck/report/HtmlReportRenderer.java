@@ -35,7 +35,11 @@ public final class HtmlReportRenderer implements Renderer {
             details summary{cursor:pointer;color:var(--accent)}.removed li{color:var(--mute);font-size:.9rem}
             .reason{font-style:italic}.problems li{font-size:.9rem;overflow-wrap:anywhere}
             .error{color:#c5221f}.warning{color:#b06000}a{color:var(--accent);overflow-wrap:anywhere}
-            nav ul{padding-left:1.2rem}
+            nav ul{padding-left:1.2rem}h4{font-size:1rem;margin:1.25rem 0 .25rem}
+            .scroll{overflow-x:auto}table.claims{border-collapse:collapse;font-size:.85rem;width:100%}
+            table.claims th,table.claims td{border:1px solid var(--line);padding:.3rem;vertical-align:top;text-align:left}
+            .cited li{margin:.25rem 0}.cites{color:var(--mute);font-size:.85rem}
+            .status-corroborated{color:#137333}.status-denied,.status-contested{color:#c5221f}
             """;
 
     @Override
@@ -93,6 +97,7 @@ public final class HtmlReportRenderer implements Renderer {
             cited.appendElement("strong").text("Sources cited: ");
             cited.appendText(sources);
         }
+        writeCrossCheck(section, story, byId);
         Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {
             Article a = byId.get(id);
@@ -110,6 +115,64 @@ public final class HtmlReportRenderer implements Renderer {
                 meta.appendElement("a").attr("href", "#a-" + original).text(original);
                 meta.appendText(": text not repeated here.");
             }
+        }
+    }
+
+    private static void writeCrossCheck(Element section, Story story, Map<String, Article> byId) {
+        if (CrossCheckView.isEmpty(story)) {
+            return;
+        }
+        writeCitedList(section, "Brief", CrossCheckView.brief(story, byId), "ol");
+        List<CrossCheckView.ClaimRow> rows = CrossCheckView.claims(story);
+        long single = CrossCheckView.singleArticleClaims(story);
+        if (!rows.isEmpty() || single > 0) {
+            section.appendElement("h4").text("Claims");
+        }
+        if (!rows.isEmpty()) {
+            Element table = section.appendElement("div").addClass("scroll").appendElement("table").addClass("claims");
+            Element head = table.appendElement("thead").appendElement("tr");
+            for (String h : new String[] {"claim", "status", "independent origins", "outlets", "missing from"}) {
+                head.appendElement("th").text(h);
+            }
+            Element body = table.appendElement("tbody");
+            for (CrossCheckView.ClaimRow r : rows) {
+                Element tr = body.appendElement("tr").attr("id", r.id());
+                tr.appendElement("td").text(r.text());
+                tr.appendElement("td").addClass("status-" + r.status()).text(r.status());
+                tr.appendElement("td").text(r.origins());
+                tr.appendElement("td").text(r.outlets());
+                tr.appendElement("td").text(r.missing());
+            }
+        }
+        if (single > 0) {
+            section.appendElement("p").addClass("meta").text(single + (single == 1 ? " claim is" : " claims are")
+                    + " made by one article only (listed in report.json).");
+        }
+        writeCitedList(section, "Conflicts", CrossCheckView.conflicts(story, byId), "ul");
+        writeCitedList(section, "Timeline", CrossCheckView.timeline(story, byId), "ul");
+        writeCitedList(section, "Who did what to whom", CrossCheckView.relations(story, byId), "ul");
+    }
+
+    private static void writeCitedList(Element section, String heading, List<CrossCheckView.Cited> items,
+                                       String listTag) {
+        if (items.isEmpty()) {
+            return;
+        }
+        section.appendElement("h4").text(heading);
+        Element list = section.appendElement(listTag).addClass("cited");
+        for (CrossCheckView.Cited c : items) {
+            Element li = list.appendElement("li");
+            li.appendText(c.text() + " ");
+            Element cites = li.appendElement("span").addClass("cites");
+            cites.appendText("[");
+            for (int i = 0; i < c.cites().size(); i++) {
+                CrossCheckView.Citation k = c.cites().get(i);
+                if (i > 0) {
+                    cites.appendText("; ");
+                }
+                cites.appendElement("a").attr("href", "#a-" + k.id()).text(k.label());
+            }
+            cites.appendText("]");
         }
     }
 

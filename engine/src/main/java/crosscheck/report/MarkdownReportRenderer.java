@@ -62,6 +62,7 @@ public final class MarkdownReportRenderer implements Renderer {
         if (!sources.isEmpty()) {
             out.write("**Sources cited:** " + escape(sources) + "\n\n");
         }
+        writeCrossCheck(story, byId, out);
         Map<String, String> copies = ReportViews.copyOf(story);
         for (String id : story.articles()) {
             Article a = byId.get(id);
@@ -77,6 +78,50 @@ public final class MarkdownReportRenderer implements Renderer {
                         + escape(original) + "**: text not repeated here.\n\n");
             }
         }
+    }
+
+    private static void writeCrossCheck(Story story, Map<String, Article> byId, Writer out) throws IOException {
+        if (CrossCheckView.isEmpty(story)) {
+            return;
+        }
+        writeCitedList("Brief", CrossCheckView.brief(story, byId), true, out);
+        List<CrossCheckView.ClaimRow> rows = CrossCheckView.claims(story);
+        long single = CrossCheckView.singleArticleClaims(story);
+        if (!rows.isEmpty() || single > 0) {
+            out.write("#### Claims\n\n");
+        }
+        if (!rows.isEmpty()) {
+            out.write("| claim | status | independent origins | outlets | missing from |\n|---|---|---|---|---|\n");
+            for (CrossCheckView.ClaimRow r : rows) {
+                out.write("| " + escape(r.text()) + " | " + escape(r.status()) + " | " + escape(r.origins()) + " | "
+                        + escape(r.outlets()) + " | " + escape(r.missing()) + " |\n");
+            }
+            out.write("\n");
+        }
+        if (single > 0) {
+            out.write(single + (single == 1 ? " claim is" : " claims are") + " made by one article only (listed in "
+                    + "`report.json`).\n\n");
+        }
+        writeCitedList("Conflicts", CrossCheckView.conflicts(story, byId), false, out);
+        writeCitedList("Timeline", CrossCheckView.timeline(story, byId), false, out);
+        writeCitedList("Who did what to whom", CrossCheckView.relations(story, byId), false, out);
+    }
+
+    private static void writeCitedList(String heading, List<CrossCheckView.Cited> items, boolean numbered,
+                                       Writer out) throws IOException {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.write("#### " + heading + "\n\n");
+        int n = 0;
+        for (CrossCheckView.Cited c : items) {
+            StringBuilder cites = new StringBuilder();
+            for (CrossCheckView.Citation k : c.cites()) {
+                cites.append(cites.length() == 0 ? "" : "; ").append(escape(k.label()));
+            }
+            out.write((numbered ? ++n + ". " : "- ") + escape(c.text()) + " \\[" + cites + "\\]\n");
+        }
+        out.write("\n");
     }
 
     private static void writeArticle(Article a, List<crosscheck.core.Quote> quotes, Writer out) throws IOException {
