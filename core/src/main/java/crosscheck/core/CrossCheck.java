@@ -193,12 +193,13 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
      *
      * @param date      the resolved date ({@code 2026-03-10}, {@code 2026-03}, {@code 2025})
      * @param precision {@code day}, {@code week}, {@code month}, {@code season}, {@code year}
+     * @param qualifier {@code early}, {@code mid}, {@code late}, a season, or null
      * @param text      the sentence that dates it
      * @param articles  the articles that date it so
      * @param claim     the id of the claim the sentence belongs to, or null
      */
-    public record TimelineEntry(String date, String precision, String text, List<String> articles,
-                                @Nullable String claim) {
+    public record TimelineEntry(String date, String precision, @Nullable String qualifier, String text,
+                                List<String> articles, @Nullable String claim) {
         public TimelineEntry {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(precision, "precision");

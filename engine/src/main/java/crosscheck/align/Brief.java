@@ -15,13 +15,19 @@ final class Brief {
     static final int MAX_CORROBORATED = 4;
     static final int MAX_SINGLE_ORIGIN = 3;
 
+    /** "did not respond to requests for comment", "declined to comment": that someone said nothing, not a fact. */
+    static final java.util.regex.Pattern NON_RESPONSE = java.util.regex.Pattern.compile(
+            "\\b(did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|declined to|could not be|not immediately|"
+                    + "no)\\s+(immediately\\s+)?(respond|return|reply|comment|answer|be reached|commented)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private Brief() {
     }
 
     static List<CrossCheck.BriefSentence> build(List<CrossCheck.Claim> claims, List<CrossCheck.Conflict> conflicts) {
         List<CrossCheck.BriefSentence> out = new ArrayList<>();
         claims.stream()
-                .filter(c -> c.status().equals("corroborated"))
+                .filter(c -> c.status().equals("corroborated") && !NON_RESPONSE.matcher(c.text()).find())
                 .sorted((a, b) -> b.independentOrigins() != a.independentOrigins()
                         ? b.independentOrigins() - a.independentOrigins() : b.articles().size() - a.articles().size())
                 .limit(MAX_CORROBORATED)
@@ -47,6 +53,9 @@ final class Brief {
                 break;
             }
             boolean repeated = c.articles().size() >= 2;
+            if (NON_RESPONSE.matcher(c.text()).find()) {
+                continue;
+            }
             if (c.status().equals("single-origin") && (repeated || out.isEmpty() && single == 0)) {
                 out.add(new CrossCheck.BriefSentence(c.text() + " [single origin: " + names(c)
                         + (repeated ? ", repeated by " + c.outlets().size() + (c.outlets().size() == 1

@@ -127,22 +127,25 @@ final class ClaimAligner {
     }
 
     /**
-     * How much of the first sentence's weight the second shares ({@code shared / |a|²}), 0 unless they share a word:
+     * How much of the first sentence's weight the second shares ({@code shared / |a|²}), 0 unless they share a word
+     * or two names:
      * how well a short statement (what a denial denies) is covered by a longer one.
      */
     double overlap(StorySentence a, StorySentence b) {
         double shared = 0;
         boolean word = false;
+        int names = 0;
         Set<String> bTerms = new HashSet<>(b.terms());
         for (String t : a.terms()) {
             if (bTerms.contains(t)) {
                 double w = weights.weight(t);
                 shared += w * w;
                 word |= !t.startsWith("e:") && !t.startsWith("q:");
+                names += t.startsWith("e:") ? 1 : 0;
             }
         }
         double n = norm(a);
-        return word && n > 0 ? shared / (n * n) : 0;
+        return (word || names >= 2) && n > 0 ? shared / (n * n) : 0;
     }
 
     private double norm(StorySentence s) {

@@ -263,7 +263,7 @@ final class NumericConflicts {
         String what = what(group);
         if (rising) {
             verdict = "grew";
-            explanation = capitalise(what) + " rises with each later report: " + sequence(byDate)
+            explanation = capitalise(what) + " rose with each later report: " + sequence(byDate)
                     + (consistent ? "; the earlier figures are lower bounds, so they do not conflict."
                     : "; each report gives the figure known on its day, so they do not conflict.");
         } else if (consistent) {
@@ -331,8 +331,43 @@ final class NumericConflicts {
         return rose;
     }
 
-    /** What the figures measure, in words: "the count of homes", "the sum". */
-    private static String what(List<Figure> group) {
+    /** What the figures measure, in words: "the death toll", "the number of homes", "the sum paid". */
+    private String what(List<Figure> group) {
+        PorterStemmer stemmer = new PorterStemmer();
+        Map<String, Integer> votes = new java.util.HashMap<>();
+        for (Figure f : group) {
+            for (String t : context(f, stemmer)) {
+                if (t.startsWith("frame:")) {
+                    votes.merge(t.substring(6), 1, Integer::sum);
+                }
+            }
+        }
+        String frame = votes.entrySet().stream().filter(e -> e.getValue() * 2 > group.size())
+                .map(Map.Entry::getKey).sorted().findFirst().orElse(null);
+        if (frame != null) {
+            switch (frame) {
+                case "death" -> {
+                    return "the death toll";
+                }
+                case "injury" -> {
+                    return "the number injured";
+                }
+                case "missing" -> {
+                    return "the number missing";
+                }
+                case "evacuation" -> {
+                    return "the number evacuated";
+                }
+                case "home" -> {
+                    return "the number of homes";
+                }
+                case "payment" -> {
+                    return "the sum paid";
+                }
+                default -> {
+                }
+            }
+        }
         for (Figure f : group) {
             String counted = f.quantity().counted();
             if (counted != null && !counted.isBlank()) {
@@ -361,18 +396,22 @@ final class NumericConflicts {
     private static String listing(List<Figure> figures) {
         Map<String, List<String>> byText = byText(figures);
         List<String> parts = new ArrayList<>();
-        byText.forEach((text, outlets) -> parts.add(text + " (" + String.join(", ", outlets) + ")"));
+        byText.forEach((text, outlets) -> parts.add(text + " (" + String.join("; ", outlets) + ")"));
         return String.join(", ", parts);
     }
 
-    /** Each wording of the figure with the outlets that use it, in order of first use. */
+    /**
+     * Each wording of the figure with the outlets that use it and whom they cite, in order of first use: "$30
+     * million" → ["The Harbor Sentinel", "Bay Courier citing The Harbor Sentinel"].
+     */
     private static Map<String, List<String>> byText(List<Figure> figures) {
         Map<String, List<String>> byText = new LinkedHashMap<>();
         for (Figure f : figures) {
-            String text = f.quantity().text() + (f.source() == null ? "" : ", citing " + f.source());
-            List<String> outlets = byText.computeIfAbsent(text, k -> new ArrayList<>());
-            if (!outlets.contains(f.outlet())) {
-                outlets.add(f.outlet());
+            String who = f.source() == null || f.source().equals(f.outlet()) ? f.outlet()
+                    : f.outlet() + " citing " + f.source();
+            List<String> outlets = byText.computeIfAbsent(f.quantity().text(), k -> new ArrayList<>());
+            if (!outlets.contains(who)) {
+                outlets.add(who);
             }
         }
         return byText;

@@ -79,13 +79,16 @@ public final class StoryChecker {
             Map<String, String> storyNames = names(story.entities());
             names.add(storyNames);
             Map<String, List<StorySentence>> perArticle = new LinkedHashMap<>();
-            for (String id : story.distinctArticles()) {
+            Set<String> distinct = new java.util.HashSet<>(story.distinctArticles());
+            for (String id : story.articles()) {
                 Article a = byId.get(id);
                 if (a != null) {
                     List<StorySentence> ss = terms.sentences(a, annotations.getOrDefault(id, Annotations.none()),
                             storyNames);
                     perArticle.put(id, ss);
-                    all.addAll(ss);
+                    if (distinct.contains(id)) {
+                        all.addAll(ss);
+                    }
                 }
             }
             sentences.add(perArticle);
@@ -140,7 +143,10 @@ public final class StoryChecker {
         private final Story story;
         private final Map<String, Article> byId;
         private final Map<String, Annotations> annotations;
-        private final Map<String, List<StorySentence>> sentences;
+        /** The sentences of the articles that count (near-duplicate copies left out), in story order. */
+        private final Map<String, List<StorySentence>> sentences = new LinkedHashMap<>();
+        /** The sentences of every article, copies included: a copy that changes a figure is checked too. */
+        private final Map<String, List<StorySentence>> allSentences;
         private final Map<String, String> names;
         private final TermWeights weights;
         private final Origins origins;
@@ -158,7 +164,13 @@ public final class StoryChecker {
             this.descriptions = descriptions;
             this.byId = byId;
             this.annotations = annotations;
-            this.sentences = sentences;
+            this.allSentences = sentences;
+            Set<String> distinct = new java.util.HashSet<>(story.distinctArticles());
+            sentences.forEach((id, ss) -> {
+                if (distinct.contains(id)) {
+                    this.sentences.put(id, ss);
+                }
+            });
             this.names = names;
             this.weights = weights;
             this.origins = origins;
@@ -245,7 +257,7 @@ public final class StoryChecker {
             }
             String status = !denials.isEmpty() ? "denied" : contested ? "contested"
                     : originList.size() >= 2 ? "corroborated" : "single-origin";
-            return new CrossCheck.Claim(id, group.get(0).text(), ordered, mentions, originList, originList.size(),
+            return new CrossCheck.Claim(id, withoutDateline(group.get(0).text()), ordered, mentions, originList, originList.size(),
                     status, List.copyOf(outlets), List.copyOf(missing), denials);
         }
 
@@ -357,13 +369,14 @@ public final class StoryChecker {
         /** The figures of the story's articles grouped into quantities and judged. */
         private List<CrossCheck.Conflict> numeric(Map<String, Origins.Traced> own) {
             List<Figure> figures = new ArrayList<>();
-            for (Map.Entry<String, List<StorySentence>> e : sentences.entrySet()) {
+            for (Map.Entry<String, List<StorySentence>> e : allSentences.entrySet()) {
                 Article a = byId.get(e.getKey());
                 Annotations an = an(e.getKey());
                 for (Quantity q : an.quantities()) {
                     for (StorySentence s : e.getValue()) {
                         if (q.start() >= s.start() && q.end() <= s.end()) {
-                            Origins.Traced t = origins.trace(a, an, s, own.get(a.id()));
+                            Origins.Traced t = origins.trace(a, an, s, own.computeIfAbsent(a.id(),
+                                    k -> origins.ownOrigin(a, an)));
                             String source = t.chain().isEmpty() ? null : t.source() != null ? t.source() : t.name();
                             figures.add(Figure.of(a.id(), Origins.outletName(a), a.published(), q, s, source));
                             break;
@@ -382,6 +395,15 @@ public final class StoryChecker {
             out.sort(Comparator.comparingInt((CrossCheck.Conflict c) -> c.verdict().equals("conflict") ? 0 : 1));
             return out;
         }
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’\\-]{2,40}(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2})?(?:\\s*\\([^)]{1,40}\\))?\\s*[—–]\\s+");
+
+    /** The sentence without the dateline that opens a wire story ("HALVERGATE, March 9 (Kestrel Wire) — "). */
+    static String withoutDateline(String sentence) {
+        java.util.regex.Matcher m = DATELINE.matcher(sentence);
+        return m.find() && m.end() < sentence.length() ? sentence.substring(m.end()) : sentence;
     }
 
     /** Collects one origin's names and articles. */

@@ -40,14 +40,14 @@ final class Timeline {
                 String claim = claimOf.get(s);
                 String date = d.qualifier() == null ? d.value() : d.value() + " (" + d.qualifier() + ")";
                 Key k = new Key(date, claim != null ? claim : s.article() + "#" + s.index());
-                first.putIfAbsent(k, new CrossCheck.TimelineEntry(d.value(), d.precision(), s.text(), List.of(),
-                        claim));
+                first.putIfAbsent(k, new CrossCheck.TimelineEntry(d.value(), d.precision(), d.qualifier(), s.text(),
+                        List.of(), claim));
                 articles.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(s.article());
             }
         }
         List<CrossCheck.TimelineEntry> out = new ArrayList<>();
-        first.forEach((k, t) -> out.add(new CrossCheck.TimelineEntry(t.date(), t.precision(), t.text(),
-                List.copyOf(articles.get(k)), t.claim())));
+        first.forEach((k, t) -> out.add(new CrossCheck.TimelineEntry(t.date(), t.precision(), t.qualifier(),
+                t.text(), List.copyOf(articles.get(k)), t.claim())));
         out.sort(Comparator.comparing(CrossCheck.TimelineEntry::date));
         return out;
     }

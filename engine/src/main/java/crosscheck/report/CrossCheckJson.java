@@ -26,6 +26,7 @@ final class CrossCheckJson {
             ObjectNode n = timeline.addObject();
             n.put("date", t.date());
             n.put("precision", t.precision());
+            n.put("qualifier", t.qualifier());
             n.put("text", t.text());
             strings(n.putArray("articles"), t.articles());
             n.put("claim", t.claim());

@@ -92,7 +92,8 @@ final class CrossCheckView {
             if (out.size() == MAX_TIMELINE) {
                 break;
             }
-            out.add(new Cited(t.date() + " — " + crosscheck.internal.Texts.abbreviate(t.text(), CLAIM_CHARS),
+            String date = t.qualifier() == null ? t.date() : t.date() + " (" + t.qualifier() + ")";
+            out.add(new Cited(date + " — " + crosscheck.internal.Texts.abbreviate(t.text(), CLAIM_CHARS),
                     cites(t.articles(), byId)));
         }
         return out;

@@ -31,7 +31,7 @@ import java.util.Map;
 public final class JsonReportRenderer implements Renderer {
 
     /** The version of the report's JSON layout; raised when fields are added. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
