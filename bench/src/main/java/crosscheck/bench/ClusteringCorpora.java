@@ -69,6 +69,14 @@ final class ClusteringCorpora {
 
     /** The detokenised text of one ECB+ XML document: its sentences in order, minus URL lines, as one paragraph. */
     private static String ecbText(Path xml) throws IOException {
+        return ecbSentences(xml).values().stream()
+                .filter(tokens -> !isUrlLine(tokens))
+                .map(ClusteringCorpora::detokenize)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The tokens of one ECB+ XML document by sentence number ({@code sentence} attribute), in order. */
+    static Map<Integer, List<String>> ecbSentences(Path xml) throws IOException {
         Map<Integer, List<String>> sentences = new TreeMap<>();
         Matcher m = TOKEN.matcher(Files.readString(xml, StandardCharsets.UTF_8));
         while (m.find()) {
@@ -76,10 +84,12 @@ final class ClusteringCorpora {
             int sentence = s.find() ? Integer.parseInt(s.group(1)) : -1;
             sentences.computeIfAbsent(sentence, k -> new ArrayList<>()).add(unescapeXml(m.group(2)));
         }
-        return sentences.values().stream()
-                .filter(tokens -> !tokens.isEmpty() && !tokens.get(0).startsWith("http"))
-                .map(ClusteringCorpora::detokenize)
-                .collect(Collectors.joining(" "));
+        return sentences;
+    }
+
+    /** True for an empty sentence or the URL line that opens every {@code *ecbplus.xml} document. */
+    static boolean isUrlLine(List<String> tokens) {
+        return tokens.isEmpty() || tokens.get(0).startsWith("http");
     }
 
     /**
@@ -235,7 +245,7 @@ final class ClusteringCorpora {
                 .replace("&apos;", "'").replace("&amp;", "&");
     }
 
-    private static List<String[]> tsvRows(Path tsv) throws IOException {
+    static List<String[]> tsvRows(Path tsv) throws IOException {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         return lines.subList(1, lines.size()).stream()
                 .filter(l -> !l.isBlank())
