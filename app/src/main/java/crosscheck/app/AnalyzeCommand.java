@@ -51,6 +51,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "story; lower merges more (default: ${DEFAULT-VALUE}).")
     double storyThreshold;
 
+    @Option(names = "--claim-threshold", paramLabel = "SIM", defaultValue = "0.3",
+            description = "How similar (IDF-weighted cosine of their words and names, 0 to 1) two sentences of "
+                    + "different articles must be to state one claim; lower aligns more (default: ${DEFAULT-VALUE}).")
+    double claimThreshold;
+
+    @Option(names = "--no-cross-check", description = "Do not cross-check the stories (no claims, origins, "
+            + "conflicts, timeline, actors or brief).")
+    boolean noCrossCheck;
+
     @Option(names = "--no-entities", description = "Do not look for named entities (faster; quantities and dates "
             + "are still found).")
     boolean noEntities;
@@ -76,7 +85,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
+        if (!(claimThreshold > 0 && claimThreshold <= 1)) {
+            throw new Main.UsageException("--claim-threshold must be in (0, 1], got " + claimThreshold);
+        }
         var builder = BatchRunner.builder().version(Main.version())
+                .crossCheck(!noCrossCheck)
+                .claimThreshold(claimThreshold)
                 .clusterer(new TfIdfClusterer(storyThreshold))
                 .siteBoilerplate(!keepSiteBoilerplate)
                 .entities(!noEntities)

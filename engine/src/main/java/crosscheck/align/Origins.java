@@ -291,6 +291,9 @@ final class Origins {
     /** True when some word after the first starts with a capital: a name, not a description ("the company"). */
     private static boolean hasNameWord(String s) {
         String[] words = s.split("\\s+");
+        if (words[0].equalsIgnoreCase("a") || words[0].equalsIgnoreCase("an")) {
+            return false;
+        }
         for (int i = 1; i < words.length; i++) {
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
                 return true;

@@ -28,7 +28,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 public final class StoryChecker {
 
     /** How alike (IDF-weighted cosine of terms) two sentences must be to state one claim. */
-    public static final double DEFAULT_THRESHOLD = 0.4;
+    public static final double DEFAULT_THRESHOLD = 0.3;
     /** How alike a denial must be to a claim to deny it rather than the story's main claim. */
     static final double DENIAL_TARGET_THRESHOLD = 0.3;
 
