@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ final class ClusteringCorpora {
     private static final Pattern NO_SPACE_AFTER = Pattern.compile("[(\\[{$“‘]|``");
     /** GVC's paragraph-break token. */
     private static final Pattern GVC_BREAK = Pattern.compile("(?:\\s*//n)+\\s*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WIKIREF_LABEL = Pattern.compile("^(.*?)(?:\\s*\\(\\d+\\)|\\.\\d+)\\.txt$");
 
     private ClusteringCorpora() {
@@ -94,7 +96,7 @@ final class ClusteringCorpora {
 
     /**
      * GVC dev: the 78 documents of {@code dev/dataset.conll} (the test split is held back), gold = incident.
-     * Sentence 0 (the publication date) is skipped, sentence 1 is the headline, the rest the body, with the
+     * Sentence 0 (the publication date, {@code 2015-01-21}) becomes the article's publication date, sentence 1 is the headline, the rest the body, with the
      * corpus's {@code //n} tokens turned back into paragraph breaks.
      */
     static ClusteringSplit gvcDev(Path dir) throws IOException {
@@ -121,12 +123,13 @@ final class ClusteringCorpora {
                 .collect(Collectors.joining(" "));
         body = GVC_BREAK.matcher(body).replaceAll("\n\n").strip();
         String id = parts[parts.length - 1];
-        return new ClusteringItem(article(id, title.isBlank() ? null : title, body.isBlank() ? title : body),
-                parts[1], "all");
+        String published = detokenize(sentences.getOrDefault(0, List.of())).strip();
+        return new ClusteringItem(article(id, title.isBlank() ? null : title, body.isBlank() ? title : body,
+                ISO_DATE.matcher(published).matches() ? published : null), parts[1], "all");
     }
 
     /**
-     * UCI News Aggregator prefix: headlines with the aggregator's story ids. The data has no split, so stories are
+     * UCI News Aggregator prefix: headlines with the aggregator's story ids, dated by their timestamp. The data has no split, so stories are
      * dealt alternately (in order of first appearance) to split A (tuning) and split B (held out); each split is then
      * capped at {@code max} headlines by a seeded random sample, which keeps every story's share roughly intact.
      */
@@ -137,13 +140,16 @@ final class ClusteringCorpora {
         int idCol = header.indexOf("ID");
         int titleCol = header.indexOf("TITLE");
         int storyCol = header.indexOf("STORY");
+        int timeCol = header.indexOf("TIMESTAMP");
         Map<String, Integer> storyOrder = new LinkedHashMap<>();
         List<List<ClusteringItem>> halves = List.of(new ArrayList<>(), new ArrayList<>());
         for (List<String> row : rows.subList(1, rows.size())) {
             String story = row.get(storyCol);
             int half = storyOrder.computeIfAbsent(story, s -> storyOrder.size()) % 2;
             String headline = row.get(titleCol).strip();
-            halves.get(half).add(new ClusteringItem(article("uci-" + row.get(idCol), headline, headline), story, "all"));
+            String published = Instant.ofEpochMilli(Long.parseLong(row.get(timeCol).strip())).toString();
+            halves.get(half).add(new ClusteringItem(article("uci-" + row.get(idCol), headline, headline, published),
+                    story, "all"));
         }
         return List.of(uciSplit("A", Role.DEV, halves.get(0), max), uciSplit("B", Role.HELD_OUT, halves.get(1), max));
     }
@@ -219,10 +225,14 @@ final class ClusteringCorpora {
     }
 
     private static Article article(String id, @Nullable String title, String body) {
+        return article(id, title, body, null);
+    }
+
+    private static Article article(String id, @Nullable String title, String body, @Nullable String published) {
         if (body.isBlank()) {
             throw new IllegalArgumentException("document " + id + " has no text");
         }
-        return new Article(id, SourceRef.of(id), null, null, title, null, null, body.strip(), List.of());
+        return new Article(id, SourceRef.of(id), null, null, title, null, published, body.strip(), List.of());
     }
 
     /** Joins tokens with spaces, except before closing punctuation and clitics and after opening brackets. */

@@ -1,6 +1,7 @@
 package crosscheck.core;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Groups articles into stories: articles that report the same event.
@@ -13,4 +14,17 @@ public interface Clusterer {
 
     /** The stories, largest first; ids {@code s1}, {@code s2}, … in that order. */
     List<Story> cluster(List<Article> articles);
+
+    /**
+     * The stories, given what annotation already found in each article (its entities above all), so that a clusterer
+     * can tell apart events that read alike but differ in who and where. The runner annotates before it clusters and
+     * calls this method; the default ignores the annotations.
+     *
+     * @param articles    the articles
+     * @param annotations each article's annotations by article id; an article missing from the map has none
+     * @return the stories, as {@link #cluster(List)} returns them
+     */
+    default List<Story> cluster(List<Article> articles, Map<String, Annotations> annotations) {
+        return cluster(articles);
+    }
 }

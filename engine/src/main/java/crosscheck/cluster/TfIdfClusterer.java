@@ -29,11 +29,11 @@ public final class TfIdfClusterer implements Clusterer {
     /** The default similarity threshold, chosen on the example corpus and the seed reports. */
     public static final double DEFAULT_THRESHOLD = 0.2;
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}'’-]*\\p{L}|\\p{L}");
-    private static final Pattern PHRASE = Pattern.compile(
+    static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}'’-]*\\p{L}|\\p{L}");
+    static final Pattern PHRASE = Pattern.compile(
             "(?<![.!?]\\s)(?<!^)\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of|the|de|al|van|von)?\\s*\\p{Lu}[\\p{L}'’-]+)*)");
     private static final double PHRASE_WEIGHT = 2.0;
-    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also am an and any are as at be because "
+    static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also am an and any are as at be because "
             + "been before being below between both but by can could did do does doing down during each few for from further "
             + "had has have having he her here hers herself him himself his how i if in into is it its itself just me more "
             + "most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so "
@@ -63,9 +63,8 @@ public final class TfIdfClusterer implements Clusterer {
             return List.of();
         }
         List<Map<String, Double>> vectors = vectors(articles);
-        int n = articles.size();
         float[][] sim = similarities(vectors);
-        List<List<Integer>> groups = merge(sim, n);
+        List<List<Integer>> groups = AverageLinkage.merge(sim, threshold);
         return stories(groups, articles, vectors);
     }
 
@@ -92,89 +91,7 @@ public final class TfIdfClusterer implements Clusterer {
         return sim;
     }
 
-    /**
-     * Average-linkage merging: repeatedly joins the two closest groups until none is close enough. Group
-     * similarities are updated in place (Lance–Williams: the similarity of A∪B to C is the size-weighted mean of A's
-     * and B's), and each group remembers its nearest neighbour, so a merge costs O(n) unless it invalidates them.
-     */
-    private List<List<Integer>> merge(float[][] sim, int n) {
-        List<List<Integer>> groups = new ArrayList<>();
-        boolean[] alive = new boolean[n];
-        int[] nearest = new int[n];
-        for (int i = 0; i < n; i++) {
-            groups.add(new ArrayList<>(List.of(i)));
-            alive[i] = true;
-        }
-        for (int i = 0; i < n; i++) {
-            nearest[i] = nearestOf(i, sim, alive, n);
-        }
-        while (true) {
-            int a = -1;
-            double best = threshold;
-            for (int i = 0; i < n; i++) {
-                if (alive[i] && nearest[i] >= 0 && at(sim, i, nearest[i]) >= best) {
-                    best = at(sim, i, nearest[i]);
-                    a = i;
-                }
-            }
-            if (a < 0) {
-                break;
-            }
-            int keep = Math.min(a, nearest[a]);
-            int drop = Math.max(a, nearest[a]);
-            int sizeKeep = groups.get(keep).size();
-            int sizeDrop = groups.get(drop).size();
-            for (int c = 0; c < n; c++) {
-                if (alive[c] && c != keep && c != drop) {
-                    float merged = (sizeKeep * at(sim, keep, c) + sizeDrop * at(sim, drop, c)) / (sizeKeep + sizeDrop);
-                    set(sim, keep, c, merged);
-                }
-            }
-            groups.get(keep).addAll(groups.get(drop));
-            alive[drop] = false;
-            for (int c = 0; c < n; c++) {
-                if (alive[c] && (c == keep || nearest[c] == keep || nearest[c] == drop)) {
-                    nearest[c] = nearestOf(c, sim, alive, n);
-                } else if (alive[c] && at(sim, c, keep) > at(sim, c, nearest[c])) {
-                    nearest[c] = keep;
-                }
-            }
-        }
-        List<List<Integer>> result = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (alive[i]) {
-                result.add(groups.get(i));
-            }
-        }
-        return result;
-    }
-
-    /** The live group most similar to {@code i} (the lowest index on ties), or -1. */
-    private static int nearestOf(int i, float[][] sim, boolean[] alive, int n) {
-        int best = -1;
-        float bestSim = Float.NEGATIVE_INFINITY;
-        for (int c = 0; c < n; c++) {
-            if (c != i && alive[c] && at(sim, i, c) > bestSim) {
-                bestSim = at(sim, i, c);
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static void set(float[][] sim, int a, int b, float value) {
-        if (a > b) {
-            sim[a][b] = value;
-        } else {
-            sim[b][a] = value;
-        }
-    }
-
-    private static float at(float[][] sim, int a, int b) {
-        return a > b ? sim[a][b] : sim[b][a];
-    }
-
-    private static List<Story> stories(List<List<Integer>> groups, List<Article> articles,
+    static List<Story> stories(List<List<Integer>> groups, List<Article> articles,
                                        List<Map<String, Double>> vectors) {
         groups.forEach(g -> g.sort(Integer::compare));
         groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparingInt(g -> g.get(0)));

@@ -215,7 +215,8 @@ public final class BatchRunner {
         java.util.Map<String, crosscheck.core.Annotations> annotations = annotate(articles, problems, listener);
         java.util.Map<String, List<crosscheck.core.Entity>> entities = new java.util.HashMap<>();
         annotations.forEach((id, an) -> entities.put(id, an.entities()));
-        List<Story> stories = nearDuplicates.apply(chronological(clusterer.cluster(articles), articles), articles);
+        List<Story> stories = nearDuplicates.apply(chronological(clusterer.cluster(articles, annotations), articles),
+                articles);
         if (entityAnnotator != null) {
             stories = stories.stream().map(st -> st.withEntities(crosscheck.annotate.EntityAnnotator.merge(
                     crosscheck.annotate.EntityAnnotator.byArticle(st.articles(), entities)))).toList();
