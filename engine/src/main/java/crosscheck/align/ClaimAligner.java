@@ -103,7 +103,6 @@ final class ClaimAligner {
         return best;
     }
 
-
     /**
      * IDF-weighted cosine of two sentences' term sets; 0 unless they share two terms, one of them a word (two
      * sentences that only name the same two people say different things).
