@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code crosscheck analyze PATH... --out DIR}: the main job. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads news reports, extracts each article, groups them into stories and writes "
-                + "report.json, report.md and report.html.",
+                + "report.json, report.md, report.html and actors.gexf.",
                 "Inputs: files, folders (read recursively) and glob patterns; formats are detected by content: "
                         + "plain text, HTML, WARC (.warc, .warc.gz), JSONL, RSS and Atom; any of them may be gzipped."},
         footer = {"%nExample:%n  crosscheck analyze examples --out out%n  crosscheck analyze 'crawl/**.warc.gz' "

@@ -106,4 +106,65 @@ class SeedReportsTest {
         }
         assertEquals(Set.of(Set.of("000", "001"), Set.of("002", "003", "004")), stories);
     }
+
+    private static JsonNode contactsStory() {
+        for (JsonNode s : report.get("stories")) {
+            if (s.get("articles").size() == 3) {
+                return s;
+            }
+        }
+        throw new AssertionError("no story of three articles");
+    }
+
+    private static Set<String> seeds(JsonNode ids) {
+        Set<String> out = new HashSet<>();
+        ids.forEach(n -> out.add(n.asText().substring(0, 3)));
+        return out;
+    }
+
+    @Test
+    void aClaimAllThreeReportsRepeatFromOnePaperHasOneOrigin() {
+        boolean found = false;
+        for (JsonNode c : contactsStory().get("claims")) {
+            if (seeds(c.get("articles")).equals(Set.of("002", "003", "004"))) {
+                assertEquals(1, c.get("independentOrigins").asInt(), c.toString());
+                assertEquals("outlet", c.get("origins").get(0).get("kind").asText(), c.toString());
+                found = true;
+            }
+        }
+        assertTrue(found, "a claim carried by all three reports");
+    }
+
+    @Test
+    void theReportWithoutTheKremlinDenialIsNamed() {
+        boolean found = false;
+        for (JsonNode k : contactsStory().get("conflicts")) {
+            if (!k.get("kind").asText().equals("denial")) {
+                continue;
+            }
+            Set<String> denying = new HashSet<>();
+            k.get("values").forEach(v -> {
+                if (v.get("side").asText().equals("denial")) {
+                    denying.add(v.get("article").asText().substring(0, 3));
+                }
+            });
+            if (denying.equals(Set.of("002", "003"))) {
+                assertTrue(k.get("missingFrom").toString().contains("004"), k.toString());
+                found = true;
+            }
+        }
+        assertTrue(found, "a denial carried by 002 and 003: " + contactsStory().get("conflicts"));
+    }
+
+    @Test
+    void growingLowerBoundsOfOneSumAreNoConflict() {
+        boolean found = false;
+        for (JsonNode k : contactsStory().get("conflicts")) {
+            if (k.get("kind").asText().equals("numeric") && seeds(k.get("articles")).equals(Set.of("003", "004"))) {
+                assertEquals("consistent", k.get("verdict").asText(), k.toString());
+                found = true;
+            }
+        }
+        assertTrue(found, "the two sums given as 'more than' are compared");
+    }
 }

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a report's files into a folder: {@code report.json}, {@code report.md} and {@code report.html}. Every file is
+ * Writes a report's files into a folder: {@code report.json}, {@code report.md}, {@code report.html} and the actor
+ * graph {@code actors.gexf}. Every file is
  * first rendered to a temporary file beside it; only when all are rendered are they moved into place, so a reader
  * never sees a half-written report and a renderer that fails leaves the previous report whole.
  */
@@ -31,12 +32,13 @@ public final class ReportWriter {
         }
     }
 
-    /** JSON, Markdown and HTML. */
+    /** JSON, Markdown, HTML and the GEXF actor graph. */
     public static ReportWriter standard() {
         Map<String, Renderer> r = new LinkedHashMap<>();
         r.put("report.json", new JsonReportRenderer());
         r.put("report.md", new MarkdownReportRenderer());
         r.put("report.html", new HtmlReportRenderer());
+        r.put("actors.gexf", new GexfRenderer());
         return new ReportWriter(r);
     }
 

@@ -115,7 +115,7 @@ class RenderersTest {
     void writerReplacesFilesWholeAndLeavesNoTemporaries(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("report.json"), "old");
         List<Path> written = ReportWriter.standard().write(report(), dir);
-        assertEquals(3, written.size());
+        assertEquals(4, written.size());
         assertTrue(Files.readString(dir.resolve("report.json")).startsWith("{"));
         try (var files = Files.list(dir)) {
             assertEquals(3, files.count(), "no temporary files left behind");
