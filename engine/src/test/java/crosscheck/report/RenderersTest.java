@@ -118,7 +118,7 @@ class RenderersTest {
         assertEquals(4, written.size());
         assertTrue(Files.readString(dir.resolve("report.json")).startsWith("{"));
         try (var files = Files.list(dir)) {
-            assertEquals(3, files.count(), "no temporary files left behind");
+            assertEquals(4, files.count(), "no temporary files left behind");
         }
     }
 }
