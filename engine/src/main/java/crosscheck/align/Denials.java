@@ -54,9 +54,11 @@ final class Denials {
 
     private static String denierAsWritten(StorySentence s, Annotations annotations, Descriptions descriptions) {
         int verb = verbOffset(s.text());
+        String head = s.text().substring(0, Math.min(verb, s.text().length()));
+        int clause = Math.max(head.lastIndexOf('—'), head.lastIndexOf(';'));
         for (Attribution at : annotations.attributions()) {
             int cue = at.cueStart() - s.start();
-            if (at.source() != null && cue >= verb - 2 && cue <= verb + 2) {
+            if (at.source() != null && cue >= verb - 2 && cue <= verb + 2 && at.sourceStart() - s.start() > clause) {
                 return at.source();
             }
         }
@@ -79,7 +81,13 @@ final class Denials {
             return best;
         }
         String described = subject.isEmpty() ? null : descriptions.person(subject);
-        return described != null ? described : best;
+        if (described != null) {
+            return described;
+        }
+        // "the Republican presidential candidate has denied": a description no article resolves names the denier
+        // better than the last name before it, which belongs to another clause.
+        Matcher det = DESCRIPTION.matcher(subject);
+        return det.find() ? subject.substring(det.start()) : best;
     }
 
     /** The words right before the denying verb, back to a clause break: "the Republican presidential candidate". */
@@ -140,6 +148,30 @@ final class Denials {
     static int contentEnd(String sentence, int from) {
         Matcher m = CONTENT_END.matcher(sentence);
         return m.find(from) ? m.start() : sentence.length();
+    }
+
+    private static final Pattern DESCRIPTION = Pattern.compile("(?i)\\b(the|a|an|his|her|its|their)\\s+\\S+.*$");
+
+    private static final Pattern NO_OBJECT = Pattern.compile("^\\s*(?:$|[,.;—]|even\\b|while\\b|but\\b|though\\b|"
+            + "however\\b|it\\b|them\\b|this\\b|that\\s*[,.])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where what is denied lies in the sentence, {@code [start, end)}: after the denying verb ("denied | that Putin
+     * was …"), or, when the verb has no object there ("… since leaving office—claims the candidate has denied even
+     * while …"), the clause before it.
+     */
+    static int[] deniedSpan(String sentence) {
+        int from = contentStart(sentence);
+        if (!NO_OBJECT.matcher(sentence.substring(from)).find()) {
+            return new int[] {from, contentEnd(sentence, from)};
+        }
+        int verb = verbOffset(sentence);
+        String before = sentence.substring(0, verb);
+        int cut = Math.max(before.lastIndexOf('—'), Math.max(before.lastIndexOf(';'), before.lastIndexOf(" – ")));
+        if (cut > 0) {
+            return new int[] {0, cut};
+        }
+        return new int[] {0, verb};
     }
 
     /** Where the denying word starts in the sentence (its length when none is found). */

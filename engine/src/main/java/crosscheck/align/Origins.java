@@ -208,7 +208,12 @@ final class Origins {
         }
         String first = chain.get(0);
         String last = chain.get(chain.size() - 1);
-        if (!isOutlet(first)) {
+        if (!saysSomething(at.cue())) {
+            return null;
+        }
+        // [named, outlet]: a named source's words that an outlet passes on; [named, intermediary, outlet] ("Putin
+        // asked …, a former officer told the Journal"): what the intermediary told the outlet, so the outlet's.
+        if (!isOutlet(first) && chain.size() <= 2) {
             String person = namedPerson(annotations, at);
             if (person == null && !at.sourceKind().equals("person")) {
                 person = descriptions.person(first);
@@ -228,6 +233,19 @@ final class Origins {
         }
         String self = outletName(article);
         return new Traced(self, "own-reporting", key(self), first, chain);
+    }
+
+    /** Cues that report what someone said, wrote or stated (not "also taken", "declined", "titled"). */
+    private static final java.util.regex.Pattern SAYING = java.util.regex.Pattern.compile("(?i)\\b(sa(id|y|ys|ying)|"
+            + "told|tell|tells|according|report(ed|s|ing)?|wr(ote|ites|iting)|den(ied|ies|y|ying)|dismiss\\w*|"
+            + "reject\\w*|claim\\w*|insist\\w*|stat(ed|es|ing)|announc\\w*|confirm\\w*|argu\\w*|not(ed|es)|"
+            + "call(ed|s|ing)|describ\\w*|prais\\w*|warn\\w*|post(ed|s)|tweet\\w*|add(ed|s)|cit(ed|es|ing)|"
+            + "quot\\w*|show(s|ed)?|found|revealed|alleg\\w*|accus\\w*|estimat\\w*|explain\\w*|recall\\w*|"
+            + "acknowledg\\w*|admit\\w*|suggest\\w*|believ\\w*|expect\\w*|predict\\w*|:)");
+
+    /** True when the cue reports speech or writing: its source is the source of the words. */
+    static boolean saysSomething(String cue) {
+        return SAYING.matcher(cue).find();
     }
 
     /**

@@ -319,8 +319,9 @@ public final class StoryChecker {
 
         /** What a denial denies, as a sentence of its own: the words after the denying verb. */
         private StorySentence deniedPart(StorySentence d) {
-            int from = d.start() + Denials.contentStart(d.text());
-            int to = d.start() + Denials.contentEnd(d.text(), from - d.start());
+            int[] span = Denials.deniedSpan(d.text());
+            int from = d.start() + span[0];
+            int to = d.start() + span[1];
             Article a = byId.get(d.article());
             return new StorySentence(d.article(), d.index(), from, to, a.body().substring(from, to),
                     SentenceTerms.spanTerms(a, an(d.article()), names, from, to), false);
