@@ -17,8 +17,8 @@ import java.util.Set;
  * Journal trace back to one origin. A named person or organisation speaking for themselves ("Peskov denied …") is
  * the origin whoever carries the words. An anonymous source, a document or the outlet's own reporting stands behind
  * that outlet alone, so they count once per outlet. A statement without attribution comes from the outlet the
- * article re-reports when it leans on one (two or more statements attributed to it, or "Read the full report at
- * …"), else from its own reporting.
+ * article re-reports when it leans on one (two or more statements attributed to it, one in its first paragraph, or
+ * "Read the full report at …"), else from its own reporting.
  * Thread-safe.
  */
 final class Origins {
@@ -111,10 +111,19 @@ final class Origins {
     Traced ownOrigin(Article article, Annotations annotations) {
         Map<String, Integer> cited = new HashMap<>();
         String self = outletName(article);
+        int firstBreak = article.body().indexOf("\n\n");
+        int lede = firstBreak < 0 ? article.body().length() : firstBreak;
         for (Attribution at : annotations.attributions()) {
             Traced t = ofChain(article, annotations, at);
             if (t != null && t.kind().equals("outlet") && !t.key().equals(key(self))) {
-                cited.merge(t.name(), 1, Integer::sum);
+                cited.merge(t.name(), at.cueStart() < lede ? 2 : 1, Integer::sum);
+            }
+        }
+        if (firstBreak != 0) {
+            Traced inLede = citedOutlet(new StorySentence(article.id(), 0, 0, lede, article.body().substring(0, lede),
+                    List.of(), false));
+            if (inLede != null && !inLede.key().equals(key(self))) {
+                cited.merge(inLede.name(), 2, Integer::sum);
             }
         }
         java.util.regex.Matcher full = FULL_REPORT.matcher(article.body());
