@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds date expressions and resolves them against the article's publication date: absolute dates ("March 10,
- * 2026", "October 2022", "2021"), weekdays ("on Wednesday": the last such day on or before publication, as news
- * writes them), "yesterday", "last month", "earlier this week", "four years ago", and qualified periods ("late
+ * 2026", "October 2022", "2021"), weekdays ("on Wednesday": the last such day on or before publication, or the first
+ * on or after it in a clause that speaks of what is to come, "will be held on Sunday", as news writes them), "yesterday", "last month", "earlier this week", "four years ago", and qualified periods ("late
  * 2022", "the fall of 2022"). Relative expressions in an article with no known date are kept but marked unresolved,
  * never resolved against today. Stateless; thread-safe.
  */
@@ -145,7 +145,8 @@ public final class DateAnnotator {
                 if (m.group(31) == null && isNamePart(body, start)) {
                     return null; // "Black Friday", "Good Friday": a name, not a day of this week
                 }
-                return weekday(text, m.group(31), m.group(32), anchor, start, end);
+                String which = m.group(31) == null && isFuture(body, start) ? "coming" : m.group(31);
+                return weekday(text, which, m.group(32), anchor, start, end);
             }
             if (m.group("day") != null) {
                 String w = m.group(34).toLowerCase(Locale.ROOT);
@@ -202,7 +203,25 @@ public final class DateAnnotator {
         return new DateMention(text, value, unit, null, true, start, end);
     }
 
-    /** A weekday in news is the last such day on or before publication; "next Monday" the first after it. */
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|would|['’]ll|(is|are|was|were) (expected|due|set|"
+            + "scheduled|planned|going) to|plans? to|planning to|to be held|is to|are to)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when the clause before a weekday speaks of what is to come ("will be held on Sunday", "said it would
+     * table a motion on Wednesday", "is expected to approve it at a meeting on Friday"): the sentence, back to its
+     * start or 120 characters, holds a future form.
+     */
+    static boolean isFuture(String body, int start) {
+        int from = Math.max(0, start - 120);
+        String before = body.substring(from, start);
+        int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf('\n'), before.lastIndexOf("; ")));
+        return FUTURE.matcher(before.substring(stop + 1)).find();
+    }
+
+    /**
+     * A weekday in news is the last such day on or before publication, or the first on or after it when the clause
+     * speaks of what is to come; "next Monday" the first after it, "last Monday" the last before it.
+     */
     private static DateMention weekday(String text, @Nullable String which, String name, @Nullable LocalDate anchor,
                                        int start, int end) {
         if (anchor == null) {
@@ -212,6 +231,7 @@ public final class DateAnnotator {
         String w = which == null ? "" : which.toLowerCase(Locale.ROOT);
         LocalDate d = switch (w) {
             case "next" -> anchor.with(TemporalAdjusters.next(day));
+            case "coming" -> anchor.with(TemporalAdjusters.nextOrSame(day));
             case "last" -> anchor.with(TemporalAdjusters.previous(day));
             default -> anchor.with(TemporalAdjusters.previousOrSame(day));
         };

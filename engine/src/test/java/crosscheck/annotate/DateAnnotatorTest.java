@@ -36,6 +36,16 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void aWeekdayInAClauseAboutWhatIsToComeIsTheNextSuchDay() {
+        assertEquals("2026-03-15", first("A memorial will be held on Sunday in the square.", PUBLISHED).value());
+        assertEquals("2026-03-13", first("The board is expected to approve it at a meeting on Friday.", PUBLISHED)
+                .value());
+        assertEquals("2026-03-16", first("The council said it would vote on Monday.", PUBLISHED).value());
+        assertEquals("2026-03-09", first("The council voted on Monday. It will meet again.", PUBLISHED).value(),
+                "a future form after the weekday does not make it future");
+    }
+
+    @Test
     void relativeExpressionsResolveAgainstThePublicationDayNotToday() {
         assertEquals("2026-02", first("The complaint arrived last month.", PUBLISHED).value());
         assertEquals("2026-03-11", first("He spoke yesterday.", PUBLISHED).value());
