@@ -4,6 +4,7 @@ import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.ReadOptions;
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchRunner;
+import crosscheck.report.JsonReportReader;
 import crosscheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,11 +24,12 @@ import picocli.CommandLine.Parameters;
                 "Inputs: files, folders (read recursively) and glob patterns; formats are detected by content: "
                         + "plain text, HTML, WARC (.warc, .warc.gz), JSONL, RSS and Atom; any of them may be gzipped."},
         footer = {"%nExample:%n  crosscheck analyze examples --out out%n  crosscheck analyze 'crawl/**.warc.gz' "
-                + "notes.txt --out /tmp/report --quiet"})
+                + "notes.txt --out /tmp/report --quiet%n  crosscheck analyze later/*.html --out out --add"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** A Java array holds at most 2 GiB: one document cannot be larger. */
     static final long MAX_DOCUMENT_MB = 2047;
+    private static final String REPORT_JSON = "report.json";
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or glob patterns to read.")
     List<String> paths;
@@ -68,6 +70,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "articles of one site (by default they are moved to 'removed' as site-boilerplate).")
     boolean keepSiteBoilerplate;
 
+    @Option(names = "--add", description = {"Add PATH... to the analysis whose report.json is in --out: its "
+            + "articles, annotations and stories are read back from that file, not from their inputs; only the new "
+            + "inputs are read and annotated. Each new article joins the earlier story it is most like (mean "
+            + "TF-IDF cosine at least --story-threshold) or forms a new story with other new articles; earlier "
+            + "story ids and articles never change, new stories are numbered on. Every story is cross-checked again.",
+            "A new file named like an earlier one gets the id name~2; an article already in the report (same file "
+                    + "name, record and text) is not added again (warning already-analysed). Without a readable "
+                    + "report.json in --out: exit code 2, nothing written."})
+    boolean add;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -102,12 +114,26 @@ final class AnalyzeCommand implements Callable<Integer> {
             builder.threads(threads);
         }
         long start = System.nanoTime();
+        Report earlier = null;
+        if (add) {
+            earlier = readEarlier(stderr);
+            if (earlier == null) {
+                return Main.EXIT_USAGE;
+            }
+        }
         Report report;
         try (Progress progress = Progress.create(stderr, quiet)) {
-            report = builder.build().run(paths, progress);
+            report = earlier == null ? builder.build().run(paths, progress)
+                    : builder.build().add(earlier, paths, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Report.Summary s = report.summary();
+        int newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
+        if (earlier != null && report.articles().size() == earlier.articles().size()) {
+            stderr.println("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new") + " in "
+                    + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was");
+            return newErrors > 0 ? Main.EXIT_USAGE : 0;
+        }
         if (s.articles() == 0) {
             stderr.println("crosscheck: nothing readable in " + String.join(" ", paths)
                     + "; no report written");
@@ -123,9 +149,41 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (!quiet) {
             stdout.println(summaryLine(s, seconds));
+            if (earlier != null) {
+                stdout.println(addedLine(earlier, report));
+            }
             stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         }
-        return s.errors() > 0 ? Main.EXIT_PARTIAL : 0;
+        return newErrors > 0 ? Main.EXIT_PARTIAL : 0;
+    }
+
+    /** The earlier report in {@code --out}, or null after one error line when it cannot be read. */
+    private @org.jspecify.annotations.Nullable Report readEarlier(PrintWriter stderr) {
+        Path file = out.resolve(REPORT_JSON);
+        String problem;
+        if (!java.nio.file.Files.exists(file)) {
+            problem = "no such file (--add adds to an earlier analysis: run analyze without --add first)";
+        } else {
+            try {
+                return JsonReportReader.read(file);
+            } catch (JsonReportReader.InvalidReportException e) {
+                problem = e.getMessage();
+            } catch (IOException e) {
+                problem = "cannot read it: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+        }
+        stderr.println("crosscheck: cannot add to " + file + ": " + problem + "; nothing written");
+        return null;
+    }
+
+    /** {@code added 10 articles: 8 to earlier stories, 2 in 1 new story}. */
+    static String addedLine(Report earlier, Report report) {
+        int added = report.articles().size() - earlier.articles().size();
+        int newStories = report.stories().size() - earlier.stories().size();
+        int inNew = report.stories().subList(earlier.stories().size(), report.stories().size()).stream()
+                .mapToInt(st -> st.articles().size()).sum();
+        return String.format(Locale.ROOT, "added %d %s: %d to earlier stories, %d in %d new %s", added,
+                plural(added, "article"), added - inNew, inNew, newStories, plural(newStories, "story", "stories"));
     }
 
     static String summaryLine(Report.Summary s, double seconds) {

@@ -33,6 +33,7 @@ public final class TfIdfClusterer implements Clusterer {
     static final Pattern PHRASE = Pattern.compile(
             "(?<![.!?]\\s)(?<!^)\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:of|the|de|al|van|von)?\\s*\\p{Lu}[\\p{L}'’-]+)*)");
     private static final double PHRASE_WEIGHT = 2.0;
+    private static final Pattern STORY_ID = Pattern.compile("s(\\d{1,9})");
     static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also am an and any are as at be because "
             + "been before being below between both but by can could did do does doing down during each few for from further "
             + "had has have having he her here hers herself him himself his how i if in into is it its itself just me more "
@@ -66,6 +67,117 @@ public final class TfIdfClusterer implements Clusterer {
         float[][] sim = similarities(vectors);
         List<List<Integer>> groups = AverageLinkage.merge(sim, threshold);
         return stories(groups, articles, vectors);
+    }
+
+    /**
+     * The stories of an earlier analysis with articles added, without clustering the earlier articles again. The
+     * TF-IDF vectors are computed over the known and the added articles together (as one analysis of all of them
+     * would); then each added article joins the group, an existing story or a group of added articles, whose
+     * articles it is most similar to on average, the most similar pair first, while that mean cosine is at least the
+     * threshold: the same average linkage as {@link #cluster(List)}, except that existing stories never merge with
+     * each other and never lose an article.
+     *
+     * @param stories the earlier stories; their ids, titles and articles are kept, in this order
+     * @param known   the earlier articles (those the stories name)
+     * @param added   the new articles, ids distinct from the known ones
+     * @return the earlier stories, each with the added articles that joined it after its own, then the stories
+     *         formed by added articles alone, largest first, numbered on from the highest earlier {@code sN} id; their
+     *         duplicates, entities and cross-check are left empty
+     */
+    public List<Story> extend(List<Story> stories, List<Article> known, List<Article> added) {
+        if (added.isEmpty()) {
+            return List.copyOf(stories);
+        }
+        List<Article> all = new ArrayList<>(known);
+        all.addAll(added);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (index.put(all.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("article id '" + all.get(i).id() + "' is given twice");
+            }
+        }
+        List<Map<String, Double>> vectors = vectors(all);
+        List<List<Integer>> members = new ArrayList<>();
+        for (Story s : stories) {
+            members.add(s.articles().stream().map(index::get).filter(java.util.Objects::nonNull).toList());
+        }
+        int[] sizes = members.stream().mapToInt(m -> Math.max(1, m.size())).toArray();
+        float[][] rows = new float[added.size()][];
+        Map<String, List<double[]>> postings = postings(vectors);
+        for (int k = 0; k < added.size(); k++) {
+            rows[k] = groupRow(known.size() + k, known.size(), vectors, postings, members);
+        }
+        List<List<Integer>> groups = AnchoredLinkage.merge(sizes, rows, threshold);
+        return extended(stories, groups, known.size(), all, vectors);
+    }
+
+    /** For each term, the (article index, weight) pairs of the articles that hold it. */
+    private static Map<String, List<double[]>> postings(List<Map<String, Double>> vectors) {
+        Map<String, List<double[]>> postings = new HashMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {i, e.getValue()});
+            }
+        }
+        return postings;
+    }
+
+    /**
+     * The mean similarity of article {@code i} to each existing story, then its similarity to each added article
+     * ({@code first} is the index of the first added article).
+     */
+    private static float[] groupRow(int i, int first, List<Map<String, Double>> vectors,
+                                    Map<String, List<double[]>> postings, List<List<Integer>> members) {
+        double[] toArticle = new double[vectors.size()];
+        for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+            for (double[] posting : postings.get(e.getKey())) {
+                toArticle[(int) posting[0]] += e.getValue() * posting[1];
+            }
+        }
+        int stories = members.size();
+        float[] row = new float[stories + vectors.size() - first];
+        for (int g = 0; g < stories; g++) {
+            double sum = 0;
+            for (int j : members.get(g)) {
+                sum += toArticle[j];
+            }
+            row[g] = members.get(g).isEmpty() ? Float.NEGATIVE_INFINITY : (float) (sum / members.get(g).size());
+        }
+        for (int j = first; j < vectors.size(); j++) {
+            row[stories + j - first] = (float) toArticle[j];
+        }
+        return row;
+    }
+
+    private static List<Story> extended(List<Story> stories, List<List<Integer>> groups, int first,
+                                        List<Article> all, List<Map<String, Double>> vectors) {
+        List<Story> out = new ArrayList<>();
+        for (int g = 0; g < stories.size(); g++) {
+            Story s = stories.get(g);
+            List<Integer> joined = groups.get(g).stream().map(x -> first + x - stories.size()).toList();
+            if (joined.isEmpty()) {
+                out.add(s);
+            } else {
+                List<String> ids = new ArrayList<>(s.articles());
+                joined.forEach(i -> ids.add(all.get(i).id()));
+                out.add(new Story(s.id(), s.title(), ids));
+            }
+        }
+        List<List<Integer>> fresh = new ArrayList<>();
+        for (List<Integer> group : groups.subList(stories.size(), groups.size())) {
+            fresh.add(new ArrayList<>(group.stream().map(x -> first + x - stories.size()).toList()));
+        }
+        int next = stories.stream().mapToInt(TfIdfClusterer::number).max().orElse(0);
+        for (Story s : stories(fresh, all, vectors)) {
+            out.add(new Story("s" + (next + Integer.parseInt(s.id().substring(1))), s.title(), s.articles()));
+        }
+        return out;
+    }
+
+    /** The number in a story id {@code sN}; 0 for an id of another form. */
+    private static int number(Story s) {
+        Matcher m = STORY_ID.matcher(s.id());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /**

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 public final class SiteBoilerplate {
 
     static final int MIN_ARTICLES = 3;
+    /** The reason given for each paragraph moved out. */
+    public static final String REASON = "site-boilerplate";
     private static final double COPY_OVERLAP = 0.5;
 
     /** The articles, in the same order, with each site's repeated paragraphs moved out of their bodies. */
@@ -50,6 +52,24 @@ public final class SiteBoilerplate {
             }
         }
         return out;
+    }
+
+    /**
+     * The added articles, in the same order, with each site's repeated paragraphs moved out, counting the known
+     * articles of an earlier analysis too: a paragraph that the earlier analysis already moved out of a known
+     * article as site boilerplate counts as standing in that article. The known articles are not changed (their
+     * annotations rest on their bodies).
+     */
+    public List<Article> applyToAdded(List<Article> known, List<Article> added) {
+        List<Article> all = new ArrayList<>(known.size() + added.size());
+        for (Article a : known) {
+            List<String> paragraphs = new ArrayList<>(a.paragraphs());
+            a.removed().stream().filter(r -> r.reason().equals(REASON)).forEach(r -> paragraphs.add(r.text()));
+            all.add(new Article(a.id(), a.source(), a.url(), a.outlet(), a.title(), a.byline(), a.published(),
+                    String.join("\n\n", paragraphs), List.of(), a.modified(), a.language()));
+        }
+        all.addAll(added);
+        return List.copyOf(apply(all).subList(known.size(), all.size()));
     }
 
     private static Set<String> repeatedParagraphs(List<Article> articles, List<Integer> members) {
@@ -113,7 +133,7 @@ public final class SiteBoilerplate {
         List<Removed> removed = new ArrayList<>(a.removed());
         for (String p : a.paragraphs()) {
             if (repeated.contains(p)) {
-                removed.add(new Removed(p, "site-boilerplate"));
+                removed.add(new Removed(p, REASON));
             } else {
                 kept.add(p);
             }

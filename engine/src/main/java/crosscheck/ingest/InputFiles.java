@@ -43,6 +43,14 @@ public final class InputFiles {
 
     /** Expands the arguments. */
     public static Expansion expand(List<String> arguments) {
+        return expand(arguments, java.util.Set.of());
+    }
+
+    /**
+     * Expands the arguments, giving no file an id base in {@code taken} (compared ignoring case): the id bases of an
+     * earlier analysis's articles, so that an added file named like one of them gets {@code name~2}, with a warning.
+     */
+    public static Expansion expand(List<String> arguments, java.util.Set<String> taken) {
         Map<Path, String> found = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (String argument : arguments) {
@@ -60,7 +68,7 @@ public final class InputFiles {
                         "cannot list: " + message(e), argument));
             }
         }
-        return new Expansion(assignIds(found, problems), problems);
+        return new Expansion(assignIds(found, taken, problems), problems);
     }
 
     private static String describeMissing(String argument) {
@@ -147,8 +155,10 @@ public final class InputFiles {
         return parent == null ? Path.of("") : parent;
     }
 
-    private static List<InputFile> assignIds(Map<Path, String> found, List<Problem> problems) {
+    private static List<InputFile> assignIds(Map<Path, String> found, java.util.Set<String> taken,
+                                             List<Problem> problems) {
         java.util.Set<String> used = new java.util.HashSet<>();
+        taken.forEach(t -> used.add(t.toLowerCase(Locale.ROOT)));
         List<InputFile> files = new ArrayList<>();
         for (Map.Entry<Path, String> e : found.entrySet()) {
             String base = idBase(e.getKey().getFileName().toString());
@@ -157,9 +167,10 @@ public final class InputFiles {
                 id = base + "~" + n;
             }
             if (!id.equals(base)) {
-                problems.add(new Problem(Problem.Severity.WARNING, "duplicate-id",
-                        "another input is also named '" + base + "'; its articles get the id '" + id + "'",
-                        e.getValue()));
+                boolean earlier = taken.stream().anyMatch(t -> t.equalsIgnoreCase(base));
+                problems.add(new Problem(Problem.Severity.WARNING, "duplicate-id", (earlier
+                        ? "the earlier analysis already has articles named '" : "another input is also named '")
+                        + base + "'; its articles get the id '" + id + "'", e.getValue()));
             }
             files.add(new InputFile(e.getKey(), e.getValue(), id));
         }

@@ -1,5 +1,6 @@
 package crosscheck.pipeline;
 
+import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.Article;
 import crosscheck.core.Clusterer;
 import crosscheck.core.Extraction;
@@ -88,11 +89,11 @@ public final class BatchRunner {
      * An annotator that fails on an article leaves that layer empty and adds a warning; the others still run.
      */
     private java.util.Map<String, crosscheck.core.Annotations> annotate(List<Article> articles,
+                                                                        java.util.Set<String> outlets,
                                                                         List<Problem> problems,
                                                                         BatchListener listener) {
         List<crosscheck.core.Annotations> found = new ArrayList<>();
         List<List<Problem>> failures = new ArrayList<>();
-        java.util.Set<String> outlets = crosscheck.annotate.EntityAnnotator.outletNames(articles);
         ExecutorService pool = daemonPool(threads, "crosscheck-annotator");
         try {
             List<Future<Annotated>> futures = new ArrayList<>();
@@ -212,26 +213,191 @@ public final class BatchRunner {
             articles = siteBoilerplate.apply(articles);
         }
         listener.clustering(articles.size());
-        java.util.Map<String, crosscheck.core.Annotations> annotations = annotate(articles, problems, listener);
-        java.util.Map<String, List<crosscheck.core.Entity>> entities = new java.util.HashMap<>();
-        annotations.forEach((id, an) -> entities.put(id, an.entities()));
+        java.util.Map<String, crosscheck.core.Annotations> annotations = annotate(articles,
+                crosscheck.annotate.EntityAnnotator.outletNames(articles), problems, listener);
         List<Story> stories = nearDuplicates.apply(chronological(clusterer.cluster(articles, annotations), articles),
                 articles);
-        if (entityAnnotator != null) {
-            stories = stories.stream().map(st -> st.withEntities(crosscheck.annotate.EntityAnnotator.merge(
-                    crosscheck.annotate.EntityAnnotator.byArticle(st.articles(), entities)))).toList();
+        stories = withEntities(stories, annotations);
+        stories = crossCheck(stories, articles, annotations, problems, listener);
+        return report(files.size(), failedFiles, articles, stories, problems, annotations);
+    }
+
+    /**
+     * Adds articles to an earlier analysis without reading, annotating or clustering its articles again: reads,
+     * extracts and annotates only the new inputs, lets each new article join the earlier story it is most like or
+     * form new stories with other new articles ({@link TfIdfClusterer#extend}), finds the near-duplicates and
+     * entities again in the stories that gained articles, and cross-checks every story again (its claim weights are
+     * batch-wide). The earlier stories keep their ids, titles and articles; new stories are numbered on.
+     *
+     * <p>A new input whose name gives an id an earlier article has gets {@code name~2} (with a warning). An article
+     * read again from a file of the earlier analysis (same file name, same record, same text) is not added twice: it
+     * is left out with an {@code already-analysed} warning, and a file of which every article was left out this way
+     * is not counted again. The summary counts the whole analysis, earlier and new.
+     *
+     * @param earlier   the earlier report, as {@link crosscheck.report.JsonReportReader} reads it
+     * @param arguments files, folders and glob patterns to add
+     * @param listener  told of progress and of each problem as it is found
+     * @throws IllegalStateException when the runner's clusterer is not a {@link TfIdfClusterer}
+     */
+    public Report add(Report earlier, List<String> arguments, BatchListener listener) {
+        if (!(clusterer instanceof TfIdfClusterer tfIdf)) {
+            throw new IllegalStateException("adding to an analysis needs a TfIdfClusterer, not " + clusterer);
         }
-        if (checker != null) {
-            stories = checker.check(stories, articles, annotations, (story, e) -> {
-                Problem p = Problem.warning("cross-check-failed", SourceRef.of(String.join(", ", story.articles())),
-                        "cross-checking story " + story.id() + " failed (" + e + "); the story is reported without "
-                                + "claims. This is a bug: please report it");
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        earlier.articles().forEach(a -> taken.add(a.id().replaceFirst("#\\d+$", "")));
+        InputFiles.Expansion expansion = InputFiles.expand(arguments, taken);
+        List<Problem> problems = new ArrayList<>(earlier.problems());
+        List<Problem> renamed = new ArrayList<>();
+        for (Problem p : expansion.problems()) {
+            if (p.code().equals("duplicate-id")) {
+                renamed.add(p);
+            } else {
                 problems.add(p);
                 listener.problem(p);
-            });
+            }
         }
+        List<InputFile> files = expansion.files();
+        listener.started(files.size());
+        Added added = addedArticles(earlier, readAll(files, listener), files, renamed, problems, listener);
+        List<Article> known = earlier.articles();
+        List<Article> fresh = siteBoilerplate == null ? added.articles()
+                : siteBoilerplate.applyToAdded(known, added.articles());
+        List<Article> articles = new ArrayList<>(known);
+        articles.addAll(fresh);
+        listener.clustering(fresh.size());
+        java.util.Map<String, crosscheck.core.Annotations> annotations = new java.util.LinkedHashMap<>();
+        known.forEach(a -> annotations.put(a.id(), earlier.annotationsOf(a.id())));
+        annotations.putAll(annotate(fresh, crosscheck.annotate.EntityAnnotator.outletNames(articles), problems,
+                listener));
+        List<Story> stories = tfIdf.extend(earlier.stories(), known, fresh);
+        stories = refreshChanged(earlier.stories(), stories, articles, annotations);
+        stories = crossCheck(stories, articles, annotations, problems, listener);
+        Report.Summary before = earlier.summary();
+        return report(before.files() + added.files(), before.failedFiles() + added.failedFiles(), articles, stories,
+                problems, annotations);
+    }
+
+    /** The new articles with those read again from files of the earlier analysis left out, and the file counts. */
+    private Added addedArticles(Report earlier, List<FileResult> results, List<InputFile> files,
+                                List<Problem> renamed, List<Problem> problems, BatchListener listener) {
+        java.util.Map<String, List<Article>> earlierByPlace = new java.util.HashMap<>();
+        earlier.articles().forEach(a -> earlierByPlace.computeIfAbsent(place(a), k -> new ArrayList<>()).add(a));
+        List<Article> articles = new ArrayList<>();
+        java.util.Set<String> readAgain = new java.util.HashSet<>();
+        int counted = 0;
+        int failedFiles = 0;
+        for (int i = 0; i < results.size(); i++) {
+            FileResult r = results.get(i);
+            List<Problem> fileProblems = new ArrayList<>(r.problems());
+            int kept = 0;
+            for (Article a : r.articles()) {
+                Article old = earlierByPlace.getOrDefault(place(a), List.of()).stream()
+                        .filter(e -> sameText(e, a)).findFirst().orElse(null);
+                if (old != null) {
+                    fileProblems.add(Problem.warning("already-analysed", a.source(), "already in the earlier "
+                            + "analysis as article '" + old.id() + "'; not added again"));
+                } else {
+                    articles.add(a);
+                    kept++;
+                }
+            }
+            if (kept == 0 && !r.articles().isEmpty()) {
+                readAgain.add(files.get(i).name());
+            } else {
+                counted++;
+                if (r.articles().isEmpty() && r.problems().stream().anyMatch(Problem::isError)) {
+                    failedFiles++;
+                }
+            }
+            problems.addAll(fileProblems);
+            fileProblems.subList(r.problems().size(), fileProblems.size()).forEach(listener::problem);
+        }
+        for (Problem p : renamed) {
+            if (!readAgain.contains(p.location())) {
+                problems.add(p);
+                listener.problem(p);
+            }
+        }
+        return new Added(articles, counted, failedFiles);
+    }
+
+    /** The file name (without its folder), the record and the title: where an article was read from. */
+    private static String place(Article a) {
+        java.nio.file.Path name = java.nio.file.Path.of(a.source().file()).getFileName();
+        return (name == null ? a.source().file() : name.toString()) + "\u0000" + a.source().record() + "\u0000"
+                + a.title();
+    }
+
+    /**
+     * Whether {@code read} has the text of {@code earlier}: the same body once the paragraphs that the earlier
+     * analysis moved out as site boilerplate are left out.
+     */
+    private static boolean sameText(Article earlier, Article read) {
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        earlier.removed().stream().filter(r -> r.reason().equals(SiteBoilerplate.REASON))
+                .forEach(r -> moved.add(r.text()));
+        return earlier.body().equals(moved.isEmpty() ? read.body()
+                : String.join("\n\n", read.paragraphs().stream().filter(p -> !moved.contains(p)).toList()));
+    }
+
+    /** The articles an addition keeps, with the number of files counted and of files that failed. */
+    private record Added(List<Article> articles, int files, int failedFiles) {
+    }
+
+    /**
+     * The stories with those that changed (gained articles, or are new) put in publication order again, with their
+     * near-duplicates and entities found again; the others as they were.
+     */
+    private List<Story> refreshChanged(List<Story> before, List<Story> after, List<Article> articles,
+                                       java.util.Map<String, crosscheck.core.Annotations> annotations) {
+        java.util.Set<Story> unchanged = new java.util.HashSet<>(before);
+        List<Story> changed = after.stream().filter(s -> !unchanged.contains(s)).toList();
+        java.util.Map<String, Story> refreshed = new java.util.HashMap<>();
+        List<Story> found = nearDuplicates.apply(chronological(changed, articles), articles);
+        for (int i = 0; i < changed.size(); i++) {
+            Story s = found.get(i);
+            refreshed.put(s.id(), entityAnnotator == null ? s.withEntities(entitiesBefore(before, s.id()))
+                    : withEntities(List.of(s), annotations).get(0));
+        }
+        return after.stream().map(s -> refreshed.getOrDefault(s.id(), s)).toList();
+    }
+
+    private static List<crosscheck.core.Entity> entitiesBefore(List<Story> before, String id) {
+        return before.stream().filter(s -> s.id().equals(id)).findFirst().map(Story::entities).orElse(List.of());
+    }
+
+    /** The stories with their articles' entities merged (when the entity annotator is on). */
+    private List<Story> withEntities(List<Story> stories,
+                                     java.util.Map<String, crosscheck.core.Annotations> annotations) {
+        if (entityAnnotator == null) {
+            return stories;
+        }
+        java.util.Map<String, List<crosscheck.core.Entity>> entities = new java.util.HashMap<>();
+        annotations.forEach((id, an) -> entities.put(id, an.entities()));
+        return stories.stream().map(st -> st.withEntities(crosscheck.annotate.EntityAnnotator.merge(
+                crosscheck.annotate.EntityAnnotator.byArticle(st.articles(), entities)))).toList();
+    }
+
+    /** The stories cross-checked (when the checker is on); a story whose check fails adds a warning. */
+    private List<Story> crossCheck(List<Story> stories, List<Article> articles,
+                                   java.util.Map<String, crosscheck.core.Annotations> annotations,
+                                   List<Problem> problems, BatchListener listener) {
+        if (checker == null) {
+            return stories;
+        }
+        return checker.check(stories, articles, annotations, (story, e) -> {
+            Problem p = Problem.warning("cross-check-failed", SourceRef.of(String.join(", ", story.articles())),
+                    "cross-checking story " + story.id() + " failed (" + e + "); the story is reported without "
+                            + "claims. This is a bug: please report it");
+            problems.add(p);
+            listener.problem(p);
+        });
+    }
+
+    private Report report(int files, int failedFiles, List<Article> articles, List<Story> stories,
+                          List<Problem> problems, java.util.Map<String, crosscheck.core.Annotations> annotations) {
         int errors = (int) problems.stream().filter(Problem::isError).count();
-        Report.Summary summary = new Report.Summary(files.size(), failedFiles, articles.size(), stories.size(),
+        Report.Summary summary = new Report.Summary(files, failedFiles, articles.size(), stories.size(),
                 errors, problems.size() - errors);
         return new Report(version, summary, articles, stories, problems, annotations);
     }

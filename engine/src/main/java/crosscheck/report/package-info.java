@@ -2,10 +2,12 @@
  * Writing reports: {@code report.json} ({@link crosscheck.report.JsonReportRenderer}, described by
  * {@code report.schema.json} in this package's resources), {@code report.md} and {@code report.html}. Renderers
  * escape every piece of article text; {@link crosscheck.report.ReportWriter} writes each file to a temporary file
- * and moves it into place.
+ * and moves it into place. {@link crosscheck.report.JsonReportReader} reads a {@code report.json} back (all but
+ * the cross-check, which is computed again) so that articles can be added to an earlier analysis.
  *
  * <pre>{@code
  * List<Path> written = ReportWriter.standard().write(report, Path.of("out"));
+ * Report earlier = JsonReportReader.read(Path.of("out", "report.json"));
  * }</pre>
  */
 @NullMarked

@@ -40,6 +40,18 @@ class SiteBoilerplateTest {
     }
 
     @Test
+    void anAddedArticleLosesWhatTheEarlierAnalysisMovedOutOfTheSitesArticles() {
+        List<Article> known = new SiteBoilerplate().apply(site());
+        Article added = page("p9", "www.quayside.example", "A later story's lead.", "Its second paragraph.", PROMO);
+        List<Article> out = new SiteBoilerplate().applyToAdded(known, List.of(added));
+        assertEquals(1, out.size());
+        assertEquals(List.of("A later story's lead.", "Its second paragraph."), out.get(0).paragraphs());
+        assertEquals("site-boilerplate", out.get(0).removed().get(0).reason());
+        Article elsewhere = page("x", "other.example", "Another site's lead.", "Another paragraph.", PROMO);
+        assertSame(elsewhere, new SiteBoilerplate().applyToAdded(known, List.of(elsewhere)).get(0));
+    }
+
+    @Test
     void leavesOtherSitesAndSmallSitesAlone() {
         List<Article> pages = new ArrayList<>(site().subList(0, 2));
         pages.add(page("x", "other.example", "Another site's lead.", "Another paragraph.", PROMO));
