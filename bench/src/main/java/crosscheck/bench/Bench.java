@@ -27,6 +27,8 @@ public final class Bench {
             case "attribution" -> AttributionEval.main(rest);
             case "annotation-speed" -> AnnotationBench.main(rest);
             case "attribution-train" -> AttributionEval.train(rest);
+            case "stance" -> StanceEval.main(rest);
+            case "stance-train" -> StanceEval.train(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
                 usage();
@@ -48,6 +50,11 @@ public final class Bench {
         System.err.println("  annotation-speed [N] [DATA_DIR]  tokens/s and articles/s per annotation layer, 1 and 2 threads,");
         System.err.println("                          model load times, peak heap (run with -Xmx1g)");
         System.err.println("  attribution-train [DATA_DIR] trains the shipped attribution model on PolNeAR train (repository root)");
+        System.err.println("  stance [DATA_DIR]       FNC-1 held-out split (by body id): FNC score, macro-F1, per-stance P/R/F1,");
+        System.err.println("                          confusion matrix, all-unrelated baseline, pairs/s, model load time");
+        System.err.println("  stance-train [DATA_DIR] [--dev|--dev-claims] trains the shipped stance model on the FNC-1 training");
+        System.err.println("                          side (repository root); --dev cross-validates on the training side by body,");
+        System.err.println("                          --dev-claims by claim; both write nothing");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
     }
 }
