@@ -49,10 +49,12 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
      * @param outlets            the outlets that carry it
      * @param missingFrom        the story's outlets that do not carry it
      * @param denials            the statements in the story that deny it, with who denies it
+     * @param stances            how each article of the story stands to it as a whole, by the stance model (for
+     *                           claims two or more articles carry; empty otherwise)
      */
     public record Claim(String id, String text, List<String> articles, List<ClaimMention> mentions,
                         List<Origin> origins, int independentOrigins, String status, List<String> outlets,
-                        List<String> missingFrom, List<Denial> denials) {
+                        List<String> missingFrom, List<Denial> denials, List<ArticleStance> stances) {
         public Claim {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(text, "text");
@@ -63,10 +65,28 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
             outlets = List.copyOf(outlets);
             missingFrom = List.copyOf(missingFrom);
             denials = List.copyOf(denials);
+            stances = List.copyOf(stances);
             if (independentOrigins < 0 || independentOrigins > origins.size()) {
                 throw new IllegalArgumentException("claim " + id + ": independentOrigins=" + independentOrigins
                         + " with " + origins.size() + " origins");
             }
+        }
+    }
+
+    /**
+     * How one article of a story stands to a claim, as the stance model reads its whole text.
+     *
+     * @param article    the article's id
+     * @param outlet     its outlet (or id)
+     * @param stance     {@code agree}, {@code disagree}, {@code discuss} (reports it without taking a side) or
+     *                   {@code unrelated}
+     * @param confidence the model's confidence in that label, 0 to 1
+     */
+    public record ArticleStance(String article, String outlet, String stance, double confidence) {
+        public ArticleStance {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(outlet, "outlet");
+            Objects.requireNonNull(stance, "stance");
         }
     }
 

@@ -35,20 +35,32 @@ public final class StoryChecker {
     private final SentenceTerms terms;
     private final Set<String> knownOutlets;
     private final double threshold;
+    private final crosscheck.align.stance.@org.jspecify.annotations.Nullable StanceClassifier stanceModel;
 
+    /** A checker without a stance model (claims get no {@code stances}). */
     public StoryChecker(SentenceModel sentences, Set<String> knownOutlets, double threshold) {
+        this(sentences, knownOutlets, threshold, null);
+    }
+
+    /**
+     * @param stance the stance model that says how each article stands to a claim two or more articles carry, or
+     *               null for none
+     */
+    public StoryChecker(SentenceModel sentences, Set<String> knownOutlets, double threshold,
+                        crosscheck.align.stance.@org.jspecify.annotations.Nullable StanceClassifier stance) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
         }
         this.terms = new SentenceTerms(sentences);
         this.knownOutlets = Set.copyOf(knownOutlets);
         this.threshold = threshold;
+        this.stanceModel = stance;
     }
 
-    /** The shipped sentence model and outlet list, and the default threshold. */
+    /** The shipped sentence model, outlet list and stance model, and the default threshold. */
     public static StoryChecker standard() {
         return new StoryChecker(EntityAnnotator.sentenceModel(), AttributionAnnotator.knownOutletNames(),
-                DEFAULT_THRESHOLD);
+                DEFAULT_THRESHOLD, crosscheck.align.stance.StanceClassifier.standard());
     }
 
     /** Each story with what cross-checking found in it; a story that cannot be checked is a bug, and throws. */
@@ -154,6 +166,8 @@ public final class StoryChecker {
         private final Map<StorySentence, String> claimOf = new IdentityHashMap<>();
         /** The story's main claim, or null. */
         private String lead;
+        /** Each article's body prepared once for the stance model. */
+        private final Map<String, crosscheck.align.stance.StanceText> preparedBodies = new HashMap<>();
         /** The articles that carry a denial of anything in the story. */
         private final Set<String> denyingArticles = new LinkedHashSet<>();
 
@@ -257,8 +271,9 @@ public final class StoryChecker {
             }
             String status = !denials.isEmpty() ? "denied" : contested ? "contested"
                     : originList.size() >= 2 ? "corroborated" : "single-origin";
-            return new CrossCheck.Claim(id, withoutDateline(group.get(0).text()), ordered, mentions, originList, originList.size(),
-                    status, List.copyOf(outlets), List.copyOf(missing), denials);
+            String text = withoutDateline(group.get(0).text());
+            return new CrossCheck.Claim(id, text, ordered, mentions, originList, originList.size(),
+                    status, List.copyOf(outlets), List.copyOf(missing), denials, stances(text, ordered.size()));
         }
 
         /**
@@ -313,6 +328,25 @@ public final class StoryChecker {
             for (String target : out.keySet()) {
                 conflicts.add(new CrossCheck.Conflict("denial", "denied", "", List.of(), List.of(),
                         List.of(target), List.of()));
+            }
+            return out;
+        }
+
+        /**
+         * How each distinct article of the story stands to a claim that two or more articles carry, by the stance
+         * model; empty without a model or for a claim of one article.
+         */
+        private List<CrossCheck.ArticleStance> stances(String claim, int carriers) {
+            if (stanceModel == null || carriers < 2) {
+                return List.of();
+            }
+            List<CrossCheck.ArticleStance> out = new ArrayList<>();
+            for (String id : sentences.keySet()) {
+                crosscheck.align.stance.StanceText body = preparedBodies.computeIfAbsent(id,
+                        k -> stanceModel.prepare(byId.get(k).body()));
+                crosscheck.align.stance.StanceClassifier.Result r = stanceModel.classify(claim, body);
+                out.add(new CrossCheck.ArticleStance(id, Origins.outletName(byId.get(id)), r.label(),
+                        Math.round(r.confidence() * 1000) / 1000.0));
             }
             return out;
         }

@@ -88,6 +88,11 @@ final class CrossCheckJson {
         n.put("status", c.status());
         strings(n.putArray("outlets"), c.outlets());
         strings(n.putArray("missingFrom"), c.missingFrom());
+        ArrayNode stances = n.putArray("stances");
+        for (CrossCheck.ArticleStance st : c.stances()) {
+            stances.addObject().put("article", st.article()).put("outlet", st.outlet()).put("stance", st.stance())
+                    .put("confidence", st.confidence());
+        }
         ArrayNode denials = n.putArray("denials");
         for (CrossCheck.Denial d : c.denials()) {
             denials.addObject().put("by", d.by()).put("article", d.article()).put("start", d.start())

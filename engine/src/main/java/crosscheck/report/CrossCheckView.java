@@ -27,7 +27,8 @@ final class CrossCheckView {
     }
 
     /** One row of the claim table. */
-    record ClaimRow(String id, String text, String status, String origins, String outlets, String missing) {
+    record ClaimRow(String id, String text, String status, String origins, String outlets, String missing,
+                    String disputed) {
     }
 
     private CrossCheckView() {
@@ -59,9 +60,23 @@ final class CrossCheckView {
             }
             out.add(new ClaimRow(c.id(), crosscheck.internal.Texts.abbreviate(c.text(), CLAIM_CHARS), c.status(),
                     c.independentOrigins() + ": " + String.join(" · ", origins), String.join(", ", c.outlets()),
-                    c.missingFrom().isEmpty() ? "–" : String.join(", ", c.missingFrom())));
+                    c.missingFrom().isEmpty() ? "–" : String.join(", ", c.missingFrom()), disputed(c)));
         }
         return out;
+    }
+
+    /** The stance model's confidence from which an article is shown as disputing a claim. */
+    static final double DISPUTE_CONFIDENCE = 0.9;
+
+    /** The outlets whose text the stance model reads as disagreeing with the claim, confidently; "–" when none. */
+    private static String disputed(CrossCheck.Claim c) {
+        List<String> out = new ArrayList<>();
+        for (CrossCheck.ArticleStance s : c.stances()) {
+            if (s.stance().equals("disagree") && s.confidence() >= DISPUTE_CONFIDENCE && !out.contains(s.outlet())) {
+                out.add(s.outlet());
+            }
+        }
+        return out.isEmpty() ? "–" : String.join(", ", out);
     }
 
     /** How many claims only one article makes (not in the table). */

@@ -131,7 +131,8 @@ public final class HtmlReportRenderer implements Renderer {
         if (!rows.isEmpty()) {
             Element table = section.appendElement("div").addClass("scroll").appendElement("table").addClass("claims");
             Element head = table.appendElement("thead").appendElement("tr");
-            for (String h : new String[] {"claim", "status", "independent origins", "outlets", "missing from"}) {
+            for (String h : new String[] {"claim", "status", "independent origins", "outlets", "missing from",
+                "disputed by (stance model)"}) {
                 head.appendElement("th").text(h);
             }
             Element body = table.appendElement("tbody");
@@ -142,6 +143,7 @@ public final class HtmlReportRenderer implements Renderer {
                 tr.appendElement("td").text(r.origins());
                 tr.appendElement("td").text(r.outlets());
                 tr.appendElement("td").text(r.missing());
+                tr.appendElement("td").text(r.disputed());
             }
         }
         if (single > 0) {

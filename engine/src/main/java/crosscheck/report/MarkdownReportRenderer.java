@@ -91,10 +91,11 @@ public final class MarkdownReportRenderer implements Renderer {
             out.write("#### Claims\n\n");
         }
         if (!rows.isEmpty()) {
-            out.write("| claim | status | independent origins | outlets | missing from |\n|---|---|---|---|---|\n");
+            out.write("| claim | status | independent origins | outlets | missing from | disputed by (stance model) |\n"
+                    + "|---|---|---|---|---|---|\n");
             for (CrossCheckView.ClaimRow r : rows) {
                 out.write("| " + escape(r.text()) + " | " + escape(r.status()) + " | " + escape(r.origins()) + " | "
-                        + escape(r.outlets()) + " | " + escape(r.missing()) + " |\n");
+                        + escape(r.outlets()) + " | " + escape(r.missing()) + " | " + escape(r.disputed()) + " |\n");
             }
             out.write("\n");
         }

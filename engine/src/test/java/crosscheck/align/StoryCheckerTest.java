@@ -86,6 +86,7 @@ class StoryCheckerTest {
         assertEquals(1, paid.independentOrigins());
         CrossCheck.Claim registered = claimWith(story, "registered in Tellmouth");
         assertEquals(4, registered.outlets().size());
+        assertEquals(3, paid.stances().size(), "the stance of each article that is not a near-duplicate copy");
     }
 
     @Test
