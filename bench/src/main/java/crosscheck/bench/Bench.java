@@ -22,6 +22,7 @@ public final class Bench {
             case "clustering" -> ClusteringEval.main(rest);
             case "claims" -> ClaimsEval.main(rest);
             case "pipeline" -> PipelineBench.main(rest);
+            case "crosscheck-speed" -> CrossCheckBench.main(rest);
             case "ner" -> NerEval.main(rest);
             case "ner-train" -> NerEval.train(rest);
             case "attribution" -> AttributionEval.main(rest);
@@ -56,5 +57,8 @@ public final class Bench {
         System.err.println("                          side (repository root); --dev cross-validates on the training side by body,");
         System.err.println("                          --dev-claims by claim; both write nothing");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
+        System.err.println("  crosscheck-speed [N...] [DATA_DIR]  clustering and cross-check speed and peak heap on N-article");
+        System.err.println("                          corpora of recombined PolNeAR sentences (default 1000 10000 100000),");
+        System.err.println("                          by story size, and with full annotation (run with -Xmx8g)");
     }
 }

@@ -26,7 +26,7 @@ final class ClaimAligner {
     private final List<List<StorySentence>> claims = new ArrayList<>();
     private final List<Set<String>> claimArticles = new ArrayList<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
-    private final Map<StorySentence, Double> norms = new java.util.IdentityHashMap<>();
+    private final Map<StorySentence, Prepared> prepared = new java.util.IdentityHashMap<>();
 
     ClaimAligner(TermWeights weights, double threshold) {
         this.weights = weights;
@@ -108,14 +108,16 @@ final class ClaimAligner {
      * sentences that only name the same two people say different things).
      */
     double similarity(StorySentence a, StorySentence b) {
+        Prepared pa = prepared(a);
+        Prepared pb = prepared(b);
+        List<String> terms = a.terms();
         double shared = 0;
         int common = 0;
         boolean word = false;
-        Set<String> bTerms = new HashSet<>(b.terms());
-        for (String t : a.terms()) {
-            if (bTerms.contains(t)) {
-                double w = weights.weight(t);
-                shared += w * w;
+        for (int i = 0; i < terms.size(); i++) {
+            String t = terms.get(i);
+            if (pb.terms.contains(t)) {
+                shared += pa.squares[i];
                 common++;
                 word |= !t.startsWith("e:") && !t.startsWith("q:");
             }
@@ -123,7 +125,7 @@ final class ClaimAligner {
         if (common < 2 || !word) {
             return 0;
         }
-        return shared / (norm(a) * norm(b));
+        return shared / (pa.norm * pb.norm);
     }
 
     /**
@@ -132,30 +134,49 @@ final class ClaimAligner {
      * how well a short statement (what a denial denies) is covered by a longer one.
      */
     double overlap(StorySentence a, StorySentence b) {
+        Prepared pa = prepared(a);
+        Prepared pb = prepared(b);
+        List<String> terms = a.terms();
         double shared = 0;
         boolean word = false;
         int names = 0;
-        Set<String> bTerms = new HashSet<>(b.terms());
-        for (String t : a.terms()) {
-            if (bTerms.contains(t)) {
-                double w = weights.weight(t);
-                shared += w * w;
+        for (int i = 0; i < terms.size(); i++) {
+            String t = terms.get(i);
+            if (pb.terms.contains(t)) {
+                shared += pa.squares[i];
                 word |= !t.startsWith("e:") && !t.startsWith("q:");
                 names += t.startsWith("e:") ? 1 : 0;
             }
         }
-        double n = norm(a);
+        double n = pa.norm;
         return (word || names >= 2) && n > 0 ? shared / (n * n) : 0;
     }
 
-    private double norm(StorySentence s) {
-        return norms.computeIfAbsent(s, k -> {
+    /**
+     * The sentence's terms as a set, their squared weights and its norm, worked out once per sentence: a sentence is
+     * compared with every sentence of each claim it shares a term with, so this is the aligner's inner loop.
+     */
+    private Prepared prepared(StorySentence s) {
+        return prepared.computeIfAbsent(s, Prepared::new);
+    }
+
+    /** A sentence ready to compare. */
+    private final class Prepared {
+        final Set<String> terms;
+        /** The squared weight of each term, in the order of {@link StorySentence#terms()}. */
+        final double[] squares;
+        final double norm;
+
+        Prepared(StorySentence s) {
+            terms = new HashSet<>(s.terms());
+            squares = new double[s.terms().size()];
             double sum = 0;
-            for (String t : k.terms()) {
-                double w = weights.weight(t);
+            for (int i = 0; i < squares.length; i++) {
+                double w = weights.weight(s.terms().get(i));
+                squares[i] = w * w;
                 sum += w * w;
             }
-            return Math.sqrt(sum);
-        });
+            norm = Math.sqrt(sum);
+        }
     }
 }

@@ -57,10 +57,11 @@ final class NumericConflicts {
 
     /** The groups of figures that state one quantity in two or more articles. */
     List<List<Figure>> groups(List<Figure> figures) {
-        List<Set<String>> contexts = new ArrayList<>();
+        List<Context> contexts = new ArrayList<>();
         PorterStemmer stemmer = new PorterStemmer();
         for (Figure f : figures) {
-            contexts.add(context(f, stemmer));
+            Set<String> words = context(f, stemmer);
+            contexts.add(new Context(words, frames(words), head(f)));
         }
         record Pair(int a, int b, double similarity) {
         }
@@ -106,7 +107,7 @@ final class NumericConflicts {
      * Average link: the figures of the two groups are alike on average, none of them is of another unit, measure or
      * order of magnitude, and no article is in both.
      */
-    private boolean mergeable(List<Integer> a, List<Integer> b, List<Figure> figures, List<Set<String>> contexts) {
+    private boolean mergeable(List<Integer> a, List<Integer> b, List<Figure> figures, List<Context> contexts) {
         double sum = 0;
         for (int i : a) {
             for (int j : b) {
@@ -120,8 +121,19 @@ final class NumericConflicts {
         return sum / (a.size() * b.size()) >= MIN_CONTEXT;
     }
 
+    /**
+     * A figure's context, worked out once: every pair of the story's figures is compared, and {@link #mergeable}
+     * compares them again.
+     *
+     * @param words  its {@linkplain #context context}
+     * @param frames the frames among the words
+     * @param head   the stem of what it counts, or null
+     */
+    private record Context(Set<String> words, Set<String> frames, @org.jspecify.annotations.Nullable String head) {
+    }
+
     /** How alike the two figures' contexts are, or 0 when they cannot be one quantity. */
-    private double compatible(Figure a, Figure b, Set<String> ca, Set<String> cb) {
+    private double compatible(Figure a, Figure b, Context contextA, Context contextB) {
         if (a.article().equals(b.article()) || !a.quantity().unit().equals(b.quantity().unit())) {
             return 0;
         }
@@ -130,13 +142,15 @@ final class NumericConflicts {
         if (x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) > MAX_RATIO) {
             return 0;
         }
-        String ha = head(a);
-        String hb = head(b);
+        String ha = contextA.head();
+        String hb = contextB.head();
         if (ha != null && hb != null && !ha.equals(hb) && !frame(ha).equals(frame(hb))) {
             return 0;
         }
-        Set<String> fa = frames(ca);
-        Set<String> fb = frames(cb);
+        Set<String> fa = contextA.frames();
+        Set<String> fb = contextB.frames();
+        Set<String> ca = contextA.words();
+        Set<String> cb = contextB.words();
         boolean sameFrame = false;
         if (!fa.isEmpty() && !fb.isEmpty()) {
             Set<String> common = new HashSet<>(fa);

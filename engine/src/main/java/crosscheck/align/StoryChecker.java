@@ -23,7 +23,9 @@ import opennlp.tools.sentdetect.SentenceModel;
  * Cross-checks each story of a batch: aligns its articles' sentences into claims, traces each claim to its original
  * sources and counts the independent ones, finds denials and figures that disagree, and builds the timeline, the
  * actor graph and a brief in which every sentence cites its articles. Near-duplicate copies count once: they are
- * listed with the claims their original carries, and add no origin. Thread-safe.
+ * listed with the claims their original carries, and add no origin. Thread-safe. A checker made with more than one
+ * thread checks a batch's stories on that many threads at once (each story is checked on its own, against the batch's
+ * term weights) and returns the same stories, in the same order, as with one.
  */
 public final class StoryChecker {
 
@@ -35,32 +37,44 @@ public final class StoryChecker {
     private final SentenceTerms terms;
     private final Set<String> knownOutlets;
     private final double threshold;
+    private final int threads;
     private final crosscheck.align.stance.@org.jspecify.annotations.Nullable StanceClassifier stanceModel;
 
-    /** A checker without a stance model (claims get no {@code stances}). */
+    /** A checker that works on the calling thread, without a stance model (claims get no {@code stances}). */
     public StoryChecker(SentenceModel sentences, Set<String> knownOutlets, double threshold) {
-        this(sentences, knownOutlets, threshold, null);
+        this(sentences, knownOutlets, threshold, 1, null);
+    }
+
+    /** A checker that checks a batch's stories on {@code threads} threads, without a stance model. */
+    public StoryChecker(SentenceModel sentences, Set<String> knownOutlets, double threshold, int threads) {
+        this(sentences, knownOutlets, threshold, threads, null);
     }
 
     /**
+     * A checker that checks a batch's stories on {@code threads} threads; the result does not depend on it.
+     *
      * @param stance the stance model that says how each article stands to a claim two or more articles carry, or
      *               null for none
      */
-    public StoryChecker(SentenceModel sentences, Set<String> knownOutlets, double threshold,
+    public StoryChecker(SentenceModel sentences, Set<String> knownOutlets, double threshold, int threads,
                         crosscheck.align.stance.@org.jspecify.annotations.Nullable StanceClassifier stance) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], got " + threshold);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.terms = new SentenceTerms(sentences);
         this.knownOutlets = Set.copyOf(knownOutlets);
         this.threshold = threshold;
+        this.threads = threads;
         this.stanceModel = stance;
     }
 
     /** The shipped sentence model, outlet list and stance model, and the default threshold. */
     public static StoryChecker standard() {
         return new StoryChecker(EntityAnnotator.sentenceModel(), AttributionAnnotator.knownOutletNames(),
-                DEFAULT_THRESHOLD, crosscheck.align.stance.StanceClassifier.standard());
+                DEFAULT_THRESHOLD, 1, crosscheck.align.stance.StanceClassifier.standard());
     }
 
     /** Each story with what cross-checking found in it; a story that cannot be checked is a bug, and throws. */
@@ -72,7 +86,8 @@ public final class StoryChecker {
 
     /**
      * Each story with what cross-checking found in it. A story whose check fails is kept as it was (without
-     * claims) and passed to {@code onFailure}; the other stories are still checked.
+     * claims) and passed to {@code onFailure}, on the calling thread and in story order; the other stories are
+     * still checked.
      */
     public List<Story> check(List<Story> stories, List<Article> articles, Map<String, Annotations> annotations,
                              java.util.function.BiConsumer<Story, RuntimeException> onFailure) {
@@ -84,30 +99,20 @@ public final class StoryChecker {
                 outlets.add(a.outlet());
             }
         });
-        List<Map<String, String>> names = new ArrayList<>();
-        List<Map<String, List<StorySentence>>> sentences = new ArrayList<>();
+        List<Map<String, String>> names = stories.stream().map(story -> names(story.entities())).toList();
+        List<Map<String, List<StorySentence>>> sentences = each(stories.size(),
+                i -> sentences(stories.get(i), byId, annotations, names.get(i)));
         List<StorySentence> all = new ArrayList<>();
-        for (Story story : stories) {
-            Map<String, String> storyNames = names(story.entities());
-            names.add(storyNames);
-            Map<String, List<StorySentence>> perArticle = new LinkedHashMap<>();
-            Set<String> distinct = new java.util.HashSet<>(story.distinctArticles());
-            for (String id : story.articles()) {
-                Article a = byId.get(id);
-                if (a != null) {
-                    List<StorySentence> ss = terms.sentences(a, annotations.getOrDefault(id, Annotations.none()),
-                            storyNames);
-                    perArticle.put(id, ss);
-                    if (distinct.contains(id)) {
-                        all.addAll(ss);
-                    }
+        for (int i = 0; i < stories.size(); i++) {
+            Set<String> distinct = new java.util.HashSet<>(stories.get(i).distinctArticles());
+            sentences.get(i).forEach((id, ss) -> {
+                if (distinct.contains(id)) {
+                    all.addAll(ss);
                 }
-            }
-            sentences.add(perArticle);
+            });
         }
         TermWeights weights = TermWeights.of(all);
-        List<Story> out = new ArrayList<>();
-        for (int i = 0; i < stories.size(); i++) {
+        List<Object> checked = each(stories.size(), i -> {
             Story story = stories.get(i);
             Map<String, String> displayNames = displayNames(story.entities());
             List<Article> storyArticles = story.distinctArticles().stream().map(byId::get)
@@ -115,14 +120,77 @@ public final class StoryChecker {
             Descriptions descriptions = Descriptions.of(storyArticles, annotations, displayNames);
             Origins origins = new Origins(outlets, knownOutlets, displayNames, descriptions);
             try {
-                out.add(story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
-                        origins, descriptions).run()));
+                return story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
+                        origins, descriptions).run());
             } catch (RuntimeException e) {
-                onFailure.accept(story, e);
-                out.add(story);
+                return e;
+            }
+        });
+        List<Story> out = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            if (checked.get(i) instanceof RuntimeException e) {
+                onFailure.accept(stories.get(i), e);
+                out.add(stories.get(i));
+            } else {
+                out.add((Story) checked.get(i));
             }
         }
         return out;
+    }
+
+    /** The sentences of each of the story's articles (those in {@code byId}), in story order. */
+    private Map<String, List<StorySentence>> sentences(Story story, Map<String, Article> byId,
+                                                       Map<String, Annotations> annotations,
+                                                       Map<String, String> storyNames) {
+        Map<String, List<StorySentence>> perArticle = new LinkedHashMap<>();
+        for (String id : story.articles()) {
+            Article a = byId.get(id);
+            if (a != null) {
+                perArticle.put(id, terms.sentences(a, annotations.getOrDefault(id, Annotations.none()), storyNames));
+            }
+        }
+        return perArticle;
+    }
+
+    /** {@code task(0)} … {@code task(n - 1)}, in that order, worked out on the checker's threads. */
+    private <T> List<T> each(int n, java.util.function.IntFunction<T> task) {
+        List<T> out = new ArrayList<>(n);
+        if (threads == 1 || n < 2) {
+            for (int i = 0; i < n; i++) {
+                out.add(task.apply(i));
+            }
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(threads, n), r -> {
+                    Thread t = new Thread(r, "crosscheck-checker");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<T>> futures = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> task.apply(index)));
+            }
+            for (java.util.concurrent.Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while cross-checking", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("cross-checking failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The story's normalised name for each normalised name and alias of its entities. */

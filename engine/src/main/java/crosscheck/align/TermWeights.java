@@ -10,12 +10,16 @@ import java.util.Map;
  */
 final class TermWeights {
 
-    private final Map<String, Integer> df;
-    private final int sentences;
+    /** Each counted term's weight, worked out once: the aligner asks for the same terms again and again. */
+    private final Map<String, Double> weights;
+    /** The weight of a term no sentence has. */
+    private final double unseen;
 
     private TermWeights(Map<String, Integer> df, int sentences) {
-        this.df = df;
-        this.sentences = sentences;
+        Map<String, Double> w = new HashMap<>(df.size() * 2);
+        df.forEach((t, n) -> w.put(t, weight(sentences, n)));
+        this.weights = w;
+        this.unseen = weight(sentences, 0);
     }
 
     /** Weights counted over the given sentences. */
@@ -26,11 +30,16 @@ final class TermWeights {
                 df.merge(t, 1, Integer::sum);
             }
         }
-        return new TermWeights(Map.copyOf(df), all.size());
+        return new TermWeights(df, all.size());
     }
 
     /** The term's weight: {@code ln((N + 1) / (df + 1)) + 1}. */
     double weight(String term) {
-        return Math.log((sentences + 1.0) / (df.getOrDefault(term, 0) + 1.0)) + 1.0;
+        Double w = weights.get(term);
+        return w == null ? unseen : w;
+    }
+
+    private static double weight(int sentences, int df) {
+        return Math.log((sentences + 1.0) / (df + 1.0)) + 1.0;
     }
 }

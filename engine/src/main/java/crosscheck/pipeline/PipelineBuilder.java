@@ -106,7 +106,7 @@ public final class PipelineBuilder {
                 entities ? crosscheck.annotate.EntityAnnotator.standard() : null,
                 entities ? crosscheck.annotate.AttributionAnnotator.standard() : null,
                 crossCheck ? new crosscheck.align.StoryChecker(crosscheck.annotate.EntityAnnotator.sentenceModel(),
-                        crosscheck.annotate.AttributionAnnotator.knownOutletNames(), claimThreshold,
+                        crosscheck.annotate.AttributionAnnotator.knownOutletNames(), claimThreshold, threads,
                         crosscheck.align.stance.StanceClassifier.standard()) : null);
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import crosscheck.annotate.AttributionAnnotator;
+import crosscheck.annotate.EntityAnnotator;
+import crosscheck.core.Article;
 import crosscheck.core.CrossCheck;
 import crosscheck.core.Report;
 import crosscheck.core.Story;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,27 @@ class StoryCheckerTest {
                                 + "Tomas Reyle, denied that Lindqvist had received any money from Bellwether Lines."),
                 article("The Evening Lamp", "2026-05-06T09:00:00+01:00", "Port boss pocketed millions",
                         lead.formatted("$52 million") + "\n\n" + context));
+    }
+
+    @Test
+    void checksTheSameStoriesInTheSameOrderOnTwoThreadsAsOnOne() throws IOException {
+        Report report = analyse(portStory());
+        List<Story> stories = new ArrayList<>(report.stories());
+        // Each article is also a story of its own, so that the threads share several stories.
+        for (Article a : report.articles()) {
+            stories.add(new Story("x" + stories.size(), a.id(), List.of(a.id())));
+        }
+        List<Story> one = checker(1).check(stories, report.articles(), report.annotations());
+        List<Story> two = checker(2).check(stories, report.articles(), report.annotations());
+        assertFalse(one.get(0).check().claims().isEmpty());
+        assertEquals(stories.stream().map(Story::id).toList(), two.stream().map(Story::id).toList());
+        assertEquals(one, two);
+        assertEquals(one, checker(3).check(stories, report.articles(), report.annotations()));
+    }
+
+    private static StoryChecker checker(int threads) {
+        return new StoryChecker(EntityAnnotator.sentenceModel(), AttributionAnnotator.knownOutletNames(),
+                StoryChecker.DEFAULT_THRESHOLD, threads);
     }
 
     @Test
