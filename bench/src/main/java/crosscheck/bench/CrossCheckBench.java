@@ -104,7 +104,8 @@ public final class CrossCheckBench {
         StoryChecker checker = StoryChecker.standard();
         bench.warmUp(checker);
         StoryChecker twoThreads = new StoryChecker(EntityAnnotator.sentenceModel(),
-                AttributionAnnotator.knownOutletNames(), StoryChecker.DEFAULT_THRESHOLD, THREADS);
+                AttributionAnnotator.knownOutletNames(), StoryChecker.DEFAULT_THRESHOLD, THREADS,
+                crosscheck.align.stance.StanceClassifier.standard());
         bench.corpusSeries(checker, twoThreads, sizes);
         bench.storySizeSeries(checker);
         bench.fullAnnotationSeries(checker);

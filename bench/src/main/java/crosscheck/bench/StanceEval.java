@@ -296,44 +296,9 @@ public final class StanceEval {
         return new Data(pairs, bodies);
     }
 
-    /** The rows of a CSV text after its header: fields may be quoted, with doubled quotes and line breaks inside. */
+    /** The rows of a CSV text after its header (RFC 4180 records), blank lines left out. */
     static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
+        List<List<String>> rows = new ArrayList<>(ClusteringCorpora.csvRecords(text));
         rows.removeIf(r -> r.size() == 1 && r.get(0).isEmpty());
         return rows.subList(1, rows.size());
     }

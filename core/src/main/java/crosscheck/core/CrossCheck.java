@@ -50,7 +50,8 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
      * @param missingFrom        the story's outlets that do not carry it
      * @param denials            the statements in the story that deny it, with who denies it
      * @param stances            how each article of the story stands to it as a whole, by the stance model (for
-     *                           claims two or more articles carry; empty otherwise)
+     *                           the story's ten most widely carried claims that two or more articles carry; empty
+     *                           otherwise)
      */
     public record Claim(String id, String text, List<String> articles, List<ClaimMention> mentions,
                         List<Origin> origins, int independentOrigins, String status, List<String> outlets,

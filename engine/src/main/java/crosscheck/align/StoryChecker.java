@@ -31,6 +31,11 @@ public final class StoryChecker {
 
     /** How alike (IDF-weighted cosine of terms) two sentences must be to state one claim. */
     public static final double DEFAULT_THRESHOLD = 0.3;
+    /**
+     * The story's most widely carried claims that get each article's stance (the model reads every article of the
+     * story against each: the cost grows with claims times articles).
+     */
+    static final int MAX_STANCE_CLAIMS = 10;
     /** How alike a denial must be to a claim to deny it rather than the story's main claim. */
     static final double DENIAL_TARGET_THRESHOLD = 0.3;
 
@@ -294,7 +299,8 @@ public final class StoryChecker {
             List<CrossCheck.Claim> claims = new ArrayList<>();
             for (int c = 0; c < groups.size(); c++) {
                 String id = story.id() + "-c" + (c + 1);
-                claims.add(claim(id, groups.get(c), own, denials.getOrDefault(id, List.of()), contested.contains(id)));
+                claims.add(claim(id, groups.get(c), own, denials.getOrDefault(id, List.of()), contested.contains(id),
+                        c < MAX_STANCE_CLAIMS));
             }
             conflicts = withDenialSides(conflicts, claims);
             conflicts.addAll(numeric);
@@ -305,7 +311,7 @@ public final class StoryChecker {
         }
 
         private CrossCheck.Claim claim(String id, List<StorySentence> group, Map<String, Origins.Traced> own,
-                                       List<CrossCheck.Denial> denials, boolean contested) {
+                                       List<CrossCheck.Denial> denials, boolean contested, boolean withStances) {
             Set<String> deniedIn = new java.util.HashSet<>();
             denials.forEach(d -> deniedIn.add(d.article()));
             List<CrossCheck.ClaimMention> mentions = new ArrayList<>();
@@ -341,7 +347,8 @@ public final class StoryChecker {
                     : originList.size() >= 2 ? "corroborated" : "single-origin";
             String text = withoutDateline(group.get(0).text());
             return new CrossCheck.Claim(id, text, ordered, mentions, originList, originList.size(),
-                    status, List.copyOf(outlets), List.copyOf(missing), denials, stances(text, ordered.size()));
+                    status, List.copyOf(outlets), List.copyOf(missing), denials,
+                    withStances ? stances(text, ordered.size()) : List.of());
         }
 
         /**

@@ -121,29 +121,9 @@ public final class EventClusterer implements Clusterer {
             return List.of();
         }
         List<Map<String, Double>> vectors = vectors(articles, annotations);
-        float[][] sim = similarities(vectors);
+        float[][] sim = TfIdfClusterer.similarities(vectors);
         applyDates(sim, articles);
         return TfIdfClusterer.stories(AverageLinkage.merge(sim, config.threshold()), articles, vectors);
-    }
-
-    /** All pairwise cosines through an inverted index, as a lower-triangular matrix. */
-    private static float[][] similarities(List<Map<String, Double>> vectors) {
-        int n = vectors.size();
-        Map<String, List<double[]>> postings = new HashMap<>();
-        float[][] sim = new float[n][];
-        for (int i = 0; i < n; i++) {
-            float[] row = new float[i];
-            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-                List<double[]> list = postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
-                double w = e.getValue();
-                for (double[] posting : list) {
-                    row[(int) posting[0]] += (float) (w * posting[1]);
-                }
-                list.add(new double[] {i, w});
-            }
-            sim[i] = row;
-        }
-        return sim;
     }
 
     /** Shrinks the similarity of articles published apart: by half at {@code days} days, 1/(1+d/days). */

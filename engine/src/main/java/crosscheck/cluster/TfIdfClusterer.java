@@ -184,7 +184,7 @@ public final class TfIdfClusterer implements Clusterer {
      * All pairwise cosine similarities (the vectors are unit length), as a lower-triangular matrix, computed through
      * an inverted index so that only pairs that share a term cost anything.
      */
-    private static float[][] similarities(List<Map<String, Double>> vectors) {
+    static float[][] similarities(List<Map<String, Double>> vectors) {
         int n = vectors.size();
         Map<String, List<double[]>> postings = new HashMap<>();
         float[][] sim = new float[n][];
