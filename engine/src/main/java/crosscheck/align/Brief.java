@@ -18,7 +18,9 @@ final class Brief {
     /** "did not respond to requests for comment", "declined to comment": that someone said nothing, not a fact. */
     static final java.util.regex.Pattern NON_RESPONSE = java.util.regex.Pattern.compile(
             "\\b(did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|declined to|could not be|not immediately|"
-                    + "no)\\s+(immediately\\s+)?(respond|return|reply|comment|answer|be reached|commented)",
+                    + "no)\\s+(immediately\\s+)?(respond|return|reply|comment|answer|be reached|commented)|"
+                    + "\\bdeclined\\s+(requests?\\s+for\\s+|to\\s+)?comment|\\bno comment\\b|"
+                    + "\\bneither\\b.{0,100}?\\b(responded|commented|replied|returned)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private Brief() {

@@ -105,7 +105,8 @@ final class ClaimAligner {
 
     /**
      * IDF-weighted cosine of two sentences' term sets; 0 unless they share two terms, one of them a word (two
-     * sentences that only name the same two people say different things).
+     * sentences that only name the same two people say different things), and 0 for two statements that someone did
+     * not comment that name different parties (two parties' silences are not one claim).
      */
     double similarity(StorySentence a, StorySentence b) {
         Prepared pa = prepared(a);
@@ -114,15 +115,17 @@ final class ClaimAligner {
         double shared = 0;
         int common = 0;
         boolean word = false;
+        boolean name = false;
         for (int i = 0; i < terms.size(); i++) {
             String t = terms.get(i);
             if (pb.terms.contains(t)) {
                 shared += pa.squares[i];
                 common++;
                 word |= !t.startsWith("e:") && !t.startsWith("q:");
+                name |= t.startsWith("e:");
             }
         }
-        if (common < 2 || !word) {
+        if (common < 2 || !word || pa.nonResponse && pb.nonResponse && !name && pa.named && pb.named) {
             return 0;
         }
         return shared / (pa.norm * pb.norm);
@@ -166,8 +169,14 @@ final class ClaimAligner {
         /** The squared weight of each term, in the order of {@link StorySentence#terms()}. */
         final double[] squares;
         final double norm;
+        /** "did not respond to requests for comment": that someone said nothing. */
+        final boolean nonResponse;
+        /** Whether the sentence names anyone. */
+        final boolean named;
 
         Prepared(StorySentence s) {
+            nonResponse = Brief.NON_RESPONSE.matcher(s.text()).find();
+            named = s.terms().stream().anyMatch(t -> t.startsWith("e:"));
             terms = new HashSet<>(s.terms());
             squares = new double[s.terms().size()];
             double sum = 0;
