@@ -149,6 +149,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (!quiet) {
             stdout.println(summaryLine(s, seconds));
+            if (!noCrossCheck) {
+                stdout.println(crossCheckLine(report));
+            }
             if (earlier != null) {
                 stdout.println(addedLine(earlier, report));
             }
@@ -184,6 +187,29 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .mapToInt(st -> st.articles().size()).sum();
         return String.format(Locale.ROOT, "added %d %s: %d to earlier stories, %d in %d new %s", added,
                 plural(added, "article"), added - inNew, inNew, newStories, plural(newStories, "story", "stories"));
+    }
+
+    /** {@code cross-check: 41 claims carried by two or more articles (12 corroborated), 3 conflicting figures, 2 denials}. */
+    static String crossCheckLine(Report report) {
+        int shared = 0;
+        int corroborated = 0;
+        int figures = 0;
+        int denials = 0;
+        for (crosscheck.core.Story st : report.stories()) {
+            for (crosscheck.core.CrossCheck.Claim c : st.check().claims()) {
+                if (c.articles().size() >= 2) {
+                    shared++;
+                    corroborated += c.status().equals("corroborated") ? 1 : 0;
+                }
+            }
+            for (crosscheck.core.CrossCheck.Conflict k : st.check().conflicts()) {
+                figures += k.verdict().equals("conflict") ? 1 : 0;
+                denials += k.kind().equals("denial") ? 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "cross-check: %d %s carried by two or more articles (%d corroborated by "
+                + "independent sources), %d conflicting %s, %d %s", shared, plural(shared, "claim"), corroborated,
+                figures, plural(figures, "figure"), denials, plural(denials, "denial"));
     }
 
     static String summaryLine(Report.Summary s, double seconds) {

@@ -102,6 +102,14 @@ abstract class Progress implements BatchListener, AutoCloseable {
                 err.flush();
             }
         }
+
+        @Override
+        public void crossChecking(int stories) {
+            if (System.nanoTime() - start >= LINE_INTERVAL_NANOS) {
+                err.println("crosscheck: cross-checking " + stories + " stories");
+                err.flush();
+            }
+        }
     }
 
     /** A terminal progress bar. */
@@ -137,6 +145,20 @@ abstract class Progress implements BatchListener, AutoCloseable {
             if (bar != null) {
                 bar.step();
                 bar.setExtraMessage(String.format(Locale.ROOT, " %d articles, %.1f/s", articles.get(), rate()));
+            }
+        }
+
+        @Override
+        public synchronized void clustering(int count) {
+            if (bar != null) {
+                bar.setExtraMessage(" " + count + " articles: finding entities and stories…");
+            }
+        }
+
+        @Override
+        public synchronized void crossChecking(int stories) {
+            if (bar != null) {
+                bar.setExtraMessage(" cross-checking " + stories + " stories…");
             }
         }
 

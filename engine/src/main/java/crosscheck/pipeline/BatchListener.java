@@ -33,4 +33,8 @@ public interface BatchListener {
     /** Reading is done; entities are being found in {@code articles} articles and the articles grouped into stories. */
     default void clustering(int articles) {
     }
+
+    /** The articles are grouped; {@code stories} stories are being cross-checked. */
+    default void crossChecking(int stories) {
+    }
 }

@@ -385,6 +385,7 @@ public final class BatchRunner {
         if (checker == null) {
             return stories;
         }
+        listener.crossChecking(stories.size());
         return checker.check(stories, articles, annotations, (story, e) -> {
             Problem p = Problem.warning("cross-check-failed", SourceRef.of(String.join(", ", story.articles())),
                     "cross-checking story " + story.id() + " failed (" + e + "); the story is reported without "
