@@ -80,6 +80,7 @@ public final class HtmlReportRenderer implements Renderer {
         section.appendElement("p").addClass("meta").text(story.articles().size() + " articles"
                 + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + " · "
                 + (outlets.isEmpty() ? "outlets unknown" : String.join(", ", outlets)));
+        writeCitedList(section, "Brief", CrossCheckView.brief(story, byId), "ol");
         if (!story.entities().isEmpty()) {
             Element who = section.appendElement("p").addClass("meta");
             who.appendElement("strong").text("Who and what: ");
@@ -122,7 +123,6 @@ public final class HtmlReportRenderer implements Renderer {
         if (CrossCheckView.isEmpty(story)) {
             return;
         }
-        writeCitedList(section, "Brief", CrossCheckView.brief(story, byId), "ol");
         List<CrossCheckView.ClaimRow> rows = CrossCheckView.claims(story);
         long single = CrossCheckView.singleArticleClaims(story);
         if (!rows.isEmpty() || single > 0) {

@@ -51,6 +51,7 @@ public final class MarkdownReportRenderer implements Renderer {
         out.write("**Outlets:** " + (outlets.isEmpty() ? "unknown" : escape(String.join(", ", outlets)))
                 + " · **Articles:** " + story.articles().size()
                 + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + "\n\n");
+        writeCitedList("Brief", CrossCheckView.brief(story, byId), true, out);
         if (!story.entities().isEmpty()) {
             out.write("**Who and what:** " + escape(ReportViews.entitiesLine(story)) + "\n\n");
         }
@@ -84,7 +85,6 @@ public final class MarkdownReportRenderer implements Renderer {
         if (CrossCheckView.isEmpty(story)) {
             return;
         }
-        writeCitedList("Brief", CrossCheckView.brief(story, byId), true, out);
         List<CrossCheckView.ClaimRow> rows = CrossCheckView.claims(story);
         long single = CrossCheckView.singleArticleClaims(story);
         if (!rows.isEmpty() || single > 0) {
