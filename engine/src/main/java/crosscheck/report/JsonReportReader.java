@@ -37,12 +37,19 @@ import org.jspecify.annotations.Nullable;
  * {@link CrossCheck#none() empty}, to be computed again. Derived fields ({@code authors}, a story's
  * {@code outlets}) are not read either: the renderer derives them again.
  *
- * <p>The report must say {@code "tool": "crosscheck"} and the {@link JsonReportRenderer#SCHEMA_VERSION schema
- * version} this build writes; a missing field, a field of the wrong type, a value a record refuses (a negative
+ * <p>The report must say {@code "tool": "crosscheck"} and a schema version this build reads (the one it writes, or
+ * 1, written before the cross-check); a missing field, a field of the wrong type, a value a record refuses (a negative
  * offset), a repeated article id or a story that names an unknown article is a {@link InvalidReportException} whose
  * message gives the JSON path ({@code articles[3].body: expected a string, found null}). Stateless and thread-safe.
  */
 public final class JsonReportReader {
+
+    /**
+     * The layouts read back: version 1 (before the cross-check) has every field read here, so an analysis written by
+     * an earlier crosscheck can be added to.
+     */
+    static final java.util.List<String> READABLE_VERSIONS = java.util.List.of("1", JsonReportRenderer.SCHEMA_VERSION);
+
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -91,9 +98,9 @@ public final class JsonReportReader {
             throw new InvalidReportException("not a crosscheck report: 'tool' is " + root.path("tool"));
         }
         String schema = text(root, "schemaVersion", "");
-        if (!JsonReportRenderer.SCHEMA_VERSION.equals(schema)) {
-            throw new InvalidReportException("schemaVersion is '" + schema + "'; this crosscheck reads version '"
-                    + JsonReportRenderer.SCHEMA_VERSION + "' only");
+        if (!READABLE_VERSIONS.contains(schema)) {
+            throw new InvalidReportException("schemaVersion is '" + schema + "'; this crosscheck reads versions "
+                    + String.join(" and ", READABLE_VERSIONS));
         }
         JsonNode s = object(root, "summary", "");
         Report.Summary summary = new Report.Summary(integer(s, "files", "summary"), integer(s, "failedFiles", "summary"),

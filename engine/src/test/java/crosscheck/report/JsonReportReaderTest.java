@@ -1,6 +1,7 @@
 package crosscheck.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -142,13 +143,19 @@ class JsonReportReaderTest {
     }
 
     @Test
+    void aReportWrittenBeforeTheCrossCheckIsRead() throws IOException {
+        String v1 = broken(t -> t.put("schemaVersion", "1"));
+        assertFalse(read(v1).articles().isEmpty());
+    }
+
+    @Test
     void aBadReportIsRefusedWithWhereAndWhat() throws IOException {
         assertTrue(refusal("{\"tool\": \"crosscheck\",").startsWith("not valid JSON at line 1"),
                 refusal("{\"tool\": \"crosscheck\","));
         assertEquals("not a crosscheck report: expected a JSON object", refusal("[1, 2]"));
         assertEquals("not a crosscheck report: 'tool' is \"other\"", refusal(broken(t -> t.put("tool", "other"))));
-        assertEquals("schemaVersion is '1'; this crosscheck reads version '" + JsonReportRenderer.SCHEMA_VERSION
-                + "' only", refusal(broken(t -> t.put("schemaVersion", "1"))));
+        assertEquals("schemaVersion is '9'; this crosscheck reads versions 1 and " + JsonReportRenderer.SCHEMA_VERSION,
+                refusal(broken(t -> t.put("schemaVersion", "9"))));
         assertEquals("articles[0].body: missing",
                 refusal(broken(t -> ((ObjectNode) t.withArray("articles").get(0)).remove("body"))));
         assertEquals("articles[0].quantities[0].start: expected an integer, found string",
