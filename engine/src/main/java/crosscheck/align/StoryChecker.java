@@ -317,9 +317,20 @@ public final class StoryChecker {
             List<CrossCheck.ClaimMention> mentions = new ArrayList<>();
             Map<String, OriginBuilder> byKey = new LinkedHashMap<>();
             Set<String> articles = new LinkedHashSet<>();
+            List<Set<String>> shingles = new ArrayList<>();
+            List<Origins.Traced> traced = new ArrayList<>();
             for (StorySentence s : group) {
                 Article a = byId.get(s.article());
                 Origins.Traced t = origins.trace(a, an(s.article()), s, own.get(s.article()));
+                Set<String> sh = shingles(s.text());
+                for (int i = 0; i < shingles.size(); i++) {
+                    if (copied(shingles.get(i), sh)) {
+                        t = traced.get(i);
+                        break;
+                    }
+                }
+                shingles.add(sh);
+                traced.add(t);
                 String stance = deniedIn.contains(s.article()) ? "reports-denial"
                         : Denials.hedges(s.text()) ? "hedges" : "supports";
                 mentions.add(new CrossCheck.ClaimMention(s.article(), s.start(), s.end(), s.text(), stance,
@@ -505,6 +516,43 @@ public final class StoryChecker {
             out.sort(Comparator.comparingInt((CrossCheck.Conflict c) -> c.verdict().equals("conflict") ? 0 : 1));
             return out;
         }
+    }
+
+    /** Share of three-word shingles from which an unattributed sentence is taken for a copy of an earlier one. */
+    static final double COPY_OVERLAP = 0.8;
+
+    /** The sentence's three-word shingles, lower case. */
+    static Set<String> shingles(String sentence) {
+        String[] words = sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{Nd}]+");
+        Set<String> out = new java.util.HashSet<>();
+        List<String> w = new ArrayList<>();
+        for (String x : words) {
+            if (!x.isEmpty()) {
+                w.add(x);
+            }
+        }
+        for (int i = 0; i + 3 <= w.size(); i++) {
+            out.add(w.get(i) + " " + w.get(i + 1) + " " + w.get(i + 2));
+        }
+        return out;
+    }
+
+    /**
+     * True when the later sentence repeats the earlier one word for word, or nearly (Jaccard of shingles at least
+     * {@link #COPY_OVERLAP}): the later outlet printed the earlier one's sentence, so it traces back to the same
+     * origin, whatever the attribution read in each article's context says.
+     */
+    static boolean copied(Set<String> earlier, Set<String> later) {
+        if (earlier.size() < 4 || later.size() < 4) {
+            return false;
+        }
+        int common = 0;
+        for (String x : later) {
+            if (earlier.contains(x)) {
+                common++;
+            }
+        }
+        return common >= COPY_OVERLAP * (earlier.size() + later.size() - common);
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
