@@ -30,7 +30,8 @@ final class DenialConflict {
         Set<String> articles = new LinkedHashSet<>();
         for (CrossCheck.ClaimMention m : claim.mentions()) {
             Article a = byId.get(m.article());
-            sides.add(new CrossCheck.Side(m.article(), a.outlet(), a.published(), m.text(), m.start(), m.end(),
+            sides.add(new CrossCheck.Side(m.article(), Origins.outletName(a), a.published(), m.text(), m.start(),
+                    m.end(),
                     null, null, null, null, "claim", m.origin()));
             articles.add(m.article());
         }
@@ -41,7 +42,8 @@ final class DenialConflict {
         String firstDay = null;
         for (CrossCheck.Denial d : claim.denials()) {
             Article a = byId.get(d.article());
-            sides.add(new CrossCheck.Side(d.article(), a.outlet(), a.published(), d.text(), d.start(), d.end(),
+            sides.add(new CrossCheck.Side(d.article(), Origins.outletName(a), a.published(), d.text(), d.start(),
+                    d.end(),
                     null, null, null, null, "denial", d.by()));
             articles.add(d.article());
             deniers.add(d.by());
@@ -61,6 +63,7 @@ final class DenialConflict {
         Set<String> dropped = new LinkedHashSet<>();
         Set<String> before = new LinkedHashSet<>();
         Set<String> undated = new LinkedHashSet<>();
+        Set<String> sameDay = new LinkedHashSet<>();
         Set<String> carrierOutlets = new LinkedHashSet<>();
         for (String id : carriers) {
             Article a = byId.get(id);
@@ -76,6 +79,8 @@ final class DenialConflict {
                 before.add(outlet);
             } else if (firstDay == null || day == null) {
                 undated.add(outlet);
+            } else {
+                sameDay.add(outlet);
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -97,6 +102,11 @@ final class DenialConflict {
             sb.append(' ').append(String.join(", ", undated)).append(undated.size() == 1 ? " carries" : " carry")
                     .append(storyWide ? " the story" : " the claim").append(" without the denial (publication dates "
                     + "unknown: whether it could have carried it is not known).");
+        }
+        if (!sameDay.isEmpty()) {
+            sb.append(' ').append(String.join(", ", sameDay)).append(sameDay.size() == 1 ? " carries" : " carry")
+                    .append(storyWide ? " the story" : " the claim").append(" without the denial, published the same "
+                    + "day it first appeared.");
         }
         if (!before.isEmpty()) {
             sb.append(' ').append(String.join(", ", before)).append(" published before the denial.");
@@ -120,7 +130,11 @@ final class DenialConflict {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 120 ? text : text.substring(0, text.lastIndexOf(' ', 117) + 1) + "…";
+        if (text.length() <= 120) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', 117);
+        return text.substring(0, space > 60 ? space + 1 : 117) + "…";
     }
 
     private static String day(Article a) {

@@ -63,8 +63,8 @@ record Figure(String article, String outlet, @Nullable String published, Quantit
     }
 
     /**
-     * The place of the last significant digit, in the quantity's units: "44 million" → 1 million, "1,500" → 100,
-     * "2.5 billion" → 100 million, "21" → 1.
+     * The place of the last significant digit, in the quantity's units: "44 million" → 1 million, "40 million" → 10
+     * million, "1,500" → 100, "2.5 billion" → 100 million, "21" → 1, "100" → 1 (a small count is exact).
      */
     static double roundingUnit(Quantity q) {
         Matcher m = NUMBER.matcher(q.text());
@@ -83,12 +83,15 @@ record Figure(String article, String outlet, @Nullable String published, Quantit
         int dot = digits.indexOf('.');
         if (dot >= 0) {
             unit = Math.pow(10, -(digits.length() - dot - 1));
-        } else {
+        } else if (scale > 1 || written >= 1000) {
+            // "40 million", "1,500": trailing zeros of a large or scaled figure are rounding.
             int zeros = 0;
             for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
                 zeros++;
             }
             unit = Math.pow(10, zeros);
+        } else {
+            unit = 1; // "10 killed", "100 homes": a small count is exact unless words say otherwise
         }
         return unit * scale;
     }

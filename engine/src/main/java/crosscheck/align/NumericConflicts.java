@@ -259,8 +259,10 @@ final class NumericConflicts {
      * The verdict on one group, or null when every figure says the same thing.
      *
      * @param claimOf the id of the claim a sentence belongs to, or null
+     * @param copyOf  for each near-duplicate copy in the story, the article it copies
      */
-    CrossCheck.Conflict judge(List<Figure> group, Function<StorySentence, String> claimOf) {
+    CrossCheck.Conflict judge(List<Figure> group, Function<StorySentence, String> claimOf,
+                              Map<String, String> copyOf) {
         Set<String> said = new HashSet<>();
         for (Figure f : group) {
             said.add(f.quantity().bound() + f.quantity().value() + "-" + f.quantity().max());
@@ -271,11 +273,22 @@ final class NumericConflicts {
         List<Figure> byDate = new ArrayList<>(group);
         byDate.sort(java.util.Comparator.comparing((Figure f) -> f.published() == null ? "9999" : f.published()));
         boolean consistent = consistent(group);
-        boolean rising = rising(byDate);
+        String frame = frame(group);
+        Figure[] changed = changedCopy(group, copyOf);
+        Figure changedCopy = changed == null ? null : changed[0];
+        // A figure that accumulates (the dead, the injured, the evacuated) may rise from one day to the next; any
+        // figure may be a lower bound that a later report raises. A sum paid in the past does not grow, and a copy
+        // that changes its original's figure is a conflict whatever the dates.
+        boolean rising = changedCopy == null && rising(byDate) && (consistent || ACCUMULATING.contains(frame));
         String verdict;
         String explanation;
-        String what = what(group);
-        if (rising) {
+        String what = what(frame, group);
+        if (changedCopy != null) {
+            verdict = "conflict";
+            explanation = capitalise(what) + ": " + changedCopy.outlet() + " reprints " + changed[1].outlet()
+                    + "'s text but gives " + changedCopy.quantity().text() + " where it has "
+                    + changed[1].quantity().text() + "; all the figures: " + listing(byDate) + ".";
+        } else if (rising) {
             verdict = "grew";
             explanation = capitalise(what) + " rose with each later report: " + sequence(byDate)
                     + (consistent ? "; the earlier figures are lower bounds, so they do not conflict."
@@ -345,8 +358,11 @@ final class NumericConflicts {
         return rose;
     }
 
-    /** What the figures measure, in words: "the death toll", "the number of homes", "the sum paid". */
-    private String what(List<Figure> group) {
+    /** Measures that only accumulate from one day's report to the next. */
+    private static final Set<String> ACCUMULATING = Set.of("death", "injury", "evacuation");
+
+    /** The measure most of the group's figures name ("death", "home", "payment"), or null. */
+    private String frame(List<Figure> group) {
         PorterStemmer stemmer = new PorterStemmer();
         Map<String, Integer> votes = new java.util.HashMap<>();
         for (Figure f : group) {
@@ -356,8 +372,31 @@ final class NumericConflicts {
                 }
             }
         }
-        String frame = votes.entrySet().stream().filter(e -> e.getValue() * 2 > group.size())
+        return votes.entrySet().stream().filter(e -> e.getValue() * 2 > group.size())
                 .map(Map.Entry::getKey).sorted().findFirst().orElse(null);
+    }
+
+    /**
+     * A figure of a near-duplicate copy that differs from the figure of the article it copies, with that figure
+     * ({copy, original}), or null.
+     */
+    private static Figure[] changedCopy(List<Figure> group, Map<String, String> copyOf) {
+        for (Figure f : group) {
+            String original = copyOf.get(f.article());
+            if (original == null) {
+                continue;
+            }
+            for (Figure g : group) {
+                if (g.article().equals(original) && g.quantity().value() != f.quantity().value()) {
+                    return new Figure[] {f, g};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What the figures measure, in words: "the death toll", "the number of homes", "the sum paid". */
+    private static String what(String frame, List<Figure> group) {
         if (frame != null) {
             switch (frame) {
                 case "death" -> {

@@ -197,7 +197,7 @@ final class Origins {
         return null;
     }
 
-    private static final String NAME = "((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}&'’.\\-]*\\s?){1,4})";
+    private static final String NAME = "((?:[Tt]he\\s++)?(?:\\p{Lu}[\\p{L}&'’.\\-]*+\\s?+){1,4})";
     private static final java.util.regex.Pattern OUTLET_REPORTED = java.util.regex.Pattern.compile(NAME
             + "\\s*(?:\\([^)]{1,10}\\)\\s*)?(?:first\\s+|also\\s+|previously\\s+|has\\s+|had\\s+)?"
             + "(?:reported|reports|said|says|wrote|writes|revealed|published)\\b");
@@ -313,7 +313,7 @@ final class Origins {
                     + "\\s+(?:at|on|in|from)\\s+((?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}.&'’ -]{1,60}?)\\s*[.!\\n]");
 
     private static final java.util.regex.Pattern POSSESSIVE =
-            java.util.regex.Pattern.compile("(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*\\s*)+)['’]s\\s+(\\p{Ll}[\\p{L} ]*)");
+            java.util.regex.Pattern.compile("(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\-]*+\\s*+)++)['’]s\\s+(\\p{Ll}[\\p{L} ]*)");
 
     /** True when some word after the first starts with a capital: a name, not a description ("the company"). */
     private static boolean hasNameWord(String s) {

@@ -105,8 +105,20 @@ public final class StoryChecker {
             }
         });
         List<Map<String, String>> names = stories.stream().map(story -> names(story.entities())).toList();
-        List<Map<String, List<StorySentence>>> sentences = each(stories.size(),
-                i -> sentences(stories.get(i), byId, annotations, names.get(i)));
+        List<Object> split = each(stories.size(), i -> {
+            try {
+                return sentences(stories.get(i), byId, annotations, names.get(i));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        List<Map<String, List<StorySentence>>> sentences = new ArrayList<>();
+        for (Object o : split) {
+            @SuppressWarnings("unchecked")
+            Map<String, List<StorySentence>> ss = o instanceof RuntimeException ? Map.of()
+                    : (Map<String, List<StorySentence>>) o;
+            sentences.add(ss);
+        }
         List<StorySentence> all = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             Set<String> distinct = new java.util.HashSet<>(stories.get(i).distinctArticles());
@@ -118,15 +130,18 @@ public final class StoryChecker {
         }
         TermWeights weights = TermWeights.of(all);
         List<Object> checked = each(stories.size(), i -> {
-            Story story = stories.get(i);
-            Map<String, String> displayNames = displayNames(story.entities());
-            List<Article> storyArticles = story.distinctArticles().stream().map(byId::get)
-                    .filter(java.util.Objects::nonNull).toList();
-            Descriptions descriptions = Descriptions.of(storyArticles, annotations, displayNames);
-            Origins origins = new Origins(outlets, knownOutlets, displayNames, descriptions);
+            if (split.get(i) instanceof RuntimeException e) {
+                return e;
+            }
             try {
+                Story story = stories.get(i);
+                Map<String, String> displayNames = displayNames(story.entities());
+                List<Article> storyArticles = story.distinctArticles().stream().map(byId::get)
+                        .filter(java.util.Objects::nonNull).toList();
+                Descriptions descriptions = Descriptions.of(storyArticles, annotations, displayNames);
+                Origins origins = new Origins(outlets, knownOutlets, displayNames, descriptions);
                 return story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
-                        origins, descriptions).run());
+                        origins, descriptions, displayNames).run());
             } catch (RuntimeException e) {
                 return e;
             }
@@ -236,6 +251,8 @@ public final class StoryChecker {
         private final TermWeights weights;
         private final Origins origins;
         private final Descriptions descriptions;
+        /** The story's display name for each normalised name and alias. */
+        private final Map<String, String> displayNames;
         private final Map<StorySentence, String> claimOf = new IdentityHashMap<>();
         /** The story's main claim, or null. */
         private String lead;
@@ -246,8 +263,9 @@ public final class StoryChecker {
 
         Check(Story story, Map<String, Article> byId, Map<String, Annotations> annotations,
               Map<String, List<StorySentence>> sentences, Map<String, String> names, TermWeights weights,
-              Origins origins, Descriptions descriptions) {
+              Origins origins, Descriptions descriptions, Map<String, String> displayNames) {
             this.story = story;
+            this.displayNames = displayNames;
             this.descriptions = descriptions;
             this.byId = byId;
             this.annotations = annotations;
@@ -305,7 +323,7 @@ public final class StoryChecker {
             conflicts = withDenialSides(conflicts, claims);
             conflicts.addAll(numeric);
             List<CrossCheck.TimelineEntry> timeline = Timeline.build(sentences, annotations, claimOf);
-            CrossCheck.Actors actors = ActorGraph.build(sentences, annotations, names, story.entities());
+            CrossCheck.Actors actors = ActorGraph.build(sentences, annotations, displayNames, story.entities());
             List<CrossCheck.BriefSentence> brief = Brief.build(claims, conflicts);
             return new CrossCheck(claims, conflicts, timeline, actors, brief);
         }
@@ -359,7 +377,8 @@ public final class StoryChecker {
             String text = withoutDateline(group.get(0).text());
             return new CrossCheck.Claim(id, text, ordered, mentions, originList, originList.size(),
                     status, List.copyOf(outlets), List.copyOf(missing), denials,
-                    withStances ? stances(text, ordered.size()) : List.of());
+                    withStances ? stances(text, (int) group.stream().map(StorySentence::article).distinct().count())
+                            : List.of());
         }
 
         /**
@@ -405,6 +424,7 @@ public final class StoryChecker {
                 for (StorySentence d : g) {
                     if (target.equals(lead)) {
                         denyingArticles.add(d.article());
+                        denyingArticles.addAll(copiesOf(d.article()));
                     }
                     String by = Denials.denier(d, an(d.article()), descriptions, origins);
                     out.computeIfAbsent(target, k -> new ArrayList<>()).add(new CrossCheck.Denial(
@@ -435,6 +455,27 @@ public final class StoryChecker {
                         Math.round(r.confidence() * 1000) / 1000.0));
             }
             return out;
+        }
+
+        /** For each near-duplicate copy in the story, the article it copies. */
+        private Map<String, String> copyOf() {
+            Map<String, String> out = new HashMap<>();
+            for (List<String> group : story.duplicates()) {
+                for (String copy : group.subList(1, group.size())) {
+                    out.put(copy, group.get(0));
+                }
+            }
+            return out;
+        }
+
+        /** The near-duplicate copies of an article (empty when it is not the original of a group). */
+        private List<String> copiesOf(String article) {
+            for (List<String> group : story.duplicates()) {
+                if (group.get(0).equals(article)) {
+                    return group.subList(1, group.size());
+                }
+            }
+            return List.of();
         }
 
         /** What a denial denies, as a sentence of its own: the words after the denying verb. */
@@ -481,8 +522,12 @@ public final class StoryChecker {
             for (CrossCheck.Conflict draft : drafts) {
                 CrossCheck.Claim claim = byId2.get(draft.claims().get(0));
                 boolean storyWide = claim.id().equals(lead);
+                Set<String> copies = new LinkedHashSet<>();
+                claim.denials().forEach(d -> copies.addAll(copiesOf(d.article())));
+                Set<String> alsoDenying = new LinkedHashSet<>(storyWide ? denyingArticles : Set.of());
+                alsoDenying.addAll(copies);
                 out.add(DenialConflict.of(claim, byId, storyWide ? story.articles() : claim.articles(),
-                        storyWide ? denyingArticles : Set.of(), storyWide));
+                        alsoDenying, storyWide));
             }
             return out;
         }
@@ -508,7 +553,7 @@ public final class StoryChecker {
             NumericConflicts nc = new NumericConflicts(weights);
             List<CrossCheck.Conflict> out = new ArrayList<>();
             for (List<Figure> group : nc.groups(figures)) {
-                CrossCheck.Conflict c = nc.judge(group, claimOf::get);
+                CrossCheck.Conflict c = nc.judge(group, claimOf::get, copyOf());
                 if (c != null) {
                     out.add(c);
                 }

@@ -48,8 +48,26 @@ final class Timeline {
         List<CrossCheck.TimelineEntry> out = new ArrayList<>();
         first.forEach((k, t) -> out.add(new CrossCheck.TimelineEntry(t.date(), t.precision(), t.qualifier(),
                 t.text(), List.copyOf(articles.get(k)), t.claim())));
-        out.sort(Comparator.comparing(CrossCheck.TimelineEntry::date));
+        out.sort(Comparator.comparing((CrossCheck.TimelineEntry t) -> sortKey(t.date())));
         return out;
+    }
+
+    /**
+     * A key that orders dates by when they start: "2026-W10" as the Monday of that week ("2026-03-02"), "2025" and
+     * "2025-11" as themselves ("2025" before "2025-01-01").
+     */
+    static String sortKey(String date) {
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})").matcher(date);
+        if (w.matches()) {
+            try {
+                return java.time.LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                        .with(java.time.DayOfWeek.MONDAY).toString();
+            } catch (java.time.DateTimeException e) {
+                return date;
+            }
+        }
+        return date;
     }
 
     private static StorySentence sentenceOf(List<StorySentence> sentences, DateMention d) {
