@@ -122,7 +122,7 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
      * An original source of a claim. Origins of one claim are independent of each other: statements that trace back
      * to the same outlet (its report, its anonymous sources, its documents) are one origin.
      *
-     * @param name     the source ("The Wall Street Journal", "Dmitry Peskov", "NBC News" for an outlet's own
+     * @param name     the source ("The Harbor Sentinel", "Tomas Reyle", "Bay Courier" for an outlet's own
      *                 reporting and its unnamed sources)
      * @param kind     {@code outlet} (a report that others pass on), {@code person}, {@code organisation}, or
      *                 {@code own-reporting} (an outlet's own reporting, documents and anonymous sources)
@@ -258,7 +258,7 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
     }
 
     /**
-     * A relation the story states between two actors ("Putin asked Musk …").
+     * A relation the story states between two actors ("Lindqvist asked Reyle …").
      *
      * @param source    the actor who acts
      * @param target    the actor acted on

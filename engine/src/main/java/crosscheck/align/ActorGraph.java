@@ -109,13 +109,13 @@ final class ActorGraph {
         return new CrossCheck.Actors(nodes, edges);
     }
 
-    /** Words that may stand between a name and its verb: "Putin also asked", "Musk, who has donated". */
+    /** Words that may stand between a name and its verb: "Lindqvist also asked", "Reyle, who has donated". */
     private static final java.util.Set<String> BEFORE_VERB = java.util.Set.of("has", "have", "had", "was", "were",
             "is", "also", "reportedly", "allegedly", "then", "later", "previously", "secretly", "personally",
             "repeatedly", "who", "which", "once", "never", "publicly", "privately", "recently", "directly",
             "been", "being", "on", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    /** Most words between the verb and the second name ("asked Musk", "donated millions to Trump"). */
+    /** Most words between the verb and the second name ("asked Reyle", "donated millions to Lindqvist"). */
     private static final int MAX_AFTER_VERB = 5;
 
     /**

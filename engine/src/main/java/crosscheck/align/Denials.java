@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises sentences that report a denial ("Kremlin spokesperson Dmitry Peskov denied that …", "Putin dismissed
- * the book's reporting as nonsense", "the governor's office called the claims baseless") and says who denies. A
- * negated denial ("he didn't deny having contact") is none.
+ * Recognises sentences that report a denial ("port spokesperson Tomas Reyle denied that …", "the minister dismissed
+ * the audit's findings as nonsense", "the governor's office called the claims baseless") and says who denies. A
+ * negated denial ("he didn't deny having met her") is none.
  */
 final class Denials {
 
@@ -84,13 +84,13 @@ final class Denials {
         if (described != null) {
             return described;
         }
-        // "the Republican presidential candidate has denied": a description no article resolves names the denier
+        // "the former port director has denied": a description no article resolves names the denier
         // better than the last name before it, which belongs to another clause.
         Matcher det = DESCRIPTION.matcher(subject);
         return det.find() ? subject.substring(det.start()) : best;
     }
 
-    /** The words right before the denying verb, back to a clause break: "the Republican presidential candidate". */
+    /** The words right before the denying verb, back to a clause break: "the former port director". */
     private static String subject(String before) {
         String s = before.replaceAll("\\s+(has|have|had|was|were|is|also|again|publicly|flatly|quickly|repeatedly)?\\s*$", "");
         int cut = -1;
@@ -107,7 +107,7 @@ final class Denials {
     }
 
     /**
-     * Where what is denied starts in the sentence: after the denying verb ("denied | that Putin was …"), or after
+     * Where what is denied starts in the sentence: after the denying verb ("denied | that Lindqvist was …"), or after
      * the verb that calls it false ("called | the report baseless"); 0 when neither is found.
      */
     static int contentStart(String sentence) {
@@ -156,7 +156,7 @@ final class Denials {
             + "however\\b|it\\b|them\\b|this\\b|that\\s*[,.])", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Where what is denied lies in the sentence, {@code [start, end)}: after the denying verb ("denied | that Putin
+     * Where what is denied lies in the sentence, {@code [start, end)}: after the denying verb ("denied | that Lindqvist
      * was …"), or, when the verb has no object there ("… since leaving office—claims the candidate has denied even
      * while …"), the clause before it.
      */

@@ -15,8 +15,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * What a story's articles call its people: "A lawyer for Volkov-Reyes, Marcus Thale", "Marcus Thale, a lawyer for
- * Volkov-Reyes,", "Kremlin spokesperson Dmitry Peskov". A source an article only describes ("Volkov-Reyes's
- * lawyer", "the Kremlin spokesperson") is the person another article names with the same description, when exactly
+ * Volkov-Reyes,", "port spokesperson Tomas Reyle". A source an article only describes ("Volkov-Reyes's
+ * lawyer", "the port spokesperson") is the person another article names with the same description, when exactly
  * one person fits. Immutable once built.
  */
 final class Descriptions {
@@ -64,7 +64,7 @@ final class Descriptions {
         return new Descriptions(Map.copyOf(byPerson));
     }
 
-    /** "A lawyer for Volkov-Reyes, " or "Kremlin spokesperson " right before a name. */
+    /** "A lawyer for Volkov-Reyes, " or "port spokesperson " right before a name. */
     private static String before(String body, int start) {
         int from = Math.max(0, start - 120);
         String head = body.substring(from, start);

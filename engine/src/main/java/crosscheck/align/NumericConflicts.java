@@ -187,7 +187,7 @@ final class NumericConflicts {
         return out;
     }
 
-    /** The stem of the last word of what a count counts ("Starlink terminals" → "termin"), or null. */
+    /** The stem of the last word of what a count counts ("shipping containers" → "contain"), or null. */
     private static String head(Figure f) {
         String counted = f.quantity().counted();
         if (counted == null || counted.isBlank()) {

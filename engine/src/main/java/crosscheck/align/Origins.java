@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Traces a statement to its original source. An article that cites another outlet ("the Journal reported", "a former
- * officer told the Journal") passes on that outlet's report, so the outlet is the origin: four outlets echoing the
- * Journal trace back to one origin. A named person or organisation speaking for themselves ("Peskov denied …") is
+ * Traces a statement to its original source. An article that cites another outlet ("the Sentinel reported", "a former
+ * official told the Sentinel") passes on that outlet's report, so the outlet is the origin: four outlets echoing the
+ * Sentinel trace back to one origin. A named person or organisation speaking for themselves ("Reyle denied …") is
  * the origin whoever carries the words. An anonymous source, a document or the outlet's own reporting stands behind
  * that outlet alone, so they count once per outlet. A statement without attribution comes from the outlet the
  * article re-reports when it leans on one (two or more statements attributed to it, one in its first paragraph, or
@@ -60,7 +60,7 @@ final class Origins {
         this.descriptions = descriptions;
     }
 
-    /** The source of one attribution chain's element as the story names it ("Journal" → The Wall Street Journal). */
+    /** The source of one attribution chain's element as the story names it ("Sentinel" → The Harbor Sentinel). */
     String canonical(String raw) {
         String n = SentenceTerms.normalise(raw);
         String story = names.get(n);
@@ -181,7 +181,7 @@ final class Origins {
 
     /**
      * An outlet the sentence says it reports from, found in its words when the attribution tagger missed it: "The
-     * Meridian Courier reported …", "…, the Journal said", "according to the Courier", "told the Courier".
+     * Meridian Courier reported …", "…, the Sentinel said", "according to the Courier", "told the Courier".
      */
     private Traced citedOutlet(StorySentence s) {
         for (java.util.regex.Pattern p : new java.util.regex.Pattern[] {OUTLET_REPORTED, OUTLET_CITED}) {
@@ -220,8 +220,8 @@ final class Origins {
         if (!saysSomething(at.cue())) {
             return null;
         }
-        // [named, outlet]: a named source's words that an outlet passes on; [named, intermediary, outlet] ("Putin
-        // asked …, a former officer told the Journal"): what the intermediary told the outlet, so the outlet's.
+        // [named, outlet]: a named source's words that an outlet passes on; [named, intermediary, outlet] ("Lindqvist
+        // asked …, a former official told the Sentinel"): what the intermediary told the outlet, so the outlet's.
         if (!isOutlet(first) && chain.size() <= 2) {
             String person = namedPerson(annotations, at);
             if (person == null && !at.sourceKind().equals("person")) {

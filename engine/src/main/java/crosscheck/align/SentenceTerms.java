@@ -19,8 +19,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Splits an article into sentences (OpenNLP, paragraph by paragraph) and gives each the terms that say what it
- * states: Porter stems of its content words, the story's name for each entity it mentions ({@code e:elon musk}
- * whether the text says "Musk" or "Elon Musk"), and a placeholder per quantity ({@code q:USD}), so that "$44
+ * states: Porter stems of its content words, the story's name for each entity it mentions ({@code e:mara lindqvist}
+ * whether the text says "Lindqvist" or "Mara Lindqvist"), and a placeholder per quantity ({@code q:USD}), so that "$44
  * million" and "$61 million" leave two sentences alike and the figures are compared elsewhere. Words that only
  * attribute ("said", "reported", "according") and function words are left out. Thread-safe.
  */
@@ -54,8 +54,8 @@ final class SentenceTerms {
     /**
      * The article's sentences with their terms.
      *
-     * @param names the story's name for each name or alias an article uses, normalised ({@code musk} → {@code elon
-     *              musk}); names not in it stand for themselves
+     * @param names the story's name for each name or alias an article uses, normalised ({@code lindqvist} →
+     *              {@code mara lindqvist}); names not in it stand for themselves
      */
     List<StorySentence> sentences(Article article, Annotations annotations, Map<String, String> names) {
         SentenceDetectorME detector = new SentenceDetectorME(model);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param text    the sentence
  * @param terms   its distinct content terms: stems, {@code e:}name for the story's entities, {@code q:}unit for a
  *                quantity, in order of first use
- * @param denial  true when the sentence reports a denial ("Peskov denied that …", "called the report baseless")
+ * @param denial  true when the sentence reports a denial ("Reyle denied that …", "called the report baseless")
  */
 record StorySentence(String article, int index, int start, int end, String text, List<String> terms,
                      boolean denial) {
