@@ -157,7 +157,7 @@ final class Denials {
 
     /**
      * Where what is denied lies in the sentence, {@code [start, end)}: after the denying verb ("denied | that Lindqvist
-     * was …"), or, when the verb has no object there ("… since leaving office—claims the candidate has denied even
+     * was …"), or, when the verb has no object there ("… met her twice—claims the former director has denied even
      * while …"), the clause before it.
      */
     static int[] deniedSpan(String sentence) {

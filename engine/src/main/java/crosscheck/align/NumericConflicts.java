@@ -279,7 +279,8 @@ final class NumericConflicts {
         // A figure that accumulates (the dead, the injured, the evacuated) may rise from one day to the next; any
         // figure may be a lower bound that a later report raises. A sum paid in the past does not grow, and a copy
         // that changes its original's figure is a conflict whatever the dates.
-        boolean rising = changedCopy == null && rising(byDate) && (consistent || ACCUMULATING.contains(frame));
+        boolean accumulates = frame != null && ACCUMULATING.contains(frame);
+        boolean rising = changedCopy == null && rising(byDate) && (consistent || accumulates);
         String verdict;
         String explanation;
         String what = what(frame, group);

@@ -53,4 +53,13 @@ class FigureTest {
         List<Figure> undated = List.of(figure("12", 12, "=", null), figure("19", 19, "=", null));
         assertFalse(NumericConflicts.rising(undated), "without dates nothing is known to have risen");
     }
+
+    @Test
+    void aSumThatRisesFromDayToDayIsAConflictNotGrowth() {
+        List<Figure> sums = List.of(figure("$12 million", 12e6, "=", "2026-03-10"),
+                figure("$30 million", 30e6, "=", "2026-03-11"));
+        crosscheck.core.CrossCheck.Conflict c = new NumericConflicts(TermWeights.of(List.of()))
+                .judge(sums, s -> null, java.util.Map.of());
+        assertEquals("conflict", c.verdict(), c.explanation());
+    }
 }
