@@ -126,9 +126,6 @@ final class SentenceTerms {
 
     /** A name as names are compared: lower case, accents and punctuation gone, no leading "the". */
     static String normalise(String name) {
-        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[^\\p{L}\\p{Nd} ]", " ");
-        n = n.replaceAll("\\s+", " ").strip();
-        return n.startsWith("the ") ? n.substring(4) : n;
+        return crosscheck.annotate.EntityAnnotator.normalise(name);
     }
 }

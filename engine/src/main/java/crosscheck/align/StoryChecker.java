@@ -216,13 +216,7 @@ public final class StoryChecker {
     /** The story's normalised name for each normalised name and alias of its entities. */
     private static Map<String, String> names(List<Entity> entities) {
         Map<String, String> out = new HashMap<>();
-        for (Entity e : entities) {
-            String canonical = SentenceTerms.normalise(e.name());
-            out.putIfAbsent(canonical, canonical);
-            for (String alias : e.aliases()) {
-                out.putIfAbsent(SentenceTerms.normalise(alias), canonical);
-            }
-        }
+        displayNames(entities).forEach((key, name) -> out.put(key, SentenceTerms.normalise(name)));
         return out;
     }
 

@@ -55,7 +55,7 @@ public final class DateAnnotator {
 
     /** The article's date expressions, in order. */
     public List<DateMention> annotate(Article article) {
-        LocalDate anchor = anchor(article.published());
+        LocalDate anchor = publicationDay(article.published());
         String body = article.body();
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATE.matcher(body);
@@ -68,7 +68,8 @@ public final class DateAnnotator {
         return out;
     }
 
-    private static @Nullable LocalDate anchor(@Nullable String published) {
+    /** The day of an ISO 8601 date or date-time ({@code 2026-03-10}, {@code 2026-03-10T08:30:00Z}), or null. */
+    public static @Nullable LocalDate publicationDay(@Nullable String published) {
         if (published == null || published.length() < 10) {
             return null;
         }

@@ -338,7 +338,8 @@ public final class EntityAnnotator {
         return space < 0 ? normalised : normalised.substring(space + 1);
     }
 
-    static String normalise(String name) {
+    /** A name as names are compared: no accents, lower case, punctuation as spaces, no "'s" or leading "the". */
+    public static String normalise(String name) {
         String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[^\\p{L}\\p{Nd} ]", " ");
         n = n.replaceAll("^the ", "");

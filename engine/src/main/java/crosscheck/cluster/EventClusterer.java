@@ -6,7 +6,6 @@ import crosscheck.core.Clusterer;
 import crosscheck.core.Entity;
 import crosscheck.core.Story;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,7 +133,7 @@ public final class EventClusterer implements Clusterer {
         long[] day = new long[articles.size()];
         boolean any = false;
         for (int i = 0; i < day.length; i++) {
-            LocalDate d = dateOf(articles.get(i).published());
+            LocalDate d = crosscheck.annotate.DateAnnotator.publicationDay(articles.get(i).published());
             day[i] = d == null ? Long.MIN_VALUE : d.toEpochDay();
             any |= d != null;
         }
@@ -148,18 +147,6 @@ public final class EventClusterer implements Clusterer {
                     sim[i][j] *= (float) (1 / (1 + apart / config.days()));
                 }
             }
-        }
-    }
-
-    /** The day of an ISO 8601 date or date-time ({@code 2026-03-10}, {@code 2026-03-10T08:30:00Z}), or null. */
-    static @Nullable LocalDate dateOf(@Nullable String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 
