@@ -30,8 +30,15 @@ public final class NerEval {
     private NerEval() {
     }
 
-    /** {@code ner-train [DATA_DIR]}. */
+    /**
+     * {@code ner-train [--dev] [DATA_DIR]}: with {@code --dev}, trains and scores dev and test without writing the
+     * model (for trying a change).
+     */
     public static void train(String[] args) throws IOException {
+        boolean dry = args.length > 0 && args[0].equals("--dev");
+        if (dry) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         Path data = dataDir(args);
         List<Sentence> train = read(data.resolve("eng.train"));
         System.out.printf(Locale.ROOT, "training on %d sentences, %d epochs, seed %d, features seen >= %d times%n",
@@ -42,6 +49,12 @@ public final class NerEval {
                 + "and the training sentences%n", unlabeled.size());
         PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train, unlabeled,
                 (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
+        if (dry) {
+            System.out.printf(Locale.ROOT, "trained in %.1f s (not written)%n", (System.nanoTime() - start) / 1e9);
+            score("dev  (eng.testa)", model, readDocuments(data.resolve("eng.testa")));
+            score("test (eng.testb)", model, readDocuments(data.resolve("eng.testb")));
+            return;
+        }
         NerEval.writeModel(MODEL_OUT, model::write, start);
         score("dev  (eng.testa)", model, readDocuments(data.resolve("eng.testa")));
     }
@@ -104,8 +117,54 @@ public final class NerEval {
         return readDocuments(file).stream().flatMap(List::stream).toList();
     }
 
-    /** The file's documents (split at -DOCSTART- lines), each a list of sentences. */
+    /**
+     * The file's documents, each a list of sentences: split at -DOCSTART- lines where the file has them; the copy in
+     * {@code ../shared} has none, so there a document is recovered from its Reuters layout: it opens with a headline
+     * in capitals, followed within two sentences by a dateline that ends in the date ("ROME 1996-12-06").
+     */
     static List<List<Sentence>> readDocuments(Path file) throws IOException {
+        List<List<Sentence>> docs = readMarkedDocuments(file);
+        if (docs.size() != 1) {
+            return docs;
+        }
+        return recoverDocuments(docs.get(0));
+    }
+
+    private static final java.util.regex.Pattern DATELINE_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    static List<List<Sentence>> recoverDocuments(List<Sentence> sentences) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<String> t = sentences.get(i).tokens();
+            if (t.size() <= 10 && DATELINE_DATE.matcher(t.get(t.size() - 1)).matches()) {
+                int start = i;
+                for (int back = 1; back <= 2 && i - back >= 0; back++) {
+                    if (crosscheck.annotate.ner.PerceptronNer.isShouting(sentences.get(i - back).tokens())) {
+                        start = i - back;
+                        break;
+                    }
+                }
+                if (starts.isEmpty() || start > starts.get(starts.size() - 1)) {
+                    starts.add(start);
+                }
+            }
+        }
+        List<List<Sentence>> docs = new ArrayList<>();
+        int from = 0;
+        for (int s : starts) {
+            if (s > from) {
+                docs.add(sentences.subList(from, s));
+            }
+            from = s;
+        }
+        if (from < sentences.size()) {
+            docs.add(sentences.subList(from, sentences.size()));
+        }
+        return docs;
+    }
+
+    /** The file's documents split at -DOCSTART- lines (one when it has none). */
+    private static List<List<Sentence>> readMarkedDocuments(Path file) throws IOException {
         List<List<Sentence>> docs = new ArrayList<>();
         List<Sentence> out = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
@@ -170,8 +229,8 @@ public final class NerEval {
             types.append(String.format(Locale.ROOT, "  %s P=%.3f R=%.3f F1=%.3f", e.getKey(), ratio(c[0], c[2]),
                     ratio(c[0], c[1]), f1(c[0], c[1], c[2])));
         }
-        System.out.printf(Locale.ROOT, "%s  P=%.3f R=%.3f F1=%.3f (%d entities)%s%n", name, ratio(tp, p), ratio(tp, g),
-                f1(tp, g, p), g, types);
+        System.out.printf(Locale.ROOT, "%s  P=%.3f R=%.3f F1=%.3f (%d entities, %d documents)%s%n", name, ratio(tp, p),
+                ratio(tp, g), f1(tp, g, p), g, docs.size(), types);
     }
 
     /** Entity spans as "TYPE start end" (conlleval: an I- tag that does not continue its type starts an entity). */

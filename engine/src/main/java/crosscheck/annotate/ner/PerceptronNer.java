@@ -106,7 +106,11 @@ public final class PerceptronNer {
         return !label.startsWith("I-") || prev.length() > 2 && prev.substring(2).equals(label.substring(2));
     }
 
-    /** The labels the model can give. */
+    /** True when the sentence is written in capitals, as a headline often is. */
+    public static boolean isShouting(List<String> tokens) {
+        return NerFeatures.isShouting(tokens.toArray(String[]::new));
+    }
+
     /**
      * Tags the sentences of one document, then tags a name that the tagger found somewhere in the document wherever
      * else it occurs untagged (a name of two or more words, or one capitalised word not opening its sentence), with
@@ -178,6 +182,7 @@ public final class PerceptronNer {
         return out;
     }
 
+    /** The labels the model can give. */
     public List<String> labels() {
         return List.of(labels);
     }
