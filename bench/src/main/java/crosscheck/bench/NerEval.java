@@ -47,7 +47,10 @@ public final class NerEval {
         List<String> unlabeled = unlabeledNews(data.getParent());
         System.out.printf(Locale.ROOT, "capitalisation lexicon from %d unlabeled news texts (PolNeAR, FNC-1 bodies) "
                 + "and the training sentences%n", unlabeled.size());
-        PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train, unlabeled,
+        Map<String, java.util.Set<String>> lists = NameLists.load();
+        System.out.printf(Locale.ROOT, "name lists (Datafaker, JDK locales and time zones): %s%n",
+                NameLists.describe(lists));
+        PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train, unlabeled, lists,
                 (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
         if (dry) {
             System.out.printf(Locale.ROOT, "trained in %.1f s (not written)%n", (System.nanoTime() - start) / 1e9);

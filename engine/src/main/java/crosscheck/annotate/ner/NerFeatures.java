@@ -11,7 +11,7 @@ import java.util.Locale;
 final class NerFeatures {
 
     /** The word lists the features consult. */
-    record Lexicons(CapitalisationLexicon caps, TypeLexicon types, WordClusters clusters) {
+    record Lexicons(CapitalisationLexicon caps, TypeLexicon types, WordClusters clusters, Gazetteer gazetteer) {
     }
 
     private NerFeatures() {
@@ -89,6 +89,12 @@ final class NerFeatures {
         f.add("gz+sh=" + type + "|" + shapes[i]);
         f.add("gz-1=" + (i > 0 ? types.type(lower[i - 1]) : "<s>"));
         f.add("gz+1=" + (i + 1 < lower.length ? types.type(lower[i + 1]) : "</s>"));
+        int listed = f.size();
+        lex.gazetteer().features(lower, i, f);
+        boolean capital = shapes[i].startsWith("X");
+        for (int k = listed, end = f.size(); k < end; k++) {
+            f.add(f.get(k) + (capital ? "|X" : "|x"));
+        }
         String cap = caps.bucket(lw);
         f.add("cap=" + cap);
         f.add("cap+sh=" + cap + "|" + shapes[i]);

@@ -26,7 +26,7 @@ public final class PerceptronNer {
     /** The model that ships with crosscheck. */
     public static final String MODEL_RESOURCE = "/crosscheck/annotate/ner/conll-en.model.gz";
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int BEAM = 4;
 
     private final String[] labels;
@@ -195,6 +195,7 @@ public final class PerceptronNer {
             WeightsIO.writeMap(d, lexicons.caps().entries());
             WeightsIO.writeMap(d, lexicons.types().entries());
             WeightsIO.writeMap(d, lexicons.clusters().entries());
+            WeightsIO.writeMap(d, lexicons.gazetteer().entries());
             WeightsIO.writeWeights(d, weights);
         }
     }
@@ -207,9 +208,10 @@ public final class PerceptronNer {
             Map<String, String> buckets = WeightsIO.readMap(d);
             Map<String, String> kinds = WeightsIO.readMap(d);
             Map<String, String> classes = WeightsIO.readMap(d);
+            Map<String, String> listed = WeightsIO.readMap(d);
             Map<String, float[]> weights = WeightsIO.readWeights(d, labels.length);
             return new PerceptronNer(labels, weights, new NerFeatures.Lexicons(new CapitalisationLexicon(buckets),
-                    new TypeLexicon(kinds), new WordClusters(classes)));
+                    new TypeLexicon(kinds), new WordClusters(classes), new Gazetteer(listed)));
         }
     }
 }

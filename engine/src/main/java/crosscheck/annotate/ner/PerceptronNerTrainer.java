@@ -57,6 +57,17 @@ public final class PerceptronNerTrainer {
      */
     public PerceptronNer train(List<Sentence> data, List<String> unlabeled,
                                java.util.function.BiConsumer<Integer, Double> progress) {
+        return train(data, unlabeled, Map.of(), progress);
+    }
+
+    /**
+     * Trains as {@link #train(List, List, java.util.function.BiConsumer)} does, with lists of names by kind
+     * ({@code "surname"} → surnames, {@code "country"} → countries, …) that the model consults and keeps.
+     */
+    public PerceptronNer train(List<Sentence> data, List<String> unlabeled,
+                               Map<String, ? extends java.util.Collection<String>> nameLists,
+                               java.util.function.BiConsumer<Integer, Double> progress) {
+        Gazetteer gazetteer = Gazetteer.of(nameLists);
         List<String> texts = new ArrayList<>(unlabeled);
         data.forEach(s -> texts.add(String.join(" ", s.tokens())));
         CapitalisationLexicon caps = CapitalisationLexicon.count(texts);
@@ -67,8 +78,8 @@ public final class PerceptronNerTrainer {
         TypeLexicon fromSecond = TypeLexicon.count(second);
         TypeLexicon fromFirst = TypeLexicon.count(first);
         Map<Sentence, NerFeatures.Lexicons> lexiconOf = new java.util.IdentityHashMap<>();
-        NerFeatures.Lexicons forFirst = new NerFeatures.Lexicons(caps, fromSecond, clusters);
-        NerFeatures.Lexicons forSecond = new NerFeatures.Lexicons(caps, fromFirst, clusters);
+        NerFeatures.Lexicons forFirst = new NerFeatures.Lexicons(caps, fromSecond, clusters, gazetteer);
+        NerFeatures.Lexicons forSecond = new NerFeatures.Lexicons(caps, fromFirst, clusters, gazetteer);
         first.forEach(s -> lexiconOf.put(s, forFirst));
         second.forEach(s -> lexiconOf.put(s, forSecond));
         Set<String> labelSet = new LinkedHashSet<>();
@@ -117,7 +128,7 @@ public final class PerceptronNerTrainer {
             progress.accept(epoch, (double) correct / seen);
         }
         return new PerceptronNer(labels, perceptron.averaged(),
-                new NerFeatures.Lexicons(caps, TypeLexicon.count(data), clusters));
+                new NerFeatures.Lexicons(caps, TypeLexicon.count(data), clusters, gazetteer));
     }
 
     private static Map<String, Integer> featureCounts(List<Sentence> data,

@@ -1,0 +1,173 @@
+package crosscheck.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Lists of names by kind for the NER gazetteer, gathered at training time from two sources on the class path:
+ * Datafaker's locale files (Apache-2.0, Maven Central {@code net.datafaker:datafaker}: first names and surnames in
+ * some fifty languages, countries, cities, regions, nationalities, sports teams and players, airlines, publishers)
+ * and the JDK's own locale and time-zone data (country and language names, time-zone cities). Only plain entries
+ * are kept: Datafaker's templates ("#{first_name} #{last_name}") are skipped.
+ */
+final class NameLists {
+
+    /** Datafaker's category.key → our kind. */
+    private static final Map<String, String> KINDS = Map.ofEntries(
+            kinds("first", "name.first_name", "name.male_first_name", "name.female_first_name",
+                    "name.man_first_name", "name.woman_first_name", "name.female_english_name",
+                    "name.male_english_name", "name.chinese_female_first_name", "name.chinese_male_first_name",
+                    "name.malay_female_first_name", "name.malay_male_first_name", "name.male_middle_name",
+                    "name.female_middle_name"),
+            kinds("surname", "name.last_name", "name.female_last_name", "name.male_last_name", "name.man_last_name",
+                    "name.woman_last_name", "name.last_name_base", "name.chinese_male_last_name"),
+            kinds("person", "football.players", "football.coaches", "basketball.players", "basketball.coaches",
+                    "baseball.players", "baseball.coaches", "cricket.players", "formula1.driver", "esport.players",
+                    "book.author"),
+            kinds("country", "address.country", "country.name", "address.default_country"),
+            kinds("city", "address.city", "address.city_name", "address.cities", "address.city_names",
+                    "nation.capital_city", "country.capital", "address.municipality", "address.village",
+                    "address.district_names", "address.suburb"),
+            kinds("region", "address.state", "address.province", "address.provinces", "address.region",
+                    "address.county"),
+            kinds("nationality", "nation.nationality", "demographic.demonym"),
+            kinds("language", "nation.language"),
+            kinds("team", "football.teams", "englandfootball.teams", "basketball.teams", "baseball.teams",
+                    "cricket.teams", "formula1.team", "esport.teams"),
+            kinds("organisation", "aviation.airline", "aviation.manufacturer", "book.publisher"),
+            kinds("event", "football.competitions", "formula1.grand_prix", "esport.events"),
+            kinds("landform", "mountain.name", "mountain.range"),
+            kinds("facility", "aviation.airport_name"));
+
+    private static final Set<String> ZONE_REGIONS = Set.of("Africa", "America", "Antarctica", "Asia", "Atlantic",
+            "Australia", "Europe", "Indian", "Pacific");
+
+    private NameLists() {
+    }
+
+    private static Map.Entry<String, String> kinds(String kind, String... keys) {
+        // Packed as one entry per kind; unpacked by keyKinds().
+        return Map.entry(kind, String.join(",", keys));
+    }
+
+    private static Map<String, String> keyKinds() {
+        Map<String, String> out = new TreeMap<>();
+        KINDS.forEach((kind, keys) -> {
+            for (String k : keys.split(",")) {
+                out.put(k, kind);
+            }
+        });
+        return out;
+    }
+
+    /** Kind → its names, sorted (deterministic). */
+    static Map<String, Set<String>> load() {
+        Map<String, Set<String>> lists = new TreeMap<>();
+        datafaker(lists);
+        jdk(lists);
+        return lists;
+    }
+
+    /** One line per kind: how many names it holds. */
+    static String describe(Map<String, ? extends Collection<String>> lists) {
+        List<String> parts = new ArrayList<>();
+        lists.forEach((k, v) -> parts.add(k + " " + v.size()));
+        return String.join(", ", parts);
+    }
+
+    private static void jdk(Map<String, Set<String>> lists) {
+        for (String cc : Locale.getISOCountries()) {
+            add(lists, "country", new Locale("", cc).getDisplayCountry(Locale.ENGLISH));
+        }
+        for (String lang : Locale.getISOLanguages()) {
+            add(lists, "language", new Locale(lang).getDisplayLanguage(Locale.ENGLISH));
+        }
+        for (String zone : ZoneId.getAvailableZoneIds()) {
+            int slash = zone.indexOf('/');
+            if (slash > 0 && ZONE_REGIONS.contains(zone.substring(0, slash))) {
+                add(lists, "city", zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' '));
+            }
+        }
+    }
+
+    private static void datafaker(Map<String, Set<String>> lists) {
+        Map<String, String> keyKinds = keyKinds();
+        Path jar;
+        try {
+            jar = Path.of(net.datafaker.Faker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate Datafaker's jar", e);
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(64 * 1024 * 1024);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<ZipEntry> files = new ArrayList<>();
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                String name = entry.getName();
+                if (name.endsWith(".yml") && (name.indexOf('/') < 0 || name.startsWith("en/"))) {
+                    files.add(entry);
+                }
+            }
+            files.sort(java.util.Comparator.comparing(ZipEntry::getName));
+            for (ZipEntry entry : files) {
+                Object doc;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    doc = new Yaml(options).load(in);
+                } catch (RuntimeException e) {
+                    System.err.println("name lists: skipped " + entry.getName() + ": " + e.getMessage());
+                    continue;
+                }
+                if (!(doc instanceof Map<?, ?> locales)) {
+                    continue;
+                }
+                for (Object locale : locales.values()) {
+                    if (locale instanceof Map<?, ?> l && l.get("faker") instanceof Map<?, ?> faker) {
+                        faker.forEach((cat, keys) -> {
+                            if (keys instanceof Map<?, ?> km) {
+                                km.forEach((key, values) -> {
+                                    String kind = keyKinds.get(cat + "." + key);
+                                    if (kind != null && values instanceof List<?> list) {
+                                        list.forEach(v -> {
+                                            if (v instanceof String s) {
+                                                add(lists, kind, s);
+                                            }
+                                        });
+                                    }
+                                });
+                            }
+                        });
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Datafaker's lists from " + jar, e);
+        }
+    }
+
+    private static void add(Map<String, Set<String>> lists, String kind, String name) {
+        String n = name.strip();
+        if (n.length() < 2 || n.contains("#") || n.contains("{") || n.chars().anyMatch(Character::isDigit)
+                || !Character.isLetter(n.charAt(0))) {
+            return;
+        }
+        lists.computeIfAbsent(kind, k -> new TreeSet<>()).add(n);
+    }
+}
