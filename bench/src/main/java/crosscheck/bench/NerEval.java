@@ -31,16 +31,21 @@ public final class NerEval {
     }
 
     /**
-     * {@code ner-train [--dev] [DATA_DIR]}: with {@code --dev}, trains and scores dev and test without writing the
-     * model (for trying a change).
+     * {@code ner-train [--dev [--errors]] [DATA_DIR]}: with {@code --dev}, trains and scores dev and test without
+     * writing the model (for trying a change); {@code --errors} then lists the dev entities it gets wrong.
      */
     public static void train(String[] args) throws IOException {
         boolean dry = args.length > 0 && args[0].equals("--dev");
         if (dry) {
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
+        boolean errors = dry && args.length > 0 && args[0].equals("--errors");
+        if (errors) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         Path data = dataDir(args);
-        List<Sentence> train = read(data.resolve("eng.train"));
+        List<List<Sentence>> trainDocs = readDocuments(data.resolve("eng.train"));
+        List<Sentence> train = trainDocs.stream().flatMap(List::stream).toList();
         System.out.printf(Locale.ROOT, "training on %d sentences, %d epochs, seed %d, features seen >= %d times%n",
                 train.size(), EPOCHS, SEED, MIN_COUNT);
         long start = System.nanoTime();
@@ -50,12 +55,16 @@ public final class NerEval {
         Map<String, java.util.Set<String>> lists = NameLists.load();
         System.out.printf(Locale.ROOT, "name lists (Datafaker, JDK locales and time zones): %s%n",
                 NameLists.describe(lists));
-        PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).train(train, unlabeled, lists,
+        PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).trainDocuments(trainDocs, unlabeled,
+                lists,
                 (epoch, acc) -> System.out.printf(Locale.ROOT, "epoch %d: token accuracy %.4f%n", epoch, acc));
         if (dry) {
             System.out.printf(Locale.ROOT, "trained in %.1f s (not written)%n", (System.nanoTime() - start) / 1e9);
             score("dev  (eng.testa)", model, readDocuments(data.resolve("eng.testa")));
             score("test (eng.testb)", model, readDocuments(data.resolve("eng.testb")));
+            if (errors) {
+                errors(model, readDocuments(data.resolve("eng.testa")));
+            }
             return;
         }
         NerEval.writeModel(MODEL_OUT, model::write, start);
@@ -85,9 +94,8 @@ public final class NerEval {
         System.out.printf(Locale.ROOT, "model load %.0f ms%n", (System.nanoTime() - start) / 1e6);
         score("dev  (eng.testa)", model, readDocuments(data.resolve("eng.testa")));
         List<List<Sentence>> testDocs = readDocuments(data.resolve("eng.testb"));
-        List<Sentence> test = testDocs.stream().flatMap(List::stream).toList();
         score("test (eng.testb)", model, testDocs);
-        speed(model, test);
+        speed(model, testDocs);
     }
 
     /** Running news text with no entity labels: PolNeAR's article texts and FNC-1's article bodies. */
@@ -256,6 +264,40 @@ public final class NerEval {
         return out;
     }
 
+    /** Prints each gold entity the model missed (with what it predicted there) and each spurious one. */
+    private static void errors(PerceptronNer model, List<List<Sentence>> docs) {
+        for (List<Sentence> doc : docs) {
+            List<List<String>> predicted = model.tagDocument(doc.stream().map(Sentence::tokens).toList());
+            for (int si = 0; si < doc.size(); si++) {
+                Sentence s = doc.get(si);
+                List<String> gold = spans(s.tags());
+                List<String> pred = spans(predicted.get(si));
+                for (String g : gold) {
+                    if (!pred.contains(g)) {
+                        System.out.println("MISS " + show(s, g) + " | pred " + pred.stream().filter(p -> overlaps(p, g))
+                                .map(p -> show(s, p)).toList());
+                    }
+                }
+                for (String p : pred) {
+                    if (!gold.contains(p) && gold.stream().noneMatch(g -> overlaps(p, g))) {
+                        System.out.println("FALSE " + show(s, p));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String show(Sentence s, String span) {
+        String[] p = span.split(" ");
+        return p[0] + ":" + String.join(" ", s.tokens().subList(Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+    }
+
+    private static boolean overlaps(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        return Integer.parseInt(x[1]) < Integer.parseInt(y[2]) && Integer.parseInt(y[1]) < Integer.parseInt(x[2]);
+    }
+
     private static String type(String span) {
         return span.substring(0, span.indexOf(' '));
     }
@@ -270,20 +312,22 @@ public final class NerEval {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    private static void speed(PerceptronNer model, List<Sentence> data) {
-        long tokens = data.stream().mapToLong(s -> s.tokens().size()).sum();
+    /** Tokens/s of {@link PerceptronNer#tagDocument} (both stages, as the annotator runs it), document by document. */
+    private static void speed(PerceptronNer model, List<List<Sentence>> docs) {
+        List<List<List<String>>> texts = docs.stream().map(d -> d.stream().map(Sentence::tokens).toList()).toList();
+        long tokens = docs.stream().flatMap(List::stream).mapToLong(s -> s.tokens().size()).sum();
         for (int i = 0; i < 3; i++) {
-            data.forEach(s -> model.tag(s.tokens()));
+            texts.forEach(model::tagDocument);
         }
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
-            data.forEach(s -> model.tag(s.tokens()));
+            texts.forEach(model::tagDocument);
             best = Math.min(best, System.nanoTime() - start);
         }
-        System.out.printf(Locale.ROOT, "speed %.0f tokens/s (1 thread, best of 5 passes over eng.testb after 3 warm-up "
-                + "passes; %d cores, JDK %s)%n", tokens / (best / 1e9), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "speed %.0f tokens/s (1 thread, whole documents, best of 5 passes over eng.testb "
+                + "after 3 warm-up passes; %d cores, JDK %s)%n", tokens / (best / 1e9),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     }
 
 }

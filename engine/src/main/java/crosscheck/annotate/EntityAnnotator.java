@@ -177,7 +177,31 @@ public final class EntityAnnotator {
                 }
             }
         }
-        return out.toArray(Span[]::new);
+        return joinHyphens(sentence, out).toArray(Span[]::new);
+    }
+
+    /**
+     * Joins tokens that a hyphen binds with no space on either side ("Volkov", "-", "Reyes" → "Volkov-Reyes"), as
+     * the news text the tagger learned from writes them: one token.
+     */
+    private static List<Span> joinHyphens(String sentence, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span t : spans) {
+            if (!out.isEmpty()) {
+                Span cur = out.get(out.size() - 1);
+                int h = cur.getEnd() == t.getStart()
+                        ? sentence.charAt(t.getStart()) == '-' ? t.getStart()
+                        : sentence.charAt(cur.getEnd() - 1) == '-' ? cur.getEnd() - 1 : -1
+                        : -1;
+                if (h > 0 && h + 1 < sentence.length() && Character.isLetterOrDigit(sentence.charAt(h - 1))
+                        && Character.isLetterOrDigit(sentence.charAt(h + 1))) {
+                    out.set(out.size() - 1, new Span(cur.getStart(), t.getEnd()));
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /**

@@ -21,6 +21,22 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aHyphenWithNoSpaceAroundItJoinsItsWordsIntoOneToken() {
+        String sentence = "Adrian Volkov-Reyes met Brask - briefly - in 2024-25.";
+        opennlp.tools.util.Span[] split = {new opennlp.tools.util.Span(0, 6), new opennlp.tools.util.Span(7, 13),
+            new opennlp.tools.util.Span(13, 14), new opennlp.tools.util.Span(14, 19),
+            new opennlp.tools.util.Span(20, 23), new opennlp.tools.util.Span(24, 29),
+            new opennlp.tools.util.Span(30, 31), new opennlp.tools.util.Span(32, 39),
+            new opennlp.tools.util.Span(40, 41), new opennlp.tools.util.Span(42, 44),
+            new opennlp.tools.util.Span(45, 49), new opennlp.tools.util.Span(49, 52),
+            new opennlp.tools.util.Span(52, 53)};
+        List<String> tokens = java.util.Arrays.stream(EntityAnnotator.splitTokens(sentence, split))
+                .map(t -> sentence.substring(t.getStart(), t.getEnd())).toList();
+        assertEquals(List.of("Adrian", "Volkov-Reyes", "met", "Brask", "-", "briefly", "-", "in", "2024-25", "."),
+                tokens);
+    }
+
+    @Test
     void groupsAShortFormWithTheFullNameAndGivesOffsetsIntoTheBody() {
         Article a = article("a", "Governor Teodor Brask met reporters in Halvergate on Monday.\n\n"
                 + "Brask said the inquiry was welcome. “Brask’s office will cooperate,” his spokeswoman said.");

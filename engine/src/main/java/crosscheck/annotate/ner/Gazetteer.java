@@ -45,8 +45,9 @@ final class Gazetteer {
     }
 
     /**
-     * Builds the gazetteer from lists by kind. Each entry is tokenised like CoNLL text (spaces, and a full stop or
-     * comma split from the word before it), lower-cased; entries of more than {@link #MAX_TOKENS} tokens are dropped.
+     * Builds the gazetteer from lists by kind. Each entry is tokenised like news text (spaces, and a comma split from
+     * the word before it; an abbreviation keeps its full stop, "St. Louis"), lower-cased; entries of more than
+     * {@link #MAX_TOKENS} tokens are dropped.
      */
     static Gazetteer of(Map<String, ? extends Collection<String>> lists) {
         Map<String, Set<String>> kinds = new HashMap<>();
@@ -64,7 +65,7 @@ final class Gazetteer {
     }
 
     private static String normalise(String entry) {
-        String s = entry.strip().toLowerCase(Locale.ROOT).replaceAll("([\\p{L}\\p{Nd}])([.,])(\\s|$)", "$1 $2$3");
+        String s = entry.strip().toLowerCase(Locale.ROOT).replaceAll("([\\p{L}\\p{Nd}]),(\\s|$)", "$1 ,$2");
         return s.replaceAll("\\s+", " ").strip();
     }
 

@@ -27,8 +27,8 @@ final class NerFeatures {
      * @param prev2  the tag given to token i−2
      */
     static List<String> of(String[] tokens, String[] lower, String[] shapes, int i, String prev, String prev2,
-                           Lexicons lex, boolean shouting) {
-        List<String> f = base(tokens, lower, shapes, i, lex, shouting);
+                           Lexicons lex, boolean shouting, DocumentContext doc) {
+        List<String> f = base(tokens, lower, shapes, i, lex, shouting, doc);
         f.addAll(history(lower, shapes, i, prev, prev2));
         return f;
     }
@@ -41,7 +41,7 @@ final class NerFeatures {
 
     /** The features that depend only on the words: computed once per token. */
     static List<String> base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex,
-                             boolean shouting) {
+                             boolean shouting, DocumentContext doc) {
         CapitalisationLexicon caps = lex.caps();
         TypeLexicon types = lex.types();
         WordClusters clusters = lex.clusters();
@@ -100,6 +100,9 @@ final class NerFeatures {
         f.add("cap+sh=" + cap + "|" + shapes[i]);
         f.add("cap-1=" + (i > 0 ? caps.bucket(lower[i - 1]) : "<s>"));
         f.add("cap+1=" + (i + 1 < lower.length ? caps.bucket(lower[i + 1]) : "</s>"));
+        if (Character.isUpperCase(w.charAt(0))) {
+            f.addAll(doc.of(lw));
+        }
         if (shouting) {
             // A headline in capitals: the shape says nothing, the word and the lexicon must speak.
             f.add("shout");

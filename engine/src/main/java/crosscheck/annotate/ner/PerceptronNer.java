@@ -27,15 +27,22 @@ public final class PerceptronNer {
     public static final String MODEL_RESOURCE = "/crosscheck/annotate/ner/conll-en.model.gz";
 
     private static final int FORMAT = 5;
-    private static final int BEAM = 4;
+    static final int BEAM = 4;
 
     private final String[] labels;
     private final Map<String, float[]> weights;
+    private final Map<String, float[]> second;
     private final NerFeatures.Lexicons lexicons;
 
-    PerceptronNer(String[] labels, Map<String, float[]> weights, NerFeatures.Lexicons lexicons) {
+    /**
+     * @param weights the first stage's weights
+     * @param second  the second stage's (reads the first stage's tags over the document); empty for one stage
+     */
+    PerceptronNer(String[] labels, Map<String, float[]> weights, Map<String, float[]> second,
+                  NerFeatures.Lexicons lexicons) {
         this.labels = labels.clone();
         this.weights = Map.copyOf(weights);
+        this.second = Map.copyOf(second);
         this.lexicons = lexicons;
     }
 
@@ -51,8 +58,19 @@ public final class PerceptronNer {
         }
     }
 
-    /** The BIO tag of each token, one per token: the best sequence a small beam finds. */
+    /** The BIO tag of each token, one per token: the sentence tagged as a document of its own. */
     public List<String> tag(List<String> tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        return tokens.isEmpty() ? List.of() : List.copyOf(tagDocument(List.of(tokens)).get(0));
+    }
+
+    private List<String> tag(List<String> tokens, DocumentContext doc) {
+        return tagWith(tokens, doc, lexicons, weights, null);
+    }
+
+    /** Tags with the given lexicons and weights; {@code extra} adds features per token (or null). */
+    List<String> tagWith(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
+                         Map<String, float[]> weights, String @org.jspecify.annotations.Nullable [][] extra) {
         Objects.requireNonNull(tokens, "tokens");
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
@@ -63,11 +81,14 @@ public final class PerceptronNer {
         float[] scores = new float[labels.length];
         for (int i = 0; i < words.length; i++) {
             java.util.Arrays.fill(base, 0f);
-            add(base, NerFeatures.base(words, lower, shapes, i, lexicons, shouting));
+            add(weights, base, NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc));
+            if (extra != null) {
+                add(weights, base, List.of(extra[i]));
+            }
             List<Hypothesis> next = new ArrayList<>();
             for (Hypothesis h : beam) {
                 System.arraycopy(base, 0, scores, 0, scores.length);
-                add(scores, NerFeatures.history(lower, shapes, i, h.last, h.beforeLast));
+                add(weights, scores, NerFeatures.history(lower, shapes, i, h.last, h.beforeLast));
                 for (int k = 0; k < labels.length; k++) {
                     if (mayFollow(labels[k], h.last)) {
                         next.add(new Hypothesis(h, labels[k], h.last, h.score + scores[k]));
@@ -86,7 +107,7 @@ public final class PerceptronNer {
         return List.of(out);
     }
 
-    private void add(float[] scores, List<String> features) {
+    private static void add(Map<String, float[]> weights, float[] scores, List<String> features) {
         for (String f : features) {
             float[] w = weights.get(f);
             if (w != null) {
@@ -102,7 +123,7 @@ public final class PerceptronNer {
                               double score) {
     }
 
-    private static boolean mayFollow(String label, String prev) {
+    static boolean mayFollow(String label, String prev) {
         return !label.startsWith("I-") || prev.length() > 2 && prev.substring(2).equals(label.substring(2));
     }
 
@@ -112,7 +133,9 @@ public final class PerceptronNer {
     }
 
     /**
-     * Tags the sentences of one document, then tags a name that the tagger found somewhere in the document wherever
+     * Tags the sentences of one document in two stages (the second reads the first's tags over the whole document,
+     * {@link PredictionContext}), each using what the rest of the document says about a capitalised word
+     * ({@link DocumentContext}); then tags a name that the tagger found somewhere in the document wherever
      * else it occurs untagged (a name of two or more words, or one capitalised word not opening its sentence), with
      * the type most of its tagged occurrences have: a name is usually one thing throughout a news article, and its
      * clearest occurrence decides for the others. (Also retyping tagged names to the majority type lowered CoNLL
@@ -121,9 +144,19 @@ public final class PerceptronNer {
     public List<List<String>> tagDocument(List<List<String>> sentences) {
         List<List<String>> tags = new ArrayList<>();
         Map<String, Map<String, Integer>> votes = new java.util.HashMap<>();
+        DocumentContext doc = DocumentContext.of(sentences.stream().map(s -> s.toArray(String[]::new)).toList());
         for (List<String> s : sentences) {
-            List<String> t = new ArrayList<>(tag(s));
-            tags.add(t);
+            tags.add(new ArrayList<>(tag(s, doc)));
+        }
+        if (!second.isEmpty()) {
+            List<String[][]> extra = PredictionContext.features(sentences, tags);
+            for (int si = 0; si < sentences.size(); si++) {
+                tags.set(si, new ArrayList<>(tagWith(sentences.get(si), doc, lexicons, second, extra.get(si))));
+            }
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            List<String> s = sentences.get(si);
+            List<String> t = tags.get(si);
             for (int[] e : entities(t)) {
                 votes.computeIfAbsent(String.join(" ", s.subList(e[0], e[1])), k -> new java.util.HashMap<>())
                         .merge(t.get(e[0]).substring(2), 1, Integer::sum);
@@ -197,6 +230,7 @@ public final class PerceptronNer {
             WeightsIO.writeMap(d, lexicons.clusters().entries());
             WeightsIO.writeMap(d, lexicons.gazetteer().entries());
             WeightsIO.writeWeights(d, weights);
+            WeightsIO.writeWeights(d, second);
         }
     }
 
@@ -210,7 +244,8 @@ public final class PerceptronNer {
             Map<String, String> classes = WeightsIO.readMap(d);
             Map<String, String> listed = WeightsIO.readMap(d);
             Map<String, float[]> weights = WeightsIO.readWeights(d, labels.length);
-            return new PerceptronNer(labels, weights, new NerFeatures.Lexicons(new CapitalisationLexicon(buckets),
+            Map<String, float[]> second = WeightsIO.readWeights(d, labels.length);
+            return new PerceptronNer(labels, weights, second, new NerFeatures.Lexicons(new CapitalisationLexicon(buckets),
                     new TypeLexicon(kinds), new WordClusters(classes), new Gazetteer(listed)));
         }
     }

@@ -67,6 +67,22 @@ public final class PerceptronNerTrainer {
     public PerceptronNer train(List<Sentence> data, List<String> unlabeled,
                                Map<String, ? extends java.util.Collection<String>> nameLists,
                                java.util.function.BiConsumer<Integer, Double> progress) {
+        return trainDocuments(data.stream().map(List::of).toList(), unlabeled, nameLists, progress);
+    }
+
+    /**
+     * Trains as above on sentences grouped into their documents, so that the model learns from what the rest of a
+     * document says about a word ({@link DocumentContext}), as {@link PerceptronNer#tagDocument} will give it.
+     */
+    public PerceptronNer trainDocuments(List<List<Sentence>> documents, List<String> unlabeled,
+                                        Map<String, ? extends java.util.Collection<String>> nameLists,
+                                        java.util.function.BiConsumer<Integer, Double> progress) {
+        List<Sentence> data = documents.stream().flatMap(List::stream).toList();
+        Map<Sentence, DocumentContext> docOf = new java.util.IdentityHashMap<>();
+        for (List<Sentence> d : documents) {
+            DocumentContext c = DocumentContext.of(d.stream().map(s -> s.tokens().toArray(String[]::new)).toList());
+            d.forEach(s -> docOf.put(s, c));
+        }
         Gazetteer gazetteer = Gazetteer.of(nameLists);
         List<String> texts = new ArrayList<>(unlabeled);
         data.forEach(s -> texts.add(String.join(" ", s.tokens())));
@@ -85,11 +101,49 @@ public final class PerceptronNerTrainer {
         Set<String> labelSet = new LinkedHashSet<>();
         data.forEach(s -> labelSet.addAll(s.tags()));
         String[] labels = labelSet.stream().sorted().toArray(String[]::new);
+        NerFeatures.Lexicons shipped = new NerFeatures.Lexicons(caps, TypeLexicon.count(data), clusters, gazetteer);
+        Map<Sentence, String[][]> none = new java.util.IdentityHashMap<>();
+        Map<String, float[]> first1 = learn(data, labels, lexiconOf, docOf, none, progress);
+        // The second stage reads what the first predicted elsewhere in the document. On the training documents those
+        // predictions come from first-stage models that did not see them (two halves, each tagging the other).
+        int half = documents.size() / 2;
+        List<List<Sentence>> docsA = documents.subList(0, half);
+        List<List<Sentence>> docsB = documents.subList(half, documents.size());
+        Map<Sentence, String[][]> predictedFeatures = new java.util.IdentityHashMap<>();
+        for (int part = 0; part < 2; part++) {
+            List<List<Sentence>> trainOn = part == 0 ? docsA : docsB;
+            List<List<Sentence>> tagWith = part == 0 ? docsB : docsA;
+            List<Sentence> sentences = trainOn.stream().flatMap(List::stream).toList();
+            Map<String, float[]> w = learn(sentences, labels, lexiconOf, docOf, none, (e, a) -> { });
+            PerceptronNer firstOnly = new PerceptronNer(labels, w, Map.of(), shipped);
+            for (List<Sentence> d : tagWith) {
+                List<List<String>> words = d.stream().map(Sentence::tokens).toList();
+                DocumentContext c = docOf.get(d.get(0));
+                List<List<String>> tags = new ArrayList<>();
+                for (Sentence s : d) {
+                    // Tagged with the lexicons this sentence's half was given, as in training.
+                    tags.add(firstOnly.tagWith(s.tokens(), c, lexiconOf.get(s), w, null));
+                }
+                List<String[][]> f = PredictionContext.features(words, tags);
+                for (int k = 0; k < d.size(); k++) {
+                    predictedFeatures.put(d.get(k), f.get(k));
+                }
+            }
+        }
+        Map<String, float[]> stage2 = learn(data, labels, lexiconOf, docOf, predictedFeatures, progress);
+        return new PerceptronNer(labels, first1, stage2, shipped);
+    }
+
+    /** One averaged-perceptron training run over the sentences, decoding left to right as the tagger does. */
+    private Map<String, float[]> learn(List<Sentence> data, String[] labels,
+                                       Map<Sentence, NerFeatures.Lexicons> lexiconOf,
+                                       Map<Sentence, DocumentContext> docOf, Map<Sentence, String[][]> extra,
+                                       java.util.function.BiConsumer<Integer, Double> progress) {
         Map<String, Integer> labelIndex = new HashMap<>();
         for (int i = 0; i < labels.length; i++) {
             labelIndex.put(labels[i], i);
         }
-        Map<String, Integer> counts = featureCounts(data, lexiconOf);
+        Map<String, Integer> counts = featureCounts(data, lexiconOf, docOf, extra);
         AveragedPerceptron perceptron = new AveragedPerceptron(labels.length);
         List<Sentence> order = new ArrayList<>(data);
         Random random = new Random(seed);
@@ -102,37 +156,119 @@ public final class PerceptronNerTrainer {
                 String[] lower = NerFeatures.lower(words);
                 String[] shapes = NerFeatures.shapes(words);
                 boolean shouting = NerFeatures.isShouting(words);
-                String prev = "<s>";
-                String prev2 = "<s>";
+                String[][] more = extra.get(s);
+                List<List<String>> base = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {
-                    perceptron.tick();
-                    List<String> feats = NerFeatures.of(words, lower, shapes, i, prev, prev2, lexiconOf.get(s),
-                            shouting);
-                    int guess = AveragedPerceptron.argmax(perceptron.scores(feats));
-                    int gold = labelIndex.get(s.tags().get(i));
-                    if (guess != gold) {
-                        for (String f : feats) {
-                            if (counts.getOrDefault(f, 0) >= minCount) {
-                                perceptron.update(f, gold, 1f);
-                                perceptron.update(f, guess, -1f);
-                            }
-                        }
-                    } else {
+                    List<String> b = NerFeatures.base(words, lower, shapes, i, lexiconOf.get(s), shouting, docOf.get(s));
+                    if (more != null) {
+                        b.addAll(List.of(more[i]));
+                    }
+                    base.add(b);
+                }
+                int[] gold = new int[words.length];
+                for (int i = 0; i < words.length; i++) {
+                    gold[i] = labelIndex.get(s.tags().get(i));
+                }
+                perceptron.tick();
+                int[] guess = beamSearch(perceptron, base, lower, shapes, labels, gold);
+                int upTo = guess.length; // early update: the prefix where the gold sequence left the beam
+                for (int i = 0; i < guess.length; i++) {
+                    if (guess[i] < 0) {
+                        upTo = i;
+                        break;
+                    }
+                }
+                int[] predicted = java.util.Arrays.copyOf(guess, upTo);
+                boolean same = upTo == words.length && java.util.Arrays.equals(predicted, gold);
+                for (int i = 0; i < upTo; i++) {
+                    if (predicted[i] == gold[i]) {
                         correct++;
                     }
                     seen++;
-                    prev2 = prev;
-                    prev = labels[guess];
+                }
+                if (!same) {
+                    update(perceptron, base, lower, shapes, labels, gold, upTo, 1f, counts);
+                    update(perceptron, base, lower, shapes, labels, predicted, upTo, -1f, counts);
                 }
             }
             progress.accept(epoch, (double) correct / seen);
         }
-        return new PerceptronNer(labels, perceptron.averaged(),
-                new NerFeatures.Lexicons(caps, TypeLexicon.count(data), clusters, gazetteer));
+        return perceptron.averaged();
+    }
+
+    /** Adds {@code delta} to the features of the sequence's first {@code upTo} labels. */
+    private void update(AveragedPerceptron perceptron, List<List<String>> base, String[] lower, String[] shapes,
+                        String[] labels, int[] seq, int upTo, float delta, Map<String, Integer> counts) {
+        for (int i = 0; i < upTo; i++) {
+            String prev = i > 0 ? labels[seq[i - 1]] : "<s>";
+            String prev2 = i > 1 ? labels[seq[i - 2]] : "<s>";
+            for (String f : base.get(i)) {
+                if (counts.getOrDefault(f, 0) >= minCount) {
+                    perceptron.update(f, seq[i], delta);
+                }
+            }
+            for (String f : NerFeatures.history(lower, shapes, i, prev, prev2)) {
+                if (counts.getOrDefault(f, 0) >= minCount) {
+                    perceptron.update(f, seq[i], delta);
+                }
+            }
+        }
+    }
+
+    /**
+     * The best sequence the beam finds under the perceptron's current weights, as the tagger decodes. When the gold
+     * sequence's prefix falls out of the beam at position i, returns the best prefix up to i with -1 from i on
+     * (Collins and Roark's early update).
+     */
+    private static int[] beamSearch(AveragedPerceptron perceptron, List<List<String>> base, String[] lower,
+                                    String[] shapes, String[] labels, int[] gold) {
+        int n = base.size();
+        record Hyp(Hyp previous, int label, int last, int beforeLast, double score, boolean gold) {
+        }
+        List<Hyp> beam = List.of(new Hyp(null, -1, -1, -1, 0, true));
+        for (int i = 0; i < n; i++) {
+            float[] b = perceptron.scores(base.get(i));
+            List<Hyp> next = new ArrayList<>();
+            for (Hyp h : beam) {
+                String last = h.last < 0 ? "<s>" : labels[h.last];
+                String beforeLast = h.beforeLast < 0 ? "<s>" : labels[h.beforeLast];
+                float[] sc = perceptron.scores(NerFeatures.history(lower, shapes, i, last, beforeLast));
+                for (int k = 0; k < labels.length; k++) {
+                    if (PerceptronNer.mayFollow(labels[k], last)) {
+                        next.add(new Hyp(h, k, k, h.last, h.score + b[k] + sc[k], h.gold && k == gold[i]));
+                    }
+                }
+            }
+            next.sort((x, y) -> Double.compare(y.score, x.score));
+            beam = next.subList(0, Math.min(PerceptronNer.BEAM, next.size()));
+            if (beam.stream().noneMatch(Hyp::gold)) {
+                int[] out = new int[n];
+                java.util.Arrays.fill(out, -1);
+                Hyp h = beam.get(0);
+                for (int j = i; j >= 0; j--) {
+                    out[j] = h.label;
+                    h = h.previous;
+                }
+                // the prefix through i is compared with gold through i: mark where it ends
+                int[] prefix = new int[n];
+                java.util.Arrays.fill(prefix, -1);
+                System.arraycopy(out, 0, prefix, 0, i + 1);
+                return prefix;
+            }
+        }
+        int[] out = new int[n];
+        Hyp h = beam.get(0);
+        for (int j = n - 1; j >= 0; j--) {
+            out[j] = h.label;
+            h = h.previous;
+        }
+        return out;
     }
 
     private static Map<String, Integer> featureCounts(List<Sentence> data,
-                                                      Map<Sentence, NerFeatures.Lexicons> lexiconOf) {
+                                                      Map<Sentence, NerFeatures.Lexicons> lexiconOf,
+                                                      Map<Sentence, DocumentContext> docOf,
+                                                      Map<Sentence, String[][]> extra) {
         Map<String, Integer> counts = new HashMap<>();
         for (Sentence s : data) {
             String[] words = s.tokens().toArray(String[]::new);
@@ -142,8 +278,14 @@ public final class PerceptronNerTrainer {
             for (int i = 0; i < words.length; i++) {
                 String prev = i > 0 ? s.tags().get(i - 1) : "<s>";
                 String prev2 = i > 1 ? s.tags().get(i - 2) : "<s>";
-                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, lexiconOf.get(s), shouting)) {
+                for (String f : NerFeatures.of(words, lower, shapes, i, prev, prev2, lexiconOf.get(s), shouting,
+                        docOf.get(s))) {
                     counts.merge(f, 1, Integer::sum);
+                }
+                if (extra.containsKey(s)) {
+                    for (String f : extra.get(s)[i]) {
+                        counts.merge(f, 1, Integer::sum);
+                    }
                 }
             }
         }

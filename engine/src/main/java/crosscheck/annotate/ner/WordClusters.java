@@ -91,13 +91,14 @@ final class WordClusters {
         }
         int[] assignment = new int[n];
         for (int it = 0; it < iterations; it++) {
-            for (int i = 0; i < n; i++) {
+            final float[][] cs = centres;
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
                 int best = 0;
                 double bestSim = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
                     double s = 0;
                     float[] a = x[i];
-                    float[] b = centres[c];
+                    float[] b = cs[c];
                     for (int j = 0; j < d; j++) {
                         s += a[j] * b[j];
                     }
@@ -107,7 +108,7 @@ final class WordClusters {
                     }
                 }
                 assignment[i] = best;
-            }
+            });
             float[][] sums = new float[k][d];
             for (int i = 0; i < n; i++) {
                 float[] s = sums[assignment[i]];
