@@ -1,5 +1,6 @@
 package crosscheck.annotate.ner;
 
+import crosscheck.annotate.learn.BeamSearch;
 import crosscheck.annotate.learn.WeightsIO;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -76,33 +77,33 @@ public final class PerceptronNer {
         String[] lower = NerFeatures.lower(words);
         String[] shapes = NerFeatures.shapes(words);
         boolean shouting = NerFeatures.isShouting(words);
-        List<Hypothesis> beam = List.of(new Hypothesis(null, "<s>", "<s>", 0));
-        float[] base = new float[labels.length];
-        float[] scores = new float[labels.length];
-        for (int i = 0; i < words.length; i++) {
-            java.util.Arrays.fill(base, 0f);
-            add(weights, base, NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc));
-            if (extra != null) {
-                add(weights, base, List.of(extra[i]));
-            }
-            List<Hypothesis> next = new ArrayList<>();
-            for (Hypothesis h : beam) {
-                System.arraycopy(base, 0, scores, 0, scores.length);
-                add(weights, scores, NerFeatures.history(lower, shapes, i, h.last, h.beforeLast));
-                for (int k = 0; k < labels.length; k++) {
-                    if (mayFollow(labels[k], h.last)) {
-                        next.add(new Hypothesis(h, labels[k], h.last, h.score + scores[k]));
-                    }
+        int[] best = BeamSearch.best(words.length, labels.length, BEAM, new BeamSearch.Scores() {
+            @Override
+            public float[] base(int i) {
+                float[] base = new float[labels.length];
+                add(weights, base, NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc));
+                if (extra != null) {
+                    add(weights, base, List.of(extra[i]));
                 }
+                return base;
             }
-            next.sort((a, b) -> Double.compare(b.score, a.score));
-            beam = next.subList(0, Math.min(BEAM, next.size()));
-        }
+
+            @Override
+            public float[] history(int i, int previous, int beforePrevious) {
+                float[] scores = new float[labels.length];
+                add(weights, scores, NerFeatures.history(lower, shapes, i, PerceptronNerTrainer.name(labels, previous),
+                        PerceptronNerTrainer.name(labels, beforePrevious)));
+                return scores;
+            }
+
+            @Override
+            public boolean allowed(int label, int previous) {
+                return mayFollow(labels[label], PerceptronNerTrainer.name(labels, previous));
+            }
+        });
         String[] out = new String[words.length];
-        Hypothesis h = beam.get(0);
-        for (int i = words.length - 1; i >= 0; i--) {
-            out[i] = h.last;
-            h = h.previous;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = labels[best[i]];
         }
         return List.of(out);
     }
@@ -116,11 +117,6 @@ public final class PerceptronNer {
                 }
             }
         }
-    }
-
-    /** One partial tag sequence in the beam. */
-    private record Hypothesis(@org.jspecify.annotations.Nullable Hypothesis previous, String last, String beforeLast,
-                              double score) {
     }
 
     static boolean mayFollow(String label, String prev) {

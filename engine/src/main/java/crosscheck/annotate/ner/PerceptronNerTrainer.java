@@ -1,6 +1,7 @@
 package crosscheck.annotate.ner;
 
 import crosscheck.annotate.learn.AveragedPerceptron;
+import crosscheck.annotate.learn.BeamSearch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -171,13 +172,7 @@ public final class PerceptronNerTrainer {
                 }
                 perceptron.tick();
                 int[] guess = beamSearch(perceptron, base, lower, shapes, labels, gold);
-                int upTo = guess.length; // early update: the prefix where the gold sequence left the beam
-                for (int i = 0; i < guess.length; i++) {
-                    if (guess[i] < 0) {
-                        upTo = i;
-                        break;
-                    }
-                }
+                int upTo = BeamSearch.prefix(guess); // early update: where the gold sequence left the beam
                 int[] predicted = java.util.Arrays.copyOf(guess, upTo);
                 boolean same = upTo == words.length && java.util.Arrays.equals(predicted, gold);
                 for (int i = 0; i < upTo; i++) {
@@ -216,53 +211,32 @@ public final class PerceptronNerTrainer {
     }
 
     /**
-     * The best sequence the beam finds under the perceptron's current weights, as the tagger decodes. When the gold
-     * sequence's prefix falls out of the beam at position i, returns the best prefix up to i with -1 from i on
-     * (Collins and Roark's early update).
+     * The best sequence the beam finds under the perceptron's current weights, as the tagger decodes; cut short
+     * (-1 from there on) where the gold sequence falls out of the beam.
      */
     private static int[] beamSearch(AveragedPerceptron perceptron, List<List<String>> base, String[] lower,
                                     String[] shapes, String[] labels, int[] gold) {
-        int n = base.size();
-        record Hyp(Hyp previous, int label, int last, int beforeLast, double score, boolean gold) {
-        }
-        List<Hyp> beam = List.of(new Hyp(null, -1, -1, -1, 0, true));
-        for (int i = 0; i < n; i++) {
-            float[] b = perceptron.scores(base.get(i));
-            List<Hyp> next = new ArrayList<>();
-            for (Hyp h : beam) {
-                String last = h.last < 0 ? "<s>" : labels[h.last];
-                String beforeLast = h.beforeLast < 0 ? "<s>" : labels[h.beforeLast];
-                float[] sc = perceptron.scores(NerFeatures.history(lower, shapes, i, last, beforeLast));
-                for (int k = 0; k < labels.length; k++) {
-                    if (PerceptronNer.mayFollow(labels[k], last)) {
-                        next.add(new Hyp(h, k, k, h.last, h.score + b[k] + sc[k], h.gold && k == gold[i]));
-                    }
-                }
+        return BeamSearch.search(base.size(), labels.length, PerceptronNer.BEAM, new BeamSearch.Scores() {
+            @Override
+            public float[] base(int i) {
+                return perceptron.scores(base.get(i));
             }
-            next.sort((x, y) -> Double.compare(y.score, x.score));
-            beam = next.subList(0, Math.min(PerceptronNer.BEAM, next.size()));
-            if (beam.stream().noneMatch(Hyp::gold)) {
-                int[] out = new int[n];
-                java.util.Arrays.fill(out, -1);
-                Hyp h = beam.get(0);
-                for (int j = i; j >= 0; j--) {
-                    out[j] = h.label;
-                    h = h.previous;
-                }
-                // the prefix through i is compared with gold through i: mark where it ends
-                int[] prefix = new int[n];
-                java.util.Arrays.fill(prefix, -1);
-                System.arraycopy(out, 0, prefix, 0, i + 1);
-                return prefix;
+
+            @Override
+            public float[] history(int i, int previous, int beforePrevious) {
+                return perceptron.scores(NerFeatures.history(lower, shapes, i, name(labels, previous),
+                        name(labels, beforePrevious)));
             }
-        }
-        int[] out = new int[n];
-        Hyp h = beam.get(0);
-        for (int j = n - 1; j >= 0; j--) {
-            out[j] = h.label;
-            h = h.previous;
-        }
-        return out;
+
+            @Override
+            public boolean allowed(int label, int previous) {
+                return PerceptronNer.mayFollow(labels[label], name(labels, previous));
+            }
+        }, gold);
+    }
+
+    static String name(String[] labels, int label) {
+        return label < 0 ? "<s>" : labels[label];
     }
 
     private static Map<String, Integer> featureCounts(List<Sentence> data,
