@@ -194,11 +194,12 @@ public final class AttributionAnnotator {
             if (tags.get(i).equals("O")) {
                 continue;
             }
+            String role = AttributionTagger.role(tags.get(i));
             int j = i;
-            while (j + 1 < tokens.size() && tags.get(j + 1).equals(tags.get(i))) {
+            while (j + 1 < tokens.size() && AttributionTagger.continues(tags.get(j + 1), role)) {
                 j++;
             }
-            runs.add(new Run(tags.get(i), i, j));
+            runs.add(new Run(role, i, j));
             i = j;
         }
         int[] sentence = sentences(tokens);

@@ -64,6 +64,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aLongStatementBeforeItsSourceIsTheContent() {
+        String body = "The lamps will be replaced before the first storms, a spokeswoman for the harbour board said "
+                + "on Monday.";
+        Attribution a = withContent(annotate(body, Set.of()), "The lamps will be replaced before the first storms");
+        assertEquals("a spokeswoman for the harbour board", a.sourceText());
+        assertEquals("said", a.cue());
+    }
+
+    @Test
     void aSourceWhoToldAnOutletChainsThroughIt() {
         String body = "The Meridian Courier first reported the loan on Tuesday.\n\n"
                 + "The governor approved the loan in secret, a senior official told the Courier.";

@@ -1,6 +1,7 @@
 package crosscheck.annotate.attrib;
 
 import crosscheck.annotate.learn.AveragedPerceptron;
+import crosscheck.annotate.learn.BeamSearch;
 import crosscheck.annotate.learn.WeightsIO;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -19,8 +20,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Tags the tokens of a paragraph with the three roles of an attribution: {@code SRC} (who: "a former
  * Russian intelligence officer", "The Post"), {@code CUE} (how: "said", "told", "according to", ":") and {@code CON}
- * (what: the statement attributed), or {@code O}. An averaged perceptron decoded left to right. Thread-safe once
- * built.
+ * (what: the statement attributed), or {@code O}. An averaged perceptron decoded left to right with a small beam.
+ * Thread-safe once built.
  */
 public final class AttributionTagger {
 
@@ -78,6 +79,16 @@ public final class AttributionTagger {
         return tags;
     }
 
+    /** The role a tag marks: {@code SRC} for "B-SRC", "I-SRC" or "SRC"; "O" for none. */
+    public static String role(String tag) {
+        return tag.startsWith("B-") || tag.startsWith("I-") ? tag.substring(2) : tag;
+    }
+
+    /** Whether a token tagged {@code tag} continues a span of {@code role} (BIO "I-", or the role itself in IO). */
+    public static boolean continues(String tag, String role) {
+        return tag.equals(role) || tag.length() == role.length() + 2 && tag.startsWith("I-") && tag.endsWith(role);
+    }
+
     /** The spans of the paragraph {@code text[from, to)}. */
     public List<Span> spans(String text, int from, int to) {
         List<Token> tokens = Token.tokenize(text, from, to);
@@ -85,9 +96,9 @@ public final class AttributionTagger {
     }
 
     /**
-     * The spans that the tags mark on the tokens: a run of tokens with one role is one span. Tags are the role itself
-     * (IO encoding: long contents make BIO's single "begin" tag a weak point for a left-to-right tagger) or, for
-     * compatibility, {@code B-}/{@code I-} prefixed.
+     * The spans that the tags mark on the tokens: BIO tags ("B-SRC", "I-SRC"), as the shipped model gives them, or
+     * the role itself (IO, where a run of tokens with one role is one span). A greedy tagger trained on BIO tags
+     * missed contents whose first token it missed; the beam and structured training made BIO the better choice.
      */
     public static List<Span> spans(List<Token> tokens, List<String> tags) {
         List<Span> spans = new ArrayList<>();
@@ -113,30 +124,45 @@ public final class AttributionTagger {
         return spans;
     }
 
+    /** Tokens the beam keeps at each step, in tagging and in training. */
+    static final int BEAM = 4;
+
     static List<String> decode(AttributionFeatures.Context c, String[] labels, Map<String, float[]> weights) {
-        List<String> out = new ArrayList<>(c.size());
-        String prev = "<s>";
-        String prev2 = "<s>";
-        for (int i = 0; i < c.size(); i++) {
-            List<String> features = AttributionFeatures.base(c, i);
-            features.addAll(AttributionFeatures.history(c, i, prev, prev2));
-            float[] scores = AveragedPerceptron.scores(weights, features, labels.length);
-            int best = bestAllowed(scores, labels, prev);
-            out.add(labels[best]);
-            prev2 = prev;
-            prev = labels[best];
+        int[] best = BeamSearch.best(c.size(), labels.length, BEAM,
+                scores(c, labels, i -> AttributionFeatures.base(c, i),
+                        f -> AveragedPerceptron.scores(weights, f, labels.length)));
+        List<String> out = new ArrayList<>(best.length);
+        for (int k : best) {
+            out.add(labels[k]);
         }
         return out;
     }
 
-    static int bestAllowed(float[] scores, String[] labels, String prev) {
-        int best = -1;
-        for (int k = 0; k < labels.length; k++) {
-            if (mayFollow(labels[k], prev) && (best < 0 || scores[k] > scores[best])) {
-                best = k;
+    /** The beam's scores of the paragraph's tokens, given each token's base features and a scoring of features. */
+    static BeamSearch.Scores scores(AttributionFeatures.Context c, String[] labels,
+                                    java.util.function.IntFunction<List<String>> base,
+                                    java.util.function.Function<List<String>, float[]> score) {
+        return new BeamSearch.Scores() {
+            @Override
+            public float[] base(int i) {
+                return score.apply(base.apply(i));
             }
-        }
-        return best;
+
+            @Override
+            public float[] history(int i, int previous, int beforePrevious) {
+                return score.apply(AttributionFeatures.history(c, i, name(labels, previous),
+                        name(labels, beforePrevious)));
+            }
+
+            @Override
+            public boolean allowed(int label, int previous) {
+                return mayFollow(labels[label], name(labels, previous));
+            }
+        };
+    }
+
+    static String name(String[] labels, int label) {
+        return label < 0 ? "<s>" : labels[label];
     }
 
     static boolean mayFollow(String label, String prev) {

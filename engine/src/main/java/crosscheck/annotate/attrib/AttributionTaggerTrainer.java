@@ -1,6 +1,7 @@
 package crosscheck.annotate.attrib;
 
 import crosscheck.annotate.learn.AveragedPerceptron;
+import crosscheck.annotate.learn.BeamSearch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,8 +14,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Trains an {@link AttributionTagger}: the averaged perceptron with the tagger's own left-to-right decoding, so that
- * training sees the same tag history as tagging. The cue words are counted on the training data first. Deterministic
+ * Trains an {@link AttributionTagger}: a structured averaged perceptron that decodes with the tagger's own beam and
+ * updates early, where the gold tags leave the beam (Collins and Roark 2004). The cue words are counted on the training data first. Deterministic
  * for a given seed. Not thread-safe.
  */
 public final class AttributionTaggerTrainer {
@@ -68,30 +69,47 @@ public final class AttributionTaggerTrainer {
             long seen = 0;
             for (Paragraph p : order) {
                 AttributionFeatures.Context c = new AttributionFeatures.Context(p.tokens(), cueWords);
-                String prev = "<s>";
-                String prev2 = "<s>";
+                List<List<String>> base = new ArrayList<>(c.size());
+                int[] gold = new int[c.size()];
                 for (int i = 0; i < c.size(); i++) {
-                    perceptron.tick();
-                    List<String> features = AttributionFeatures.base(c, i);
-                    features.addAll(AttributionFeatures.history(c, i, prev, prev2));
-                    int guess = AttributionTagger.bestAllowed(perceptron.scores(features), labels, prev);
-                    int gold = labelIndex.get(p.tags().get(i));
-                    if (guess != gold) {
-                        for (String f : features) {
-                            perceptron.update(f, gold, 1f);
-                            perceptron.update(f, guess, -1f);
-                        }
-                    } else {
+                    base.add(AttributionFeatures.base(c, i));
+                    gold[i] = labelIndex.get(p.tags().get(i));
+                }
+                perceptron.tick();
+                int[] guess = BeamSearch.search(c.size(), labels.length, AttributionTagger.BEAM,
+                        AttributionTagger.scores(c, labels, base::get, perceptron::scores), gold);
+                int upTo = BeamSearch.prefix(guess); // early update: where the gold sequence left the beam
+                boolean same = upTo == gold.length;
+                for (int i = 0; i < upTo; i++) {
+                    if (guess[i] == gold[i]) {
                         correct++;
+                    } else {
+                        same = false;
                     }
                     seen++;
-                    prev2 = prev;
-                    prev = labels[guess];
+                }
+                if (!same) {
+                    update(perceptron, c, base, labels, gold, upTo, 1f);
+                    update(perceptron, c, base, labels, guess, upTo, -1f);
                 }
             }
             progress.accept(epoch, (double) correct / Math.max(seen, 1));
         }
         return new AttributionTagger(labels, perceptron.averaged(), cueWords);
+    }
+
+    /** Adds {@code delta} to the features of the sequence's first {@code upTo} labels. */
+    private static void update(AveragedPerceptron perceptron, AttributionFeatures.Context c, List<List<String>> base,
+                               String[] labels, int[] seq, int upTo, float delta) {
+        for (int i = 0; i < upTo; i++) {
+            for (String f : base.get(i)) {
+                perceptron.update(f, seq[i], delta);
+            }
+            for (String f : AttributionFeatures.history(c, i, AttributionTagger.name(labels, i > 0 ? seq[i - 1] : -1),
+                    AttributionTagger.name(labels, i > 1 ? seq[i - 2] : -1))) {
+                perceptron.update(f, seq[i], delta);
+            }
+        }
     }
 
     /** Words that are (part of) a cue at least {@value #CUE_MIN_COUNT} times and in three tenths of their uses. */
