@@ -40,7 +40,7 @@ public final class AttributionTagger {
 
     AttributionTagger(String[] labels, Map<String, float[]> weights, Set<String> cueWords) {
         this.labels = labels.clone();
-        this.weights = Map.copyOf(weights);
+        this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights)); // see PerceptronNer
         this.cueWords = Set.copyOf(cueWords);
     }
 

@@ -53,13 +53,33 @@ public final class BeamSearch {
                     }
                 }
             }
-            next.sort((a, b) -> Double.compare(b.score, a.score));
-            beam = next.subList(0, Math.min(width, next.size()));
+            beam = top(next, width);
             if (gold != null && beam.stream().noneMatch(Hypothesis::gold)) {
                 return path(beam.get(0), i, n);
             }
         }
         return path(beam.get(0), n - 1, n);
+    }
+
+    /**
+     * The {@code width} best hypotheses, best first; among equal scores the earlier one first (as a stable sort
+     * would give them).
+     */
+    private static List<Hypothesis> top(List<Hypothesis> all, int width) {
+        List<Hypothesis> out = new ArrayList<>(width + 1);
+        for (Hypothesis h : all) {
+            int at = out.size();
+            while (at > 0 && out.get(at - 1).score < h.score) {
+                at--;
+            }
+            if (at < width) {
+                out.add(at, h);
+                if (out.size() > width) {
+                    out.remove(width);
+                }
+            }
+        }
+        return out;
     }
 
     private static int[] path(Hypothesis last, int at, int n) {

@@ -42,8 +42,10 @@ public final class PerceptronNer {
     PerceptronNer(String[] labels, Map<String, float[]> weights, Map<String, float[]> second,
                   NerFeatures.Lexicons lexicons) {
         this.labels = labels.clone();
-        this.weights = Map.copyOf(weights);
-        this.second = Map.copyOf(second);
+        // HashMap, not Map.copyOf: most features looked up are absent, and a miss costs one bucket here, several
+        // probes in the immutable map (the lookups are most of the tagger's time).
+        this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights));
+        this.second = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(second));
         this.lexicons = lexicons;
     }
 
@@ -65,23 +67,36 @@ public final class PerceptronNer {
         return tokens.isEmpty() ? List.of() : List.copyOf(tagDocument(List.of(tokens)).get(0));
     }
 
-    private List<String> tag(List<String> tokens, DocumentContext doc) {
-        return tagWith(tokens, doc, lexicons, weights, null);
+    /** A sentence's words and the features of each token that do not depend on earlier tags: computed once. */
+    private record Prepared(String[] lower, String[] shapes, List<List<String>> base) {
     }
 
-    /** Tags with the given lexicons and weights; {@code extra} adds features per token (or null). */
-    List<String> tagWith(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
-                         Map<String, float[]> weights, String @org.jspecify.annotations.Nullable [][] extra) {
+    private static Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons) {
         Objects.requireNonNull(tokens, "tokens");
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
         String[] shapes = NerFeatures.shapes(words);
         boolean shouting = NerFeatures.isShouting(words);
-        int[] best = BeamSearch.best(words.length, labels.length, BEAM, new BeamSearch.Scores() {
+        List<List<String>> base = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            base.add(NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc));
+        }
+        return new Prepared(lower, shapes, base);
+    }
+
+    /** Tags with the given lexicons and weights; {@code extra} adds features per token (or null). */
+    List<String> tagWith(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
+                         Map<String, float[]> weights, String @org.jspecify.annotations.Nullable [][] extra) {
+        return decode(prepare(tokens, doc, lexicons), weights, extra);
+    }
+
+    private List<String> decode(Prepared p, Map<String, float[]> weights,
+                                String @org.jspecify.annotations.Nullable [][] extra) {
+        int[] best = BeamSearch.best(p.lower.length, labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
                 float[] base = new float[labels.length];
-                add(weights, base, NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc));
+                add(weights, base, p.base.get(i));
                 if (extra != null) {
                     add(weights, base, List.of(extra[i]));
                 }
@@ -91,8 +106,8 @@ public final class PerceptronNer {
             @Override
             public float[] history(int i, int previous, int beforePrevious) {
                 float[] scores = new float[labels.length];
-                add(weights, scores, NerFeatures.history(lower, shapes, i, PerceptronNerTrainer.name(labels, previous),
-                        PerceptronNerTrainer.name(labels, beforePrevious)));
+                add(weights, scores, NerFeatures.history(p.lower, p.shapes, i,
+                        PerceptronNerTrainer.name(labels, previous), PerceptronNerTrainer.name(labels, beforePrevious)));
                 return scores;
             }
 
@@ -101,7 +116,7 @@ public final class PerceptronNer {
                 return mayFollow(labels[label], PerceptronNerTrainer.name(labels, previous));
             }
         });
-        String[] out = new String[words.length];
+        String[] out = new String[best.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = labels[best[i]];
         }
@@ -141,13 +156,16 @@ public final class PerceptronNer {
         List<List<String>> tags = new ArrayList<>();
         Map<String, Map<String, Integer>> votes = new java.util.HashMap<>();
         DocumentContext doc = DocumentContext.of(sentences.stream().map(s -> s.toArray(String[]::new)).toList());
+        List<Prepared> prepared = new ArrayList<>(sentences.size());
         for (List<String> s : sentences) {
-            tags.add(new ArrayList<>(tag(s, doc)));
+            Prepared p = prepare(s, doc, lexicons);
+            prepared.add(p);
+            tags.add(new ArrayList<>(decode(p, weights, null)));
         }
         if (!second.isEmpty()) {
             List<String[][]> extra = PredictionContext.features(sentences, tags);
             for (int si = 0; si < sentences.size(); si++) {
-                tags.set(si, new ArrayList<>(tagWith(sentences.get(si), doc, lexicons, second, extra.get(si))));
+                tags.set(si, new ArrayList<>(decode(prepared.get(si), second, extra.get(si))));
             }
         }
         for (int si = 0; si < sentences.size(); si++) {
