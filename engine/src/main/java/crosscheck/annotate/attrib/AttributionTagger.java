@@ -142,6 +142,7 @@ public final class AttributionTagger {
     static BeamSearch.Scores scores(AttributionFeatures.Context c, String[] labels,
                                     java.util.function.IntFunction<List<String>> base,
                                     java.util.function.Function<List<String>, float[]> score) {
+        boolean[][] transitions = BeamSearch.bioTransitions(labels);
         return new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
@@ -156,7 +157,7 @@ public final class AttributionTagger {
 
             @Override
             public boolean allowed(int label, int previous) {
-                return mayFollow(labels[label], name(labels, previous));
+                return transitions[label][previous + 1];
             }
         };
     }
@@ -165,9 +166,6 @@ public final class AttributionTagger {
         return label < 0 ? "<s>" : labels[label];
     }
 
-    static boolean mayFollow(String label, String prev) {
-        return !label.startsWith("I-") || prev.length() > 2 && prev.substring(2).equals(label.substring(2));
-    }
 
     /** Writes the model (gzip). */
     public void write(OutputStream out) throws IOException {

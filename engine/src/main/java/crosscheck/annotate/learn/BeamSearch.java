@@ -93,6 +93,22 @@ public final class BeamSearch {
         return out;
     }
 
+    /**
+     * The BIO rule as a table: {@code [label][previous + 1]} is false where an "I-X" label would follow anything
+     * but "B-X" or "I-X" (previous -1: the start). Labels without a prefix may follow anything.
+     */
+    public static boolean[][] bioTransitions(String[] labels) {
+        boolean[][] allowed = new boolean[labels.length][labels.length + 1];
+        for (int k = 0; k < labels.length; k++) {
+            for (int p = -1; p < labels.length; p++) {
+                String prev = p < 0 ? "" : labels[p];
+                allowed[k][p + 1] = !labels[k].startsWith("I-")
+                        || prev.length() > 2 && prev.substring(2).equals(labels[k].substring(2));
+            }
+        }
+        return allowed;
+    }
+
     /** The length of the prefix a search returned (up to its first -1). */
     public static int prefix(int[] sequence) {
         for (int i = 0; i < sequence.length; i++) {

@@ -34,6 +34,7 @@ public final class PerceptronNer {
     private final Map<String, float[]> weights;
     private final Map<String, float[]> second;
     private final NerFeatures.Lexicons lexicons;
+    private final boolean[][] transitions;
 
     /**
      * @param weights the first stage's weights
@@ -47,6 +48,7 @@ public final class PerceptronNer {
         this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights));
         this.second = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(second));
         this.lexicons = lexicons;
+        this.transitions = BeamSearch.bioTransitions(this.labels);
     }
 
     /** Loads the model that ships in the jar. */
@@ -113,7 +115,7 @@ public final class PerceptronNer {
 
             @Override
             public boolean allowed(int label, int previous) {
-                return mayFollow(labels[label], PerceptronNerTrainer.name(labels, previous));
+                return transitions[label][previous + 1];
             }
         });
         String[] out = new String[best.length];
@@ -134,9 +136,6 @@ public final class PerceptronNer {
         }
     }
 
-    static boolean mayFollow(String label, String prev) {
-        return !label.startsWith("I-") || prev.length() > 2 && prev.substring(2).equals(label.substring(2));
-    }
 
     /** True when the sentence is written in capitals, as a headline often is. */
     public static boolean isShouting(List<String> tokens) {

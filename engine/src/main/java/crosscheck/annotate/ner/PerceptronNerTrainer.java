@@ -216,6 +216,7 @@ public final class PerceptronNerTrainer {
      */
     private static int[] beamSearch(AveragedPerceptron perceptron, List<List<String>> base, String[] lower,
                                     String[] shapes, String[] labels, int[] gold) {
+        boolean[][] transitions = BeamSearch.bioTransitions(labels);
         return BeamSearch.search(base.size(), labels.length, PerceptronNer.BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
@@ -230,7 +231,7 @@ public final class PerceptronNerTrainer {
 
             @Override
             public boolean allowed(int label, int previous) {
-                return PerceptronNer.mayFollow(labels[label], name(labels, previous));
+                return transitions[label][previous + 1];
             }
         }, gold);
     }
