@@ -199,7 +199,9 @@ public final class AttributionAnnotator {
             while (j + 1 < tokens.size() && AttributionTagger.continues(tags.get(j + 1), role)) {
                 j++;
             }
-            runs.add(new Run(role, i, j));
+            if (!(role.equals(AttributionTagger.SOURCE) && adverbsOnly(tokens, i, j))) {
+                runs.add(new Run(role, i, j));
+            }
             i = j;
         }
         int[] sentence = sentences(tokens);
@@ -310,6 +312,20 @@ public final class AttributionAnnotator {
             d.contentStart = tokens.get(first).start();
             d.contentEnd = tokens.get(last).end();
         }
+    }
+
+    /**
+     * True when tokens first..last are all lower-case adverbs in "-ly" ("reportedly", "immediately"): the tagger
+     * sometimes marks one as a source ("did not immediately respond"), but an adverb names nobody.
+     */
+    private static boolean adverbsOnly(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            String t = tokens.get(k).text();
+            if (!t.endsWith("ly") || t.length() < 4 || !t.chars().allMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHedge(Draft d) {

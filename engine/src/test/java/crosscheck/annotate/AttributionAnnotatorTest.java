@@ -64,6 +64,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAdverbIsNeverASource() {
+        String body = "The harbour board reportedly said on Monday that the ferry would run all night.\n\n"
+                + "The board did not immediately respond to requests for comment, and publicly said nothing.";
+        for (Attribution a : annotate(body, Set.of()).attributions()) {
+            assertTrue(a.source() == null || !a.source().endsWith("ly"), a.toString());
+        }
+    }
+
+    @Test
     void aLongStatementBeforeItsSourceIsTheContent() {
         String body = "The lamps will be replaced before the first storms, a spokeswoman for the harbour board said "
                 + "on Monday.";
