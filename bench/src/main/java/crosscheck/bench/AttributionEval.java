@@ -79,6 +79,11 @@ public final class AttributionEval {
 
     /** {@code attribution [DATA_DIR]}. */
     public static void main(String[] args) throws IOException {
+        if (args.length >= 2 && args[0].equals("--errors")) {
+            Path data = dataDir(java.util.Arrays.copyOfRange(args, 2, args.length));
+            errors(AttributionTagger.standard(), read(data.resolve("dev")), args[1]);
+            return;
+        }
         Path data = dataDir(args);
         long start = System.nanoTime();
         AttributionTagger model = AttributionTagger.standard();
@@ -355,6 +360,30 @@ public final class AttributionEval {
         }
     }
 
+    /**
+     * {@code attribution --errors SRC|CUE|CON}: for the first annotation of each dev article, each gold span of the
+     * role the tagger did not find exactly (with what it found there) and each span it found where the gold has none.
+     */
+    static void errors(AttributionTagger model, List<Article> articles, String role) {
+        for (Article a : articles) {
+            List<Span> predicted = predict(model, a.text()).stream().filter(s -> s.role().equals(role)).toList();
+            List<Span> gold = a.golds().get(0).stream().filter(s -> s.role().equals(role))
+                    .map(s -> trim(a.text(), s)).toList();
+            for (Span g : gold) {
+                if (!predicted.contains(g)) {
+                    System.out.println("MISS [" + a.text().substring(g.start(), g.end()).replace('\n', ' ') + "] pred "
+                            + predicted.stream().filter(x -> overlaps(x, g))
+                            .map(x -> a.text().substring(x.start(), x.end()).replace('\n', ' ')).toList());
+                }
+            }
+            for (Span x : predicted) {
+                if (gold.stream().noneMatch(g -> overlaps(x, g))) {
+                    System.out.println("FALSE [" + a.text().substring(x.start(), x.end()).replace('\n', ' ') + "]");
+                }
+            }
+        }
+    }
+
     /** A gold span without white space at its ends. */
     static Span trim(String text, Span s) {
         int start = s.start();
@@ -399,7 +428,7 @@ public final class AttributionEval {
         for (int pass = 0; pass < 6; pass++) {
             long start = System.nanoTime();
             long sink = 0;
-            for (Article a : articles) {
+        for (Article a : articles) {
                 sink += predict(model, a.text()).size();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
