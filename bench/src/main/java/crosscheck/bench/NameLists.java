@@ -21,11 +21,12 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Lists of names by kind for the NER gazetteer, gathered at training time from two sources on the class path:
+ * Lists of names by kind for the NER gazetteer, gathered at training time from what is on the class path:
  * Datafaker's locale files (Apache-2.0, Maven Central {@code net.datafaker:datafaker}: first names and surnames in
- * some fifty languages, countries, cities, regions, nationalities, sports teams and players, airlines, publishers)
- * and the JDK's own locale and time-zone data (country and language names, time-zone cities). Only plain entries
- * are kept: Datafaker's templates ("#{first_name} #{last_name}") are skipped.
+ * some fifty languages, countries, cities, regions, nationalities, sports teams and players, airlines, publishers),
+ * the JDK's own locale and time-zone data (country and language names, time-zone cities), and the news outlets the
+ * engine's attribution layer knows. Only plain entries are kept: Datafaker's templates ("#{first_name}
+ * #{last_name}") are skipped.
  */
 final class NameLists {
 
@@ -82,6 +83,7 @@ final class NameLists {
         Map<String, Set<String>> lists = new TreeMap<>();
         datafaker(lists);
         jdk(lists);
+        outlets(lists);
         return lists;
     }
 
@@ -90,6 +92,24 @@ final class NameLists {
         List<String> parts = new ArrayList<>();
         lists.forEach((k, v) -> parts.add(k + " " + v.size()));
         return String.join(", ", parts);
+    }
+
+    /** The news outlets the attribution layer knows (the engine's own list, written for crosscheck). */
+    private static void outlets(Map<String, Set<String>> lists) {
+        try (InputStream in = crosscheck.annotate.AttributionAnnotator.class
+                .getResourceAsStream("/crosscheck/annotate/news-outlets.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the engine's list of news outlets is missing");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    lists.computeIfAbsent("outlet", k -> new TreeSet<>()).add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the engine's list of news outlets", e);
+        }
     }
 
     private static void jdk(Map<String, Set<String>> lists) {

@@ -53,7 +53,7 @@ public final class NerEval {
         System.out.printf(Locale.ROOT, "capitalisation lexicon from %d unlabeled news texts (PolNeAR, FNC-1 bodies) "
                 + "and the training sentences%n", unlabeled.size());
         Map<String, java.util.Set<String>> lists = NameLists.load();
-        System.out.printf(Locale.ROOT, "name lists (Datafaker, JDK locales and time zones): %s%n",
+        System.out.printf(Locale.ROOT, "name lists (Datafaker, JDK locales and time zones, the engine's news outlets): %s%n",
                 NameLists.describe(lists));
         PerceptronNer model = new PerceptronNerTrainer(EPOCHS, SEED, MIN_COUNT).trainDocuments(trainDocs, unlabeled,
                 lists,
