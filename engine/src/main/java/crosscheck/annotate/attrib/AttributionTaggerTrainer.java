@@ -24,7 +24,7 @@ public final class AttributionTaggerTrainer {
      * One training paragraph.
      *
      * @param tokens its tokens
-     * @param tags   their tags: SRC, CUE, CON or O
+     * @param tags   their tags: B-SRC, I-SRC, B-CUE, I-CUE, CON or O (plain SRC and CUE, IO, are accepted too)
      */
     public record Paragraph(List<Token> tokens, List<String> tags) {
         public Paragraph {

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What the rest of a document says about a capitalised word (Ratinov and Roth's context aggregation): the words
- * seen just before and after its other occurrences ("beat Atalanta", "Atalanta coach"), whether it also appears in
- * lower case, and whether it is capitalised mid-sentence elsewhere. A name is usually one thing throughout an
+ * What the whole document says about a capitalised word (Ratinov and Roth's context aggregation): for a word
+ * capitalised at least twice, the words seen just before and after each of its occurrences, this one included
+ * ("beat Atalanta", "Atalanta coach"); whether it also appears in lower case; and whether it is capitalised
+ * mid-sentence somewhere. A name is usually one thing throughout an
  * article, so its clearest occurrences inform the others, including those in a headline written in capitals.
  * Occurrences in capitalised headlines describe nothing, since there every word is capitalised. Immutable.
  */

@@ -100,7 +100,7 @@ final class NerFeatures {
         f.add("cap+sh=" + cap + "|" + shapes[i]);
         f.add("cap-1=" + (i > 0 ? caps.bucket(lower[i - 1]) : "<s>"));
         f.add("cap+1=" + (i + 1 < lower.length ? caps.bucket(lower[i + 1]) : "</s>"));
-        if (Character.isUpperCase(w.charAt(0))) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
             f.addAll(doc.of(lw));
         }
         if (shouting) {

@@ -187,7 +187,7 @@ public final class PerceptronNer {
                 for (int len = Math.min(longest, s.size() - i); len >= 1; len--) {
                     String type = majority.get(String.join(" ", s.subList(i, i + len)));
                     if (type == null || !untagged(t, i, len) || len == 1 && (i == 0
-                            || !Character.isUpperCase(s.get(i).charAt(0)) || s.get(i).length() < 2)) {
+                            || s.get(i).length() < 2 || !Character.isUpperCase(s.get(i).charAt(0)))) {
                         continue;
                     }
                     for (int k = i; k < i + len; k++) {

@@ -12,8 +12,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Trains a {@link PerceptronNer}: the averaged perceptron (Collins 2002) with the tagger's own left-to-right
- * decoding, so that training sees the same tag history as tagging. Deterministic for a given seed. Not thread-safe.
+ * Trains a {@link PerceptronNer}: a structured averaged perceptron (Collins 2002) that decodes with the tagger's
+ * own beam and updates early, where the gold tags leave the beam (Collins and Roark 2004); in two stages, the second
+ * reading the first stage's tags over each document. Deterministic for a given seed. Not thread-safe.
  */
 public final class PerceptronNerTrainer {
 
@@ -78,6 +79,7 @@ public final class PerceptronNerTrainer {
     public PerceptronNer trainDocuments(List<List<Sentence>> documents, List<String> unlabeled,
                                         Map<String, ? extends java.util.Collection<String>> nameLists,
                                         java.util.function.BiConsumer<Integer, Double> progress) {
+        documents = documents.stream().filter(d -> !d.isEmpty()).toList();
         List<Sentence> data = documents.stream().flatMap(List::stream).toList();
         Map<Sentence, DocumentContext> docOf = new java.util.IdentityHashMap<>();
         for (List<Sentence> d : documents) {
@@ -135,7 +137,7 @@ public final class PerceptronNerTrainer {
         return new PerceptronNer(labels, first1, stage2, shipped);
     }
 
-    /** One averaged-perceptron training run over the sentences, decoding left to right as the tagger does. */
+    /** One structured-perceptron training run over the sentences, decoding with the tagger's beam. */
     private Map<String, float[]> learn(List<Sentence> data, String[] labels,
                                        Map<Sentence, NerFeatures.Lexicons> lexiconOf,
                                        Map<Sentence, DocumentContext> docOf, Map<Sentence, String[][]> extra,

@@ -52,6 +52,15 @@ class PerceptronNerTest {
     }
 
     @Test
+    void anEmptyTokenOrAnEmptyDocumentIsTaggedWithoutFailing() {
+        PerceptronNer ner = PerceptronNer.standard();
+        assertEquals(3, ner.tag(List.of("Hello", "", "World")).size());
+        assertEquals(2, ner.tag(List.of("", "Paris")).size());
+        assertEquals(List.of(), ner.tagDocument(List.of()));
+        assertEquals(List.of(List.of()), ner.tagDocument(List.of(List.of())));
+    }
+
+    @Test
     void theShippedModelLoadsAndTagsEveryToken() {
         PerceptronNer ner = PerceptronNer.standard();
         List<String> tokens = List.of("The", "governor", "of", "Westmarch", ",", "Teodor", "Brask", ",", "denied", "it", ".");
