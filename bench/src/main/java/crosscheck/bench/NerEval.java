@@ -124,10 +124,6 @@ public final class NerEval {
         return Files.isDirectory(p) ? p : Path.of("shared", "data", "conll2003");
     }
 
-    static List<Sentence> read(Path file) throws IOException {
-        return readDocuments(file).stream().flatMap(List::stream).toList();
-    }
-
     /**
      * The file's documents, each a list of sentences: split at -DOCSTART- lines where the file has them; the copy in
      * {@code ../shared} has none, so there a document is recovered from its Reuters layout: it opens with a headline

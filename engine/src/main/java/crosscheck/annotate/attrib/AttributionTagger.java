@@ -38,11 +38,13 @@ public final class AttributionTagger {
     private final String[] labels;
     private final Map<String, float[]> weights;
     private final Set<String> cueWords;
+    private final boolean[][] transitions;
 
     AttributionTagger(String[] labels, Map<String, float[]> weights, Set<String> cueWords) {
         this.labels = labels.clone();
         this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights)); // see PerceptronNer
         this.cueWords = Set.copyOf(cueWords);
+        this.transitions = BeamSearch.bioTransitions(this.labels);
     }
 
     /** Loads the model that ships in the jar. */
@@ -72,7 +74,7 @@ public final class AttributionTagger {
      * cues) are left as they are: there "B-CUE O B-CUE" is two cues, not one.
      */
     public List<String> tag(List<Token> tokens) {
-        List<String> tags = decode(new AttributionFeatures.Context(tokens, cueWords), labels, weights);
+        List<String> tags = decode(new AttributionFeatures.Context(tokens, cueWords));
         for (int i = 1; i + 1 < tags.size(); i++) {
             String before = tags.get(i - 1);
             if (tags.get(i).equals("O") && !before.equals("O") && !before.startsWith("B-") && !before.startsWith("I-")
@@ -132,45 +134,31 @@ public final class AttributionTagger {
     /** Tokens the beam keeps at each step, in tagging and in training. */
     static final int BEAM = 4;
 
-    static List<String> decode(AttributionFeatures.Context c, String[] labels, Map<String, float[]> weights) {
-        int[] best = BeamSearch.best(c.size(), labels.length, BEAM,
-                scores(c, labels, i -> AttributionFeatures.base(c, i),
-                        f -> AveragedPerceptron.scores(weights, f, labels.length)));
-        List<String> out = new ArrayList<>(best.length);
-        for (int k : best) {
-            out.add(labels[k]);
-        }
-        return out;
-    }
-
-    /** The beam's scores of the paragraph's tokens, given each token's base features and a scoring of features. */
-    static BeamSearch.Scores scores(AttributionFeatures.Context c, String[] labels,
-                                    java.util.function.IntFunction<List<String>> base,
-                                    java.util.function.Function<List<String>, float[]> score) {
-        boolean[][] transitions = BeamSearch.bioTransitions(labels);
-        return new BeamSearch.Scores() {
+    /** The best tags the beam finds for the paragraph. */
+    private List<String> decode(AttributionFeatures.Context c) {
+        int[] best = BeamSearch.best(c.size(), labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
-                return score.apply(base.apply(i));
+                return AveragedPerceptron.scores(weights, AttributionFeatures.base(c, i), labels.length);
             }
 
             @Override
             public float[] history(int i, int previous, int beforePrevious) {
-                return score.apply(AttributionFeatures.history(c, i, name(labels, previous),
-                        name(labels, beforePrevious)));
+                return AveragedPerceptron.scores(weights, AttributionFeatures.history(c, i,
+                        BeamSearch.label(labels, previous), BeamSearch.label(labels, beforePrevious)), labels.length);
             }
 
             @Override
             public boolean allowed(int label, int previous) {
                 return transitions[label][previous + 1];
             }
-        };
+        });
+        List<String> out = new ArrayList<>(best.length);
+        for (int k : best) {
+            out.add(labels[k]);
+        }
+        return out;
     }
-
-    static String name(String[] labels, int label) {
-        return label < 0 ? "<s>" : labels[label];
-    }
-
 
     /** Writes the model (gzip). */
     public void write(OutputStream out) throws IOException {

@@ -2,6 +2,7 @@ package crosscheck.annotate.attrib;
 
 import crosscheck.annotate.learn.AveragedPerceptron;
 import crosscheck.annotate.learn.BeamSearch;
+import crosscheck.annotate.learn.EarlyUpdate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -61,6 +62,7 @@ public final class AttributionTaggerTrainer {
             labelIndex.put(labels[i], i);
         }
         AveragedPerceptron perceptron = new AveragedPerceptron(labels.length);
+        boolean[][] transitions = BeamSearch.bioTransitions(labels);
         List<Paragraph> order = new ArrayList<>(data);
         Random random = new Random(seed);
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -75,41 +77,15 @@ public final class AttributionTaggerTrainer {
                     base.add(AttributionFeatures.base(c, i));
                     gold[i] = labelIndex.get(p.tags().get(i));
                 }
-                perceptron.tick();
-                int[] guess = BeamSearch.search(c.size(), labels.length, AttributionTagger.BEAM,
-                        AttributionTagger.scores(c, labels, base::get, perceptron::scores), gold);
-                int upTo = BeamSearch.prefix(guess); // early update: where the gold sequence left the beam
-                boolean same = upTo == gold.length;
-                for (int i = 0; i < upTo; i++) {
-                    if (guess[i] == gold[i]) {
-                        correct++;
-                    } else {
-                        same = false;
-                    }
-                    seen++;
-                }
-                if (!same) {
-                    update(perceptron, c, base, labels, gold, upTo, 1f);
-                    update(perceptron, c, base, labels, guess, upTo, -1f);
-                }
+                int[] step = EarlyUpdate.step(perceptron, base,
+                        (i, prev, prev2) -> AttributionFeatures.history(c, i, prev, prev2), labels, transitions,
+                        AttributionTagger.BEAM, gold, f -> true);
+                correct += step[0];
+                seen += step[1];
             }
             progress.accept(epoch, (double) correct / Math.max(seen, 1));
         }
         return new AttributionTagger(labels, perceptron.averaged(), cueWords);
-    }
-
-    /** Adds {@code delta} to the features of the sequence's first {@code upTo} labels. */
-    private static void update(AveragedPerceptron perceptron, AttributionFeatures.Context c, List<List<String>> base,
-                               String[] labels, int[] seq, int upTo, float delta) {
-        for (int i = 0; i < upTo; i++) {
-            for (String f : base.get(i)) {
-                perceptron.update(f, seq[i], delta);
-            }
-            for (String f : AttributionFeatures.history(c, i, AttributionTagger.name(labels, i > 0 ? seq[i - 1] : -1),
-                    AttributionTagger.name(labels, i > 1 ? seq[i - 2] : -1))) {
-                perceptron.update(f, seq[i], delta);
-            }
-        }
     }
 
     /** Words that are (part of) a cue at least {@value #CUE_MIN_COUNT} times and in three tenths of their uses. */

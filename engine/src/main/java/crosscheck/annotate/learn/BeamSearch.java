@@ -109,6 +109,11 @@ public final class BeamSearch {
         return allowed;
     }
 
+    /** The label's name, or "<s>" for -1 (before the start). */
+    public static String label(String[] labels, int label) {
+        return label < 0 ? "<s>" : labels[label];
+    }
+
     /** The length of the prefix a search returned (up to its first -1). */
     public static int prefix(int[] sequence) {
         for (int i = 0; i < sequence.length; i++) {

@@ -1,6 +1,5 @@
 package crosscheck.annotate.ner;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,10 +37,6 @@ final class Gazetteer {
         }
         this.words = Set.copyOf(w);
         this.longest = max;
-    }
-
-    static Gazetteer empty() {
-        return new Gazetteer(Map.of());
     }
 
     /**
@@ -97,17 +92,6 @@ final class Gazetteer {
             sb.append(' ').append(lower[k]);
         }
         return sb.toString();
-    }
-
-    /** The lists' kinds, sorted. */
-    List<String> kinds() {
-        Set<String> k = new TreeSet<>();
-        phrases.values().forEach(v -> k.addAll(List.of(v.split("\\|"))));
-        return new ArrayList<>(k);
-    }
-
-    int size() {
-        return phrases.size();
     }
 
     Map<String, String> entries() {

@@ -109,7 +109,7 @@ public final class PerceptronNer {
             public float[] history(int i, int previous, int beforePrevious) {
                 float[] scores = new float[labels.length];
                 add(weights, scores, NerFeatures.history(p.lower, p.shapes, i,
-                        PerceptronNerTrainer.name(labels, previous), PerceptronNerTrainer.name(labels, beforePrevious)));
+                        BeamSearch.label(labels, previous), BeamSearch.label(labels, beforePrevious)));
                 return scores;
             }
 

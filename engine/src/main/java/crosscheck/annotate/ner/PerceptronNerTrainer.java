@@ -2,6 +2,7 @@ package crosscheck.annotate.ner;
 
 import crosscheck.annotate.learn.AveragedPerceptron;
 import crosscheck.annotate.learn.BeamSearch;
+import crosscheck.annotate.learn.EarlyUpdate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -148,6 +149,7 @@ public final class PerceptronNerTrainer {
         }
         Map<String, Integer> counts = featureCounts(data, lexiconOf, docOf, extra);
         AveragedPerceptron perceptron = new AveragedPerceptron(labels.length);
+        boolean[][] transitions = BeamSearch.bioTransitions(labels);
         List<Sentence> order = new ArrayList<>(data);
         Random random = new Random(seed);
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -172,74 +174,15 @@ public final class PerceptronNerTrainer {
                 for (int i = 0; i < words.length; i++) {
                     gold[i] = labelIndex.get(s.tags().get(i));
                 }
-                perceptron.tick();
-                int[] guess = beamSearch(perceptron, base, lower, shapes, labels, gold);
-                int upTo = BeamSearch.prefix(guess); // early update: where the gold sequence left the beam
-                int[] predicted = java.util.Arrays.copyOf(guess, upTo);
-                boolean same = upTo == words.length && java.util.Arrays.equals(predicted, gold);
-                for (int i = 0; i < upTo; i++) {
-                    if (predicted[i] == gold[i]) {
-                        correct++;
-                    }
-                    seen++;
-                }
-                if (!same) {
-                    update(perceptron, base, lower, shapes, labels, gold, upTo, 1f, counts);
-                    update(perceptron, base, lower, shapes, labels, predicted, upTo, -1f, counts);
-                }
+                int[] step = EarlyUpdate.step(perceptron, base,
+                        (i, prev, prev2) -> NerFeatures.history(lower, shapes, i, prev, prev2), labels, transitions,
+                        PerceptronNer.BEAM, gold, f -> counts.getOrDefault(f, 0) >= minCount);
+                correct += step[0];
+                seen += step[1];
             }
             progress.accept(epoch, (double) correct / seen);
         }
         return perceptron.averaged();
-    }
-
-    /** Adds {@code delta} to the features of the sequence's first {@code upTo} labels. */
-    private void update(AveragedPerceptron perceptron, List<List<String>> base, String[] lower, String[] shapes,
-                        String[] labels, int[] seq, int upTo, float delta, Map<String, Integer> counts) {
-        for (int i = 0; i < upTo; i++) {
-            String prev = i > 0 ? labels[seq[i - 1]] : "<s>";
-            String prev2 = i > 1 ? labels[seq[i - 2]] : "<s>";
-            for (String f : base.get(i)) {
-                if (counts.getOrDefault(f, 0) >= minCount) {
-                    perceptron.update(f, seq[i], delta);
-                }
-            }
-            for (String f : NerFeatures.history(lower, shapes, i, prev, prev2)) {
-                if (counts.getOrDefault(f, 0) >= minCount) {
-                    perceptron.update(f, seq[i], delta);
-                }
-            }
-        }
-    }
-
-    /**
-     * The best sequence the beam finds under the perceptron's current weights, as the tagger decodes; cut short
-     * (-1 from there on) where the gold sequence falls out of the beam.
-     */
-    private static int[] beamSearch(AveragedPerceptron perceptron, List<List<String>> base, String[] lower,
-                                    String[] shapes, String[] labels, int[] gold) {
-        boolean[][] transitions = BeamSearch.bioTransitions(labels);
-        return BeamSearch.search(base.size(), labels.length, PerceptronNer.BEAM, new BeamSearch.Scores() {
-            @Override
-            public float[] base(int i) {
-                return perceptron.scores(base.get(i));
-            }
-
-            @Override
-            public float[] history(int i, int previous, int beforePrevious) {
-                return perceptron.scores(NerFeatures.history(lower, shapes, i, name(labels, previous),
-                        name(labels, beforePrevious)));
-            }
-
-            @Override
-            public boolean allowed(int label, int previous) {
-                return transitions[label][previous + 1];
-            }
-        }, gold);
-    }
-
-    static String name(String[] labels, int label) {
-        return label < 0 ? "<s>" : labels[label];
     }
 
     private static Map<String, Integer> featureCounts(List<Sentence> data,
