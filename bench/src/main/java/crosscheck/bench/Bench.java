@@ -20,6 +20,7 @@ public final class Bench {
         switch (args[0]) {
             case "extraction" -> ExtractionEval.main(rest);
             case "clustering" -> ClusteringEval.main(rest);
+            case "clustering-train" -> ClusteringTrain.main(rest);
             case "claims" -> ClaimsEval.main(rest);
             case "pipeline" -> PipelineBench.main(rest);
             case "crosscheck-speed" -> CrossCheckBench.main(rest);
@@ -42,6 +43,8 @@ public final class Bench {
         System.err.println("usage: java -jar bench/target/crosscheck-bench.jar EVALUATION [ARGS...]");
         System.err.println("  extraction [DATA_DIR]   article-extraction-benchmark: shingle P/R/F1 for HTML and text, pages/s");
         System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
+        System.err.println("  clustering-train [ECBPLUS_DIR] [--cv]  trains the shipped story model on the ECB+ train and dev");
+        System.err.println("                          topics (repository root); --cv scores it by held-out folds of topics, writes nothing");
         System.err.println("  claims [DATA_DIR]       claim alignment vs cross-document event coreference (ECB+, MEANTIME):");
         System.err.println("                          pairwise P/R/F1 per threshold, best threshold on ECB+ dev, sentences/s");
         System.err.println("  ner [DATA_DIR]          CoNLL-2003 NER: P/R/F1 per type on testa and testb, tokens/s");

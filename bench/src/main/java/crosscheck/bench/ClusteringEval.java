@@ -3,6 +3,7 @@ package crosscheck.bench;
 import crosscheck.bench.ClusteringSplit.Role;
 import crosscheck.annotate.EntityAnnotator;
 import crosscheck.cluster.EventClusterer;
+import crosscheck.cluster.StoryClusterer;
 import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.Annotations;
 import crosscheck.core.Clusterer;
@@ -28,8 +29,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Story-clustering quality of {@link TfIdfClusterer} (the baseline, {@code tfidf}) and {@link EventClusterer}
  * ({@code event}: given each article's entities, found beforehand with the shipped model and not timed, as the
- * pipeline's annotator stage finds them; {@code event-noner} without them) over a sweep of similarity thresholds, on
- * the gold sets in {@code ../shared/data}:
+ * pipeline's annotator stage finds them; {@code event-noner} without them) over a sweep of similarity thresholds, and
+ * of {@link StoryClusterer} ({@code story}, the product's default, with entities) at its trained thresholds, on the
+ * gold sets in {@code ../shared/data}. The story model was trained on the ECB+ train and dev topics, so its ECB+
+ * rows here are in-sample; its held-out ECB+ figures come from {@code clustering-train --cv} (folds of topics). GVC,
+ * UCI and WikiRef took no part in its training.
  *
  * <ul>
  *   <li>{@code ecbplus}: ECB+ documents, gold = sub-topic (topic + ecb/ecbplus: two similar events per topic).
@@ -51,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * dev B3 F1 over ecbplus (whole split), gvc and uci ("pooled"), as a candidate for the product's default.
  *
  * <p>Usage: {@code clustering [DATA_DIR] [--max N] [--thresholds T,T,...] [--only ecbplus,gvc,uci,wikiref]
- * [--methods tfidf,event,event-noner] [--config words=1,names=0.5,...]}; {@code --config} changes fields of
+ * [--methods tfidf,event,event-noner,story] [--config words=1,names=0.5,...]}; {@code --config} changes fields of
  * {@link EventClusterer.Config}, for experiments.
  */
 public final class ClusteringEval {
@@ -59,8 +63,8 @@ public final class ClusteringEval {
     private static final List<Double> DEFAULT_THRESHOLDS = List.of(0.03, 0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3, 0.4);
     private static final int DEFAULT_MAX = 1500;
     private static final List<String> DATASETS = List.of("ecbplus", "gvc", "uci", "wikiref");
-    private static final List<String> METHODS = List.of("tfidf", "event", "event-noner");
-    private static final List<String> DEFAULT_METHODS = List.of("tfidf", "event");
+    private static final List<String> METHODS = List.of("tfidf", "event", "event-noner", "story");
+    private static final List<String> DEFAULT_METHODS = List.of("tfidf", "event", "story");
 
     private ClusteringEval() {
     }
@@ -78,7 +82,17 @@ public final class ClusteringEval {
      * A clusterer under test: its name in the output, how to make one for a threshold, and whether it is given the
      * articles' entities (found beforehand, untimed: in the pipeline the annotator stage pays for them).
      */
-    private record Method(String name, DoubleFunction<Clusterer> factory, boolean usesEntities) {
+    private record Method(String name, DoubleFunction<Clusterer> factory, boolean usesEntities,
+                          @Nullable List<Double> ownThresholds) {
+
+        Method(String name, DoubleFunction<Clusterer> factory, boolean usesEntities) {
+            this(name, factory, usesEntities, null);
+        }
+
+        /** The thresholds to sweep: the options', or the method's own when it has a trained one. */
+        List<Double> thresholds(List<Double> swept) {
+            return ownThresholds == null ? swept : ownThresholds;
+        }
     }
 
     private record Options(Path dataDir, int max, List<Double> thresholds, Set<String> only, List<String> methods,
@@ -99,11 +113,11 @@ public final class ClusteringEval {
             warmUp(tracks, method, entities);
             Map<Track, List<Row>> results = new LinkedHashMap<>();
             for (Track track : tracks) {
-                List<Row> rows = sweep(track, options.thresholds(), method, entities);
+                List<Row> rows = sweep(track, method.thresholds(options.thresholds()), method, entities);
                 results.put(track, rows);
                 printTable(method, track, rows);
             }
-            printSummary(method, results, options.thresholds());
+            printSummary(method, results, method.thresholds(options.thresholds()));
         }
         System.out.printf(Locale.ROOT, "%ntotal %.1fs%n", (System.nanoTime() - start) / 1e9);
     }
@@ -115,6 +129,10 @@ public final class ClusteringEval {
                 case "tfidf" -> methods.add(new Method("tfidf", TfIdfClusterer::new, false));
                 case "event" -> methods.add(new Method("event",
                         t -> new EventClusterer(options.config().withThreshold(t)), true));
+                case "story" -> {
+                    StoryClusterer.Model model = StoryClusterer.Model.standard();
+                    methods.add(new Method("story", t -> new StoryClusterer(model), true, List.of(model.threshold())));
+                }
                 case "event-noner" -> methods.add(new Method("event-noner",
                         t -> new EventClusterer(options.config().withThreshold(t)), false));
                 default -> usage(2, "--methods takes some of " + METHODS + ", got '" + name + "'");

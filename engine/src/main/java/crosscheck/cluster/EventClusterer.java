@@ -120,9 +120,18 @@ public final class EventClusterer implements Clusterer {
             return List.of();
         }
         List<Map<String, Double>> vectors = vectors(articles, annotations);
+        float[][] sim = similarities(articles, vectors);
+        return TfIdfClusterer.stories(AverageLinkage.merge(sim, config.threshold()), articles, vectors);
+    }
+
+    /**
+     * The pairwise similarities of the articles ({@code sim[i][j]} for {@code j < i}), publication dates applied,
+     * computed from {@code vectors} (made by {@link #vectors}).
+     */
+    float[][] similarities(List<Article> articles, List<Map<String, Double>> vectors) {
         float[][] sim = TfIdfClusterer.similarities(vectors);
         applyDates(sim, articles);
-        return TfIdfClusterer.stories(AverageLinkage.merge(sim, config.threshold()), articles, vectors);
+        return sim;
     }
 
     /** Shrinks the similarity of articles published apart: by half at {@code days} days, 1/(1+d/days). */
@@ -151,7 +160,7 @@ public final class EventClusterer implements Clusterer {
     }
 
     /** Each article's vector: three blocks, each TF-IDF weighted and normalised, scaled by its weight; unit length. */
-    private List<Map<String, Double>> vectors(List<Article> articles, Map<String, Annotations> annotations) {
+    List<Map<String, Double>> vectors(List<Article> articles, Map<String, Annotations> annotations) {
         List<List<Map<String, Double>>> counts = new ArrayList<>();
         List<Map<String, Integer>> df = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (Article a : articles) {

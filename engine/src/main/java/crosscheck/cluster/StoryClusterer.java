@@ -1,0 +1,213 @@
+package crosscheck.cluster;
+
+import crosscheck.core.Annotations;
+import crosscheck.core.Article;
+import crosscheck.core.Clusterer;
+import crosscheck.core.Story;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Groups articles into stories in two steps. First the whole batch is grouped loosely by {@link EventClusterer} at a
+ * low threshold ({@link Model#coarse()}): articles about the same kind of thing, roughly a topic. Then each such
+ * group is split into events: every pair of its articles gets a probability of reporting the same event from a
+ * logistic model over {@link StoryPairFeatures}, computed within the group (so the words the whole group shares
+ * weigh little and its names, numbers and years much), and the group's articles merge by average linkage while that
+ * mean probability is at least {@link Model#threshold()}.
+ *
+ * <p>The shipped model ({@link Model#standard()}) is trained by {@code bench clustering-train} on the ECB+ train and
+ * dev topics, whose two sub-topics each are two similar events; its held-out figures come from the same command's
+ * {@code --cv} (topics held out by fold). Deterministic; stateless and thread-safe. Memory grows with the square of
+ * the number of articles, as {@link EventClusterer}'s.
+ */
+public final class StoryClusterer implements Clusterer {
+
+    private static final String RESOURCE = "/crosscheck/cluster/story-model.txt";
+
+    /**
+     * A trained model: the logistic weights of the pair features and the two thresholds.
+     *
+     * @param coarse    the threshold of the first, loose grouping ({@link EventClusterer}'s similarity), in (0, 1]
+     * @param threshold the least mean same-event probability at which two groups of one loose group merge, in (0, 1)
+     * @param weights   one weight per {@link StoryPairFeatures#NAMES} entry, in that order
+     */
+    public record Model(double coarse, double threshold, List<Double> weights) {
+
+        public Model {
+            if (!(coarse > 0 && coarse <= 1)) {
+                throw new IllegalArgumentException("coarse threshold must be in (0, 1], got " + coarse);
+            }
+            if (!(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
+            }
+            weights = List.copyOf(weights);
+            if (weights.size() != StoryPairFeatures.NAMES.size()) {
+                throw new IllegalArgumentException("expected " + StoryPairFeatures.NAMES.size() + " weights ("
+                        + StoryPairFeatures.NAMES + "), got " + weights.size());
+            }
+        }
+
+        /** The model that ships in the jar. */
+        public static Model standard() {
+            try (InputStream in = StoryClusterer.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("story model " + RESOURCE + " is missing from the class path");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read story model " + RESOURCE, e);
+            }
+        }
+
+        /**
+         * Reads a model written by {@link #write}: {@code name value} lines ({@code coarse}, {@code threshold}, then
+         * {@code weight.<feature>} for each feature); blank lines and lines opening with {@code #} are skipped.
+         */
+        public static Model read(InputStream in) throws IOException {
+            Map<String, Double> values = new LinkedHashMap<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                String[] kv = s.split("\\s+");
+                if (kv.length != 2) {
+                    throw new IOException("story model line " + lineNo + ": expected 'name value', got '" + s + "'");
+                }
+                try {
+                    values.put(kv[0], Double.parseDouble(kv[1]));
+                } catch (NumberFormatException e) {
+                    throw new IOException("story model line " + lineNo + ": not a number: '" + kv[1] + "'", e);
+                }
+            }
+            List<Double> weights = new ArrayList<>();
+            for (String name : StoryPairFeatures.NAMES) {
+                weights.add(required(values, "weight." + name));
+            }
+            return new Model(required(values, "coarse"), required(values, "threshold"), weights);
+        }
+
+        private static double required(Map<String, Double> values, String key) throws IOException {
+            Double v = values.get(key);
+            if (v == null) {
+                throw new IOException("story model has no '" + key + "'");
+            }
+            return v;
+        }
+
+        /** Writes the model as {@link #read} reads it, after the comment lines given. */
+        public void write(Writer out, List<String> comments) throws IOException {
+            for (String c : comments) {
+                out.write("# " + c + "\n");
+            }
+            out.write(String.format(Locale.ROOT, "coarse %s%nthreshold %s%n", coarse, threshold));
+            for (int k = 0; k < weights.size(); k++) {
+                out.write(String.format(Locale.ROOT, "weight.%s %.6f%n", StoryPairFeatures.NAMES.get(k),
+                        weights.get(k)));
+            }
+        }
+
+        /** The probability that the pair with these features reports one event. */
+        public double probability(double[] features) {
+            double z = 0;
+            for (int k = 0; k < features.length; k++) {
+                z += weights.get(k) * features[k];
+            }
+            return 1 / (1 + Math.exp(-z));
+        }
+
+        /** The same-event probabilities of every pair of a group, {@code p[i][j]} for {@code j < i}. */
+        public float[][] probabilities(double[][][] features) {
+            float[][] p = new float[features.length][];
+            for (int i = 0; i < features.length; i++) {
+                p[i] = new float[i];
+                for (int j = 0; j < i; j++) {
+                    p[i][j] = (float) probability(features[i][j]);
+                }
+            }
+            return p;
+        }
+
+        /** This model with other thresholds. */
+        public Model withThresholds(double coarseThreshold, double pairThreshold) {
+            return new Model(coarseThreshold, pairThreshold, weights);
+        }
+    }
+
+    private final Model model;
+
+    /** A clusterer with the shipped model. */
+    public StoryClusterer() {
+        this(Model.standard());
+    }
+
+    /** A clusterer with this model. */
+    public StoryClusterer(Model model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /** The model in use. */
+    public Model model() {
+        return model;
+    }
+
+    @Override
+    public List<Story> cluster(List<Article> articles) {
+        return cluster(articles, Map.of());
+    }
+
+    @Override
+    public List<Story> cluster(List<Article> articles, Map<String, Annotations> annotations) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        EventClusterer loose = new EventClusterer(EventClusterer.Config.of(model.coarse()));
+        List<Map<String, Double>> vectors = loose.vectors(articles, annotations);
+        List<List<Integer>> groups = new ArrayList<>();
+        for (List<Integer> coarse : AverageLinkage.merge(loose.similarities(articles, vectors), model.coarse())) {
+            groups.addAll(split(coarse, articles, annotations));
+        }
+        return TfIdfClusterer.stories(groups, articles, vectors);
+    }
+
+    /** One loose group (indexes into {@code articles}) split into events. */
+    private List<List<Integer>> split(List<Integer> group, List<Article> articles,
+                                      Map<String, Annotations> annotations) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> local : events(group.stream().map(articles::get).toList(), annotations)) {
+            out.add(new ArrayList<>(local.stream().map(group::get).toList()));
+        }
+        return out;
+    }
+
+    /**
+     * The second step alone: articles already known to be about one topic split into events, as groups of indexes
+     * into {@code group}, each in merge order.
+     */
+    public List<List<Integer>> events(List<Article> group, Map<String, Annotations> annotations) {
+        if (group.size() <= 1) {
+            return group.isEmpty() ? List.of() : List.of(new ArrayList<>(List.of(0)));
+        }
+        float[][] p = model.probabilities(StoryPairFeatures.of(group, annotations));
+        return AverageLinkage.merge(p, model.threshold());
+    }
+
+    @Override
+    public String toString() {
+        return "StoryClusterer" + model.toString().substring("Model".length());
+    }
+}

@@ -1,0 +1,121 @@
+package crosscheck.cluster;
+
+import crosscheck.core.Annotations;
+import crosscheck.core.Article;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link StoryClusterer} knows about two articles of one group when it decides whether they report the same
+ * event: one vector of {@link #NAMES} per pair, computed over the group, so that what the whole group shares (the
+ * kind of event) weighs little and what only some articles share (who, where, when, how many) weighs much.
+ *
+ * <ul>
+ *   <li>{@code bias}: always 1.</li>
+ *   <li>{@code words}, {@code names}, {@code numbers}: the cosine of the two articles' word, name and number blocks
+ *       of {@link EventClusterer} alone (TF-IDF over the group; publication dates apart shrink them).</li>
+ *   <li>{@code lead}: the cosine of the words of the title and the first {@value #LEAD_WORDS} words of the body.</li>
+ *   <li>{@code yearShare}, {@code yearConflict}: both articles name a year (1950–2039) and share one; both name
+ *       years and share none.</li>
+ *   <li>{@code relative}: their combined similarity over the geometric mean of each one's best similarity to any
+ *       article of the group: near 1 when they are each other's nearest neighbours, whatever the group's scale.</li>
+ *   <li>{@code wordsXnames}: words times names, for pairs that share both.</li>
+ *   <li>{@code noNames}: one of them has no entity (its name block is empty or only its title's).</li>
+ * </ul>
+ *
+ * <p>Deterministic and stateless.
+ */
+public final class StoryPairFeatures {
+
+    /** The feature names, in the order of each pair's vector. */
+    public static final List<String> NAMES = List.of("bias", "words", "names", "numbers", "lead", "yearShare",
+            "yearConflict", "relative", "wordsXnames", "noNames");
+
+    /** How many words open the body as its lead for the {@code lead} feature. */
+    static final int LEAD_WORDS = 40;
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/:-])(19[5-9]\\d|20[0-3]\\d)(?!\\d)");
+    private static final EventClusterer WORDS = block(1, 0, 0);
+    private static final EventClusterer NAME_BLOCK = block(0, 1, 0);
+    private static final EventClusterer NUMBERS = block(0, 0, 1);
+    private static final EventClusterer LEAD = new EventClusterer(new EventClusterer.Config(0.1, 1, 0, 0, 2,
+            LEAD_WORDS, 1, 7));
+    private static final EventClusterer ALL = new EventClusterer(EventClusterer.Config.of(0.1));
+
+    private StoryPairFeatures() {
+    }
+
+    private static EventClusterer block(double words, double names, double numbers) {
+        return new EventClusterer(new EventClusterer.Config(0.1, words, names, numbers, 2, 50, 1.5, 7));
+    }
+
+    /**
+     * The feature vector of every pair of the group: {@code features[i][j]} for {@code j < i}, each of
+     * {@link #NAMES}' length.
+     *
+     * @param articles    the group's articles (at least one)
+     * @param annotations each article's annotations by id (its entities are used); missing means none
+     */
+    public static double[][][] of(List<Article> articles, Map<String, Annotations> annotations) {
+        int n = articles.size();
+        float[][] words = sims(WORDS, articles, annotations);
+        float[][] names = sims(NAME_BLOCK, articles, annotations);
+        float[][] numbers = sims(NUMBERS, articles, annotations);
+        float[][] lead = sims(LEAD, leads(articles), Map.of());
+        float[][] all = sims(ALL, articles, annotations);
+        List<Set<String>> years = new ArrayList<>();
+        boolean[] hasNames = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            Set<String> y = new HashSet<>();
+            Matcher m = YEAR.matcher((a.title() == null ? "" : a.title()) + "\n" + a.body());
+            while (m.find()) {
+                y.add(m.group(1));
+            }
+            years.add(y);
+            Annotations an = annotations.get(a.id());
+            hasNames[i] = an != null && !an.entities().isEmpty();
+        }
+        double[] best = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                best[i] = Math.max(best[i], all[i][j]);
+                best[j] = Math.max(best[j], all[i][j]);
+            }
+        }
+        double[][][] f = new double[n][][];
+        for (int i = 0; i < n; i++) {
+            f[i] = new double[i][];
+            for (int j = 0; j < i; j++) {
+                boolean share = !Collections.disjoint(years.get(i), years.get(j));
+                boolean conflict = !share && !years.get(i).isEmpty() && !years.get(j).isEmpty();
+                double relative = all[i][j] / Math.max(1e-6, Math.sqrt(best[i] * best[j]));
+                f[i][j] = new double[] {1, words[i][j], names[i][j], numbers[i][j], lead[i][j], share ? 1 : 0,
+                        conflict ? 1 : 0, relative, words[i][j] * names[i][j], hasNames[i] && hasNames[j] ? 0 : 1};
+            }
+        }
+        return f;
+    }
+
+    private static float[][] sims(EventClusterer c, List<Article> articles, Map<String, Annotations> annotations) {
+        return c.similarities(articles, c.vectors(articles, annotations));
+    }
+
+    /** The articles cut to their title and the first {@link #LEAD_WORDS} words of their body. */
+    private static List<Article> leads(List<Article> articles) {
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            String[] words = a.body().strip().split("\\s+", LEAD_WORDS + 1);
+            String lead = String.join(" ", List.of(words).subList(0, Math.min(words.length, LEAD_WORDS)));
+            out.add(new Article(a.id(), a.source(), a.url(), a.outlet(), a.title(), a.byline(), a.published(), lead,
+                    List.of()));
+        }
+        return out;
+    }
+}
