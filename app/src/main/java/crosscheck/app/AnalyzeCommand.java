@@ -1,5 +1,6 @@
 package crosscheck.app;
 
+import crosscheck.cluster.StoryClusterer;
 import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.ReadOptions;
 import crosscheck.core.Report;
@@ -53,6 +54,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "story; lower merges more (default: ${DEFAULT-VALUE}).")
     double storyThreshold;
 
+    /** The story clusterers {@code --clusterer} offers. */
+    enum ClustererKind { tfidf, story }
+
+    @Option(names = "--clusterer", paramLabel = "KIND", defaultValue = "tfidf",
+            description = {"How articles are grouped into stories (default: ${DEFAULT-VALUE}). tfidf: mean TF-IDF "
+                    + "cosine of words and names, at least --story-threshold. story: articles are grouped loosely "
+                    + "by topic, then each group is split into events by a model trained on ECB+ (names, numbers, "
+                    + "years, publication dates); better at telling similar events apart in large mixed batches, "
+                    + "but it can merge two stories about the same people in a batch of a few articles; it takes no "
+                    + "threshold and does not work with --add."})
+    ClustererKind clusterer;
+
     @Option(names = "--claim-threshold", paramLabel = "SIM", defaultValue = "0.3",
             description = "How similar (IDF-weighted cosine of their words and names, 0 to 1) two sentences of "
                     + "different articles must be to state one claim; lower aligns more (default: ${DEFAULT-VALUE}).")
@@ -97,13 +110,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
+        if (clusterer == ClustererKind.story && add) {
+            throw new Main.UsageException("--add needs --clusterer tfidf (the story clusterer cannot add to an "
+                    + "earlier analysis)");
+        }
+        if (clusterer == ClustererKind.story && spec.commandLine().getParseResult().hasMatchedOption(
+                "--story-threshold")) {
+            throw new Main.UsageException("--story-threshold is for --clusterer tfidf; the story clusterer uses its "
+                    + "trained thresholds");
+        }
         if (!(claimThreshold > 0 && claimThreshold <= 1)) {
             throw new Main.UsageException("--claim-threshold must be in (0, 1], got " + claimThreshold);
         }
         var builder = BatchRunner.builder().version(Main.version())
                 .crossCheck(!noCrossCheck)
                 .claimThreshold(claimThreshold)
-                .clusterer(new TfIdfClusterer(storyThreshold))
+                .clusterer(clusterer == ClustererKind.story ? new StoryClusterer()
+                        : new TfIdfClusterer(storyThreshold))
                 .siteBoilerplate(!keepSiteBoilerplate)
                 .entities(!noEntities)
                 .readOptions(new ReadOptions(maxDocumentMb * 1024 * 1024));

@@ -52,6 +52,24 @@ class MainTest {
     }
 
     @Test
+    void theStoryClustererRunsAndRefusesWhatItCannotDo() throws IOException {
+        Files.writeString(dir.resolve("library.txt"), ARTICLE);
+        Path out = dir.resolve("out");
+        Cli cli = Cli.run("analyze", dir.resolve("library.txt").toString(), "--out", out.toString(),
+                "--clusterer", "story");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("1 article, 1 story found"), cli.out());
+        Cli add = Cli.run("analyze", dir.resolve("library.txt").toString(), "--out", out.toString(), "--add",
+                "--clusterer", "story");
+        assertEquals(2, add.exitCode());
+        assertTrue(add.err().contains("--add needs --clusterer tfidf"), add.err());
+        Cli threshold = Cli.run("analyze", "x", "--clusterer", "story", "--story-threshold", "0.3");
+        assertEquals(2, threshold.exitCode());
+        assertTrue(threshold.err().contains("--story-threshold is for --clusterer tfidf"), threshold.err());
+        assertEquals(2, Cli.run("analyze", "x", "--clusterer", "kmeans").exitCode());
+    }
+
+    @Test
     void nothingReadableExitsTwoAndWritesNothing() throws IOException {
         Path out = dir.resolve("out");
         Cli cli = Cli.run("analyze", dir.resolve("missing").toString(), "--out", out.toString());
