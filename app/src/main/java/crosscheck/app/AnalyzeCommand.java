@@ -63,7 +63,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "by topic, then each group is split into events by a model trained on ECB+ (names, numbers, "
                     + "years, publication dates); better at telling similar events apart in large mixed batches, "
                     + "but it can merge two stories about the same people in a batch of a few articles; it takes no "
-                    + "threshold and does not work with --add."})
+                    + "threshold, does not work with --add, and was trained with entities (with --no-entities it "
+                    + "compares capitalised words instead and is less reliable)."})
     ClustererKind clusterer;
 
     @Option(names = "--claim-threshold", paramLabel = "SIM", defaultValue = "0.3",

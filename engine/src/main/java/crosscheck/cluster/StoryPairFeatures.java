@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *   <li>{@code relative}: their combined similarity over the geometric mean of each one's best similarity to any
  *       article of the group: near 1 when they are each other's nearest neighbours, whatever the group's scale.</li>
  *   <li>{@code wordsXnames}: words times names, for pairs that share both.</li>
- *   <li>{@code noNames}: one of them has no entity (its name block is empty or only its title's).</li>
+ *   <li>{@code noNames}: annotation found no entity in one of them (always so when entities are not looked for:
+ *       the model was trained with the entities the shipped annotator finds).</li>
  * </ul>
  *
  * <p>Deterministic and stateless.
@@ -57,50 +58,82 @@ public final class StoryPairFeatures {
 
     /**
      * The feature vector of every pair of the group: {@code features[i][j]} for {@code j < i}, each of
-     * {@link #NAMES}' length.
+     * {@link #NAMES}' length. For training; {@link Pairs} gives one pair at a time without keeping them all.
      *
      * @param articles    the group's articles (at least one)
      * @param annotations each article's annotations by id (its entities are used); missing means none
      */
     public static double[][][] of(List<Article> articles, Map<String, Annotations> annotations) {
-        int n = articles.size();
-        float[][] words = sims(WORDS, articles, annotations);
-        float[][] names = sims(NAME_BLOCK, articles, annotations);
-        float[][] numbers = sims(NUMBERS, articles, annotations);
-        float[][] lead = sims(LEAD, leads(articles), Map.of());
-        float[][] all = sims(ALL, articles, annotations);
-        List<Set<String>> years = new ArrayList<>();
-        boolean[] hasNames = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Article a = articles.get(i);
-            Set<String> y = new HashSet<>();
-            Matcher m = YEAR.matcher((a.title() == null ? "" : a.title()) + "\n" + a.body());
-            while (m.find()) {
-                y.add(m.group(1));
-            }
-            years.add(y);
-            Annotations an = annotations.get(a.id());
-            hasNames[i] = an != null && !an.entities().isEmpty();
-        }
-        double[] best = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                best[i] = Math.max(best[i], all[i][j]);
-                best[j] = Math.max(best[j], all[i][j]);
-            }
-        }
-        double[][][] f = new double[n][][];
-        for (int i = 0; i < n; i++) {
+        Pairs pairs = new Pairs(articles, annotations);
+        double[][][] f = new double[articles.size()][][];
+        for (int i = 0; i < f.length; i++) {
             f[i] = new double[i][];
             for (int j = 0; j < i; j++) {
-                boolean share = !Collections.disjoint(years.get(i), years.get(j));
-                boolean conflict = !share && !years.get(i).isEmpty() && !years.get(j).isEmpty();
-                double relative = all[i][j] / Math.max(1e-6, Math.sqrt(best[i] * best[j]));
-                f[i][j] = new double[] {1, words[i][j], names[i][j], numbers[i][j], lead[i][j], share ? 1 : 0,
-                        conflict ? 1 : 0, relative, words[i][j] * names[i][j], hasNames[i] && hasNames[j] ? 0 : 1};
+                f[i][j] = pairs.features(i, j, new double[NAMES.size()]);
             }
         }
         return f;
+    }
+
+    /**
+     * What the features of a group's pairs are computed from: five similarity matrices (floats, lower-triangular),
+     * each article's years and whether it has entities, and each article's best similarity in the group.
+     */
+    static final class Pairs {
+
+        private final float[][] words;
+        private final float[][] names;
+        private final float[][] numbers;
+        private final float[][] lead;
+        private final float[][] all;
+        private final List<Set<String>> years = new ArrayList<>();
+        private final boolean[] hasNames;
+        private final double[] best;
+
+        Pairs(List<Article> articles, Map<String, Annotations> annotations) {
+            int n = articles.size();
+            words = sims(WORDS, articles, annotations);
+            names = sims(NAME_BLOCK, articles, annotations);
+            numbers = sims(NUMBERS, articles, annotations);
+            lead = sims(LEAD, leads(articles), Map.of());
+            all = sims(ALL, articles, annotations);
+            hasNames = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Article a = articles.get(i);
+                Set<String> y = new HashSet<>();
+                Matcher m = YEAR.matcher((a.title() == null ? "" : a.title()) + "\n" + a.body());
+                while (m.find()) {
+                    y.add(m.group(1));
+                }
+                years.add(y);
+                Annotations an = annotations.get(a.id());
+                hasNames[i] = an != null && !an.entities().isEmpty();
+            }
+            best = new double[n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    best[i] = Math.max(best[i], all[i][j]);
+                    best[j] = Math.max(best[j], all[i][j]);
+                }
+            }
+        }
+
+        /** The features of pair {@code (i, j)}, {@code j < i}, written into {@code into} and returned. */
+        double[] features(int i, int j, double[] into) {
+            boolean share = !Collections.disjoint(years.get(i), years.get(j));
+            boolean conflict = !share && !years.get(i).isEmpty() && !years.get(j).isEmpty();
+            into[0] = 1;
+            into[1] = words[i][j];
+            into[2] = names[i][j];
+            into[3] = numbers[i][j];
+            into[4] = lead[i][j];
+            into[5] = share ? 1 : 0;
+            into[6] = conflict ? 1 : 0;
+            into[7] = all[i][j] / Math.max(1e-6, Math.sqrt(best[i] * best[j]));
+            into[8] = words[i][j] * names[i][j];
+            into[9] = hasNames[i] && hasNames[j] ? 0 : 1;
+            return into;
+        }
     }
 
     private static float[][] sims(EventClusterer c, List<Article> articles, Map<String, Annotations> annotations) {

@@ -99,6 +99,9 @@ class StoryClustererTest {
         IOException bad = assertThrows(IOException.class, () -> StoryClusterer.Model.read(
                 new ByteArrayInputStream("coarse zero\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(bad.getMessage().contains("line 1"), bad.getMessage());
+        IOException nan = assertThrows(IOException.class, () -> StoryClusterer.Model.read(
+                new ByteArrayInputStream("coarse 0.05\nthreshold NaN\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(nan.getMessage().contains("line 2: not a finite number"), nan.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new StoryClusterer.Model(0.05, 0.4, List.of(1.0)));
     }
 
