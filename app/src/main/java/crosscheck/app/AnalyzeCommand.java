@@ -51,20 +51,20 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--story-threshold", paramLabel = "SIM", defaultValue = "0.2",
             description = "How similar (mean TF-IDF cosine, 0 to 1) two groups of articles must be to form one "
-                    + "story; lower merges more (default: ${DEFAULT-VALUE}).")
+                    + "story where TF-IDF decides (--clusterer tfidf; with story, small groups and --add); lower "
+                    + "merges more (default: ${DEFAULT-VALUE}).")
     double storyThreshold;
 
     /** The story clusterers {@code --clusterer} offers. */
     enum ClustererKind { tfidf, story }
 
-    @Option(names = "--clusterer", paramLabel = "KIND", defaultValue = "tfidf",
-            description = {"How articles are grouped into stories (default: ${DEFAULT-VALUE}). tfidf: mean TF-IDF "
-                    + "cosine of words and names, at least --story-threshold. story: articles are grouped loosely "
-                    + "by topic, then each group is split into events by a model trained on ECB+ (names, numbers, "
-                    + "years, publication dates); better at telling similar events apart in large mixed batches, "
-                    + "but it can merge two stories about the same people in a batch of a few articles; it takes no "
-                    + "threshold, does not work with --add, and was trained with entities (with --no-entities it "
-                    + "compares capitalised words instead and is less reliable)."})
+    @Option(names = "--clusterer", paramLabel = "KIND", defaultValue = "story",
+            description = {"How articles are grouped into stories (default: ${DEFAULT-VALUE}). story: articles are "
+                    + "grouped loosely by topic, then each group as large as those it was trained on (14 articles) is "
+                    + "split into events by a "
+                    + "model trained on ECB+ (names, numbers, years, publication dates, with the entities found); "
+                    + "smaller groups, and articles added with --add, are grouped as tfidf groups them. tfidf: mean "
+                    + "TF-IDF cosine of words and names, at least --story-threshold, for the whole batch."})
     ClustererKind clusterer;
 
     @Option(names = "--claim-threshold", paramLabel = "SIM", defaultValue = "0.3",
@@ -111,22 +111,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
-        if (clusterer == ClustererKind.story && add) {
-            throw new Main.UsageException("--add needs --clusterer tfidf (the story clusterer cannot add to an "
-                    + "earlier analysis)");
-        }
-        if (clusterer == ClustererKind.story && spec.commandLine().getParseResult().hasMatchedOption(
-                "--story-threshold")) {
-            throw new Main.UsageException("--story-threshold is for --clusterer tfidf; the story clusterer uses its "
-                    + "trained thresholds");
-        }
         if (!(claimThreshold > 0 && claimThreshold <= 1)) {
             throw new Main.UsageException("--claim-threshold must be in (0, 1], got " + claimThreshold);
         }
         var builder = BatchRunner.builder().version(Main.version())
                 .crossCheck(!noCrossCheck)
                 .claimThreshold(claimThreshold)
-                .clusterer(clusterer == ClustererKind.story ? new StoryClusterer()
+                .clusterer(clusterer == ClustererKind.story
+                        ? new StoryClusterer(StoryClusterer.Model.standard(), storyThreshold)
                         : new TfIdfClusterer(storyThreshold))
                 .siteBoilerplate(!keepSiteBoilerplate)
                 .entities(!noEntities)

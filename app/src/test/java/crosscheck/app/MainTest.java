@@ -52,21 +52,18 @@ class MainTest {
     }
 
     @Test
-    void theStoryClustererRunsAndRefusesWhatItCannotDo() throws IOException {
+    void bothClusterersRunAndAnUnknownOneIsAUsageError() throws IOException {
         Files.writeString(dir.resolve("library.txt"), ARTICLE);
-        Path out = dir.resolve("out");
-        Cli cli = Cli.run("analyze", dir.resolve("library.txt").toString(), "--out", out.toString(),
-                "--clusterer", "story");
-        assertEquals(0, cli.exitCode(), cli.err());
-        assertTrue(cli.out().contains("1 article, 1 story found"), cli.out());
-        Cli add = Cli.run("analyze", dir.resolve("library.txt").toString(), "--out", out.toString(), "--add",
-                "--clusterer", "story");
-        assertEquals(2, add.exitCode());
-        assertTrue(add.err().contains("--add needs --clusterer tfidf"), add.err());
-        Cli threshold = Cli.run("analyze", "x", "--clusterer", "story", "--story-threshold", "0.3");
-        assertEquals(2, threshold.exitCode());
-        assertTrue(threshold.err().contains("--story-threshold is for --clusterer tfidf"), threshold.err());
-        assertEquals(2, Cli.run("analyze", "x", "--clusterer", "kmeans").exitCode());
+        for (String kind : new String[] {"story", "tfidf"}) {
+            Path out = dir.resolve("out-" + kind);
+            Cli cli = Cli.run("analyze", dir.resolve("library.txt").toString(), "--out", out.toString(),
+                    "--clusterer", kind);
+            assertEquals(0, cli.exitCode(), cli.err());
+            assertTrue(cli.out().contains("1 article, 1 story found"), cli.out());
+        }
+        Cli bad = Cli.run("analyze", "x", "--clusterer", "kmeans");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--clusterer"), bad.err());
     }
 
     @Test

@@ -5,6 +5,7 @@ import crosscheck.cluster.EventClusterer;
 import crosscheck.cluster.StoryClusterer;
 import crosscheck.cluster.StoryModelTrainer;
 import crosscheck.cluster.StoryPairFeatures;
+import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import crosscheck.core.Clusterer;
@@ -29,7 +30,8 @@ import java.util.function.IntFunction;
  *
  * <ul>
  *   <li>The pair weights are fitted ({@link StoryModelTrainer}) on every pair of articles of one topic, each topic
- *       taken as one group, as the second step of the clusterer sees it.</li>
+ *       taken as one group, as the second step of the clusterer sees it. The smallest topic's size becomes the
+ *       model's {@code minGroup}: smaller loose groups are left to {@code TfIdfClusterer}.</li>
  *   <li>The pair threshold is the one with the best B3 F1 when each training topic is split on its own (F1 weighted
  *       by the topic's articles), from {@link #PAIR_THRESHOLDS}.</li>
  *   <li>The loose threshold is the one with the best B3 F1 when the training topics, dealt into {@value #CHUNKS}
@@ -39,7 +41,8 @@ import java.util.function.IntFunction;
  * <p>{@code clustering-train} trains on all 33 topics and writes the model into the engine's resources (run from the
  * repository root). {@code clustering-train --cv} writes nothing: the topics are dealt into {@value #FOLDS} folds,
  * and each fold is clustered by a model trained on the other three, as one batch (the product's setting) and topic by
- * topic, next to {@link EventClusterer} with its threshold chosen the same way on the same training topics. The
+ * topic, next to {@link EventClusterer} with its threshold chosen the same way on the same training topics and
+ * {@link TfIdfClusterer} at its default threshold (nothing to train). The
  * pooled figures over the four held-out folds are the held-out figures of the method.
  *
  * <p>Usage: {@code clustering-train [ECBPLUS_DIR] [--cv] [--out FILE]}.
@@ -135,7 +138,9 @@ final class ClusteringTrain {
             groups.add(new StoryModelTrainer.Group(StoryPairFeatures.of(articles, annotations), same));
         }
         List<Double> weights = StoryModelTrainer.fit(groups);
-        StoryClusterer.Model model = new StoryClusterer.Model(COARSE_THRESHOLDS[0], PAIR_THRESHOLDS[0], weights);
+        int minGroup = topics.stream().mapToInt(List::size).min().orElseThrow();
+        StoryClusterer.Model model = new StoryClusterer.Model(COARSE_THRESHOLDS[0], PAIR_THRESHOLDS[0], minGroup,
+                weights);
         double pair = best(PAIR_THRESHOLDS, t -> {
             StoryClusterer c = new StoryClusterer(model.withThresholds(model.coarse(), t));
             List<String> gold = new ArrayList<>();
@@ -238,6 +243,9 @@ final class ClusteringTrain {
         report("event  folds as batches ", pooledBy(storyWhole, eventModels::get, annotations));
         report("story  topic by topic   ", pooledBy(perTopic, t -> storyModels.get(topicFold.get(t)), annotations));
         report("event  topic by topic   ", pooledBy(perTopic, t -> eventModels.get(topicFold.get(t)), annotations));
+        TfIdfClusterer tfIdf = new TfIdfClusterer();
+        report("tfidf  folds as batches ", pooled(tfIdf, storyWhole, annotations));
+        report("tfidf  topic by topic   ", pooled(tfIdf, perTopic, annotations));
     }
 
     /** B3 over batches each clustered by its own clusterer, pooled (clusters never span batches). */
@@ -267,8 +275,9 @@ final class ClusteringTrain {
     }
 
     private static String describe(StoryClusterer.Model model) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "coarse %.3f, threshold %.2f, weights",
-                model.coarse(), model.threshold()));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "coarse %.3f, threshold %.2f, minGroup %d, weights", model.coarse(), model.threshold(),
+                model.minGroup()));
         for (int k = 0; k < model.weights().size(); k++) {
             b.append(String.format(Locale.ROOT, " %s=%.2f", StoryPairFeatures.NAMES.get(k), model.weights().get(k)));
         }

@@ -161,6 +161,11 @@ public final class CrossCheckBench {
         List<Story> found = new TfIdfClusterer().cluster(c.articles());
         row(n, "clustering (TF-IDF)", seconds(t0), c, found.size() + " stories found (" + c.stories().size()
                 + " generated); 1 thread");
+        resetPeakHeap();
+        t0 = System.nanoTime();
+        found = new crosscheck.cluster.StoryClusterer().cluster(c.articles());
+        row(n, "clustering (story)", seconds(t0), c, found.size() + " stories found (" + c.stories().size()
+                + " generated); 1 thread, no entities");
     }
 
     private void check(StoryChecker checker, Corpus c, List<Story> stories, Map<String, Annotations> an, int n,

@@ -2,7 +2,6 @@ package crosscheck.cluster;
 
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
-import crosscheck.core.Clusterer;
 import crosscheck.core.Story;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,15 +23,18 @@ import java.util.Objects;
  * group is split into events: every pair of its articles gets a probability of reporting the same event from a
  * logistic model over {@link StoryPairFeatures}, computed within the group (so the words the whole group shares
  * weigh little and its names, numbers and years much), and the group's articles merge by average linkage while that
- * mean probability is at least {@link Model#threshold()}.
+ * mean probability is at least {@link Model#threshold()}. A loose group smaller than any the model was trained on
+ * ({@link Model#minGroup()}: too few articles for the features measured within it to mean what they meant in
+ * training) is split as {@link TfIdfClusterer} splits the whole batch, so small batches come out as they would from
+ * it. Articles added to an earlier analysis join its stories by {@link TfIdfClusterer#extend}.
  *
  * <p>The shipped model ({@link Model#standard()}) is trained by {@code bench clustering-train} on the ECB+ train and
  * dev topics, whose two sub-topics each are two similar events; its held-out figures come from the same command's
  * {@code --cv} (topics held out by fold). Deterministic; stateless and thread-safe. Memory grows with the square of
- * the number of articles: one float matrix over the batch, as {@link EventClusterer}'s, and six over the largest
- * loose group (a loose group of 3,000 articles takes about 110 MB).
+ * the number of articles: two float matrices over the batch (the loose grouping's and, when a group is small,
+ * {@link TfIdfClusterer}'s) and six over the largest loose group (a loose group of 3,000 articles takes about 110 MB).
  */
-public final class StoryClusterer implements Clusterer {
+public final class StoryClusterer implements IncrementalClusterer {
 
     private static final String RESOURCE = "/crosscheck/cluster/story-model.txt";
 
@@ -41,9 +43,11 @@ public final class StoryClusterer implements Clusterer {
      *
      * @param coarse    the threshold of the first, loose grouping ({@link EventClusterer}'s similarity), in (0, 1]
      * @param threshold the least mean same-event probability at which two groups of one loose group merge, in (0, 1)
+     * @param minGroup  the fewest articles a loose group needs for the model to split it (the smallest group it was
+     *                  trained on); a smaller group is split by {@link TfIdfClusterer} instead
      * @param weights   one weight per {@link StoryPairFeatures#NAMES} entry, in that order
      */
-    public record Model(double coarse, double threshold, List<Double> weights) {
+    public record Model(double coarse, double threshold, int minGroup, List<Double> weights) {
 
         public Model {
             if (!(coarse > 0 && coarse <= 1)) {
@@ -51,6 +55,9 @@ public final class StoryClusterer implements Clusterer {
             }
             if (!(threshold > 0 && threshold < 1)) {
                 throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
+            }
+            if (minGroup < 2) {
+                throw new IllegalArgumentException("minGroup must be at least 2, got " + minGroup);
             }
             weights = List.copyOf(weights);
             if (weights.size() != StoryPairFeatures.NAMES.size()) {
@@ -72,8 +79,9 @@ public final class StoryClusterer implements Clusterer {
         }
 
         /**
-         * Reads a model written by {@link #write}: {@code name value} lines ({@code coarse}, {@code threshold}, then
-         * {@code weight.<feature>} for each feature); blank lines and lines opening with {@code #} are skipped.
+         * Reads a model written by {@link #write}: {@code name value} lines ({@code coarse}, {@code threshold},
+         * {@code minGroup}, then {@code weight.<feature>} for each feature); blank lines and lines opening with
+         * {@code #} are skipped.
          */
         public static Model read(InputStream in) throws IOException {
             Map<String, Double> values = new LinkedHashMap<>();
@@ -104,7 +112,11 @@ public final class StoryClusterer implements Clusterer {
             for (String name : StoryPairFeatures.NAMES) {
                 weights.add(required(values, "weight." + name));
             }
-            return new Model(required(values, "coarse"), required(values, "threshold"), weights);
+            double minGroup = required(values, "minGroup");
+            if (minGroup != Math.rint(minGroup)) {
+                throw new IOException("story model: minGroup must be a whole number, got " + minGroup);
+            }
+            return new Model(required(values, "coarse"), required(values, "threshold"), (int) minGroup, weights);
         }
 
         private static double required(Map<String, Double> values, String key) throws IOException {
@@ -120,7 +132,8 @@ public final class StoryClusterer implements Clusterer {
             for (String c : comments) {
                 out.write("# " + c + "\n");
             }
-            out.write(String.format(Locale.ROOT, "coarse %s\nthreshold %s\n", coarse, threshold));
+            out.write(String.format(Locale.ROOT, "coarse %s\nthreshold %s\nminGroup %d\n", coarse, threshold,
+                    minGroup));
             for (int k = 0; k < weights.size(); k++) {
                 out.write(String.format(Locale.ROOT, "weight.%s %.6f\n", StoryPairFeatures.NAMES.get(k),
                         weights.get(k)));
@@ -138,20 +151,30 @@ public final class StoryClusterer implements Clusterer {
 
         /** This model with other thresholds. */
         public Model withThresholds(double coarseThreshold, double pairThreshold) {
-            return new Model(coarseThreshold, pairThreshold, weights);
+            return new Model(coarseThreshold, pairThreshold, minGroup, weights);
         }
     }
 
     private final Model model;
+    private final TfIdfClusterer fallback;
 
-    /** A clusterer with the shipped model. */
+    /** A clusterer with the shipped model, and {@link TfIdfClusterer}'s default threshold for small groups. */
     public StoryClusterer() {
-        this(Model.standard());
+        this(Model.standard(), TfIdfClusterer.DEFAULT_THRESHOLD);
     }
 
-    /** A clusterer with this model. */
+    /** A clusterer with this model, and {@link TfIdfClusterer}'s default threshold for small groups. */
     public StoryClusterer(Model model) {
+        this(model, TfIdfClusterer.DEFAULT_THRESHOLD);
+    }
+
+    /**
+     * A clusterer with this model; loose groups too small for the model, and articles added to an earlier analysis,
+     * are clustered by a {@link TfIdfClusterer} with {@code tfIdfThreshold}.
+     */
+    public StoryClusterer(Model model, double tfIdfThreshold) {
         this.model = Objects.requireNonNull(model, "model");
+        this.fallback = new TfIdfClusterer(tfIdfThreshold);
     }
 
     /** The model in use. */
@@ -172,10 +195,46 @@ public final class StoryClusterer implements Clusterer {
         EventClusterer loose = new EventClusterer(EventClusterer.Config.of(model.coarse()));
         List<Map<String, Double>> vectors = loose.vectors(articles, annotations);
         List<List<Integer>> groups = new ArrayList<>();
+        int[] small = null;
         for (List<Integer> coarse : AverageLinkage.merge(loose.similarities(articles, vectors), model.coarse())) {
-            groups.addAll(split(coarse, articles, annotations));
+            if (coarse.size() >= model.minGroup()) {
+                groups.addAll(split(coarse, articles, annotations));
+            } else {
+                if (small == null) {
+                    small = storyIndexes(fallback.cluster(articles), articles);
+                }
+                Map<Integer, List<Integer>> byStory = new LinkedHashMap<>();
+                for (int i : coarse) {
+                    byStory.computeIfAbsent(small[i], k -> new ArrayList<>()).add(i);
+                }
+                groups.addAll(byStory.values());
+            }
         }
-        return TfIdfClusterer.stories(groups, articles, vectors);
+        return TfIdfClusterer.stories(groups, articles, TfIdfClusterer.vectors(articles));
+    }
+
+    /** For each article, the index of the story it is in. */
+    private static int[] storyIndexes(List<Story> stories, List<Article> articles) {
+        Map<String, Integer> storyOf = new java.util.HashMap<>();
+        for (int s = 0; s < stories.size(); s++) {
+            for (String id : stories.get(s).articles()) {
+                storyOf.put(id, s);
+            }
+        }
+        int[] index = new int[articles.size()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = storyOf.get(articles.get(i).id());
+        }
+        return index;
+    }
+
+    /**
+     * Adds articles to an earlier analysis as {@link TfIdfClusterer#extend} does: the model splits whole groups of
+     * articles and cannot place one article among stories it did not form itself.
+     */
+    @Override
+    public List<Story> extend(List<Story> stories, List<Article> known, List<Article> added) {
+        return fallback.extend(stories, known, added);
     }
 
     /** One loose group (indexes into {@code articles}) split into events. */

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Deterministic; stateless and thread-safe. Memory grows with the square of the number of articles (a float
  * matrix: 3,000 articles take 36 MB).
  */
-public final class TfIdfClusterer implements Clusterer {
+public final class TfIdfClusterer implements IncrementalClusterer {
 
     /** The default similarity threshold, chosen on the example corpus and the seed reports. */
     public static final double DEFAULT_THRESHOLD = 0.2;
@@ -84,6 +84,7 @@ public final class TfIdfClusterer implements Clusterer {
      *         formed by added articles alone, largest first, numbered on from the highest earlier {@code sN} id; their
      *         duplicates, entities and cross-check are left empty
      */
+    @Override
     public List<Story> extend(List<Story> stories, List<Article> known, List<Article> added) {
         if (added.isEmpty()) {
             return List.copyOf(stories);
@@ -241,7 +242,7 @@ public final class TfIdfClusterer implements Clusterer {
         return paragraphs.isEmpty() ? a.id() : Texts.abbreviate(paragraphs.get(0), 100);
     }
 
-    private static List<Map<String, Double>> vectors(List<Article> articles) {
+    static List<Map<String, Double>> vectors(List<Article> articles) {
         List<Map<String, Integer>> counts = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (Article a : articles) {

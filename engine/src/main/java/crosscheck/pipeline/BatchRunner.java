@@ -1,6 +1,6 @@
 package crosscheck.pipeline;
 
-import crosscheck.cluster.TfIdfClusterer;
+import crosscheck.cluster.IncrementalClusterer;
 import crosscheck.core.Article;
 import crosscheck.core.Clusterer;
 import crosscheck.core.Extraction;
@@ -225,7 +225,7 @@ public final class BatchRunner {
     /**
      * Adds articles to an earlier analysis without reading, annotating or clustering its articles again: reads,
      * extracts and annotates only the new inputs, lets each new article join the earlier story it is most like or
-     * form new stories with other new articles ({@link TfIdfClusterer#extend}), finds the near-duplicates and
+     * form new stories with other new articles ({@link IncrementalClusterer#extend}), finds the near-duplicates and
      * entities again in the stories that gained articles, and cross-checks every story again (its claim weights are
      * batch-wide). The earlier stories keep their ids, titles and articles; new stories are numbered on.
      *
@@ -237,11 +237,11 @@ public final class BatchRunner {
      * @param earlier   the earlier report, as {@link crosscheck.report.JsonReportReader} reads it
      * @param arguments files, folders and glob patterns to add
      * @param listener  told of progress and of each problem as it is found
-     * @throws IllegalStateException when the runner's clusterer is not a {@link TfIdfClusterer}
+     * @throws IllegalStateException when the runner's clusterer is not an {@link IncrementalClusterer}
      */
     public Report add(Report earlier, List<String> arguments, BatchListener listener) {
-        if (!(clusterer instanceof TfIdfClusterer tfIdf)) {
-            throw new IllegalStateException("adding to an analysis needs a TfIdfClusterer, not " + clusterer);
+        if (!(clusterer instanceof IncrementalClusterer incremental)) {
+            throw new IllegalStateException("adding to an analysis needs an IncrementalClusterer, not " + clusterer);
         }
         java.util.Set<String> taken = new java.util.HashSet<>();
         earlier.articles().forEach(a -> taken.add(a.id().replaceFirst("#\\d+$", "")));
@@ -269,7 +269,7 @@ public final class BatchRunner {
         known.forEach(a -> annotations.put(a.id(), earlier.annotationsOf(a.id())));
         annotations.putAll(annotate(fresh, crosscheck.annotate.EntityAnnotator.outletNames(articles), problems,
                 listener));
-        List<Story> stories = tfIdf.extend(earlier.stories(), known, fresh);
+        List<Story> stories = incremental.extend(earlier.stories(), known, fresh);
         stories = refreshChanged(earlier.stories(), stories, articles, annotations);
         stories = crossCheck(stories, articles, annotations, problems, listener);
         Report.Summary before = earlier.summary();

@@ -49,11 +49,35 @@ class StoryClustererTest {
         return stories.stream().map(s -> Set.copyOf(s.articles())).collect(Collectors.toSet());
     }
 
+    /** The shipped weights and thresholds, with the model splitting groups of any size. */
+    private static StoryClusterer everyGroupToTheModel() {
+        StoryClusterer.Model m = StoryClusterer.Model.standard();
+        return new StoryClusterer(new StoryClusterer.Model(m.coarse(), m.threshold(), 2, m.weights()));
+    }
+
     @Test
-    void separatesTwoAccidentsOfOneKindAndLeavesTheUnrelatedAlone() {
-        List<Story> stories = new StoryClusterer().cluster(FERRIES);
+    void theModelSeparatesTwoAccidentsOfOneKindAndLeavesTheUnrelatedAlone() {
+        List<Story> stories = everyGroupToTheModel().cluster(FERRIES);
         assertEquals(Set.of(Set.of("a1", "a2", "a3"), Set.of("b1", "b2"), Set.of("c1")), groups(stories));
         assertEquals(List.of("s1", "s2", "s3"), stories.stream().map(Story::id).toList());
+    }
+
+    @Test
+    void groupsSmallerThanTheModelKnowsComeOutAsTfIdfMakesThem() {
+        assertTrue(FERRIES.size() < StoryClusterer.Model.standard().minGroup());
+        List<Story> story = new StoryClusterer().cluster(FERRIES);
+        List<Story> tfIdf = new TfIdfClusterer().cluster(FERRIES);
+        assertEquals(tfIdf.stream().map(Story::articles).toList(), story.stream().map(Story::articles).toList());
+        assertEquals(tfIdf.stream().map(Story::title).toList(), story.stream().map(Story::title).toList());
+    }
+
+    @Test
+    void addedArticlesJoinAsTfIdfWouldAddThem() {
+        List<Article> known = FERRIES.subList(0, 4);
+        List<Article> added = FERRIES.subList(4, FERRIES.size());
+        List<Story> earlier = new StoryClusterer().cluster(known);
+        assertEquals(new TfIdfClusterer().extend(earlier, known, added),
+                new StoryClusterer().extend(earlier, known, added));
     }
 
     @Test
@@ -64,6 +88,8 @@ class StoryClustererTest {
         List<Story> stories = clusterer.cluster(shuffled);
         assertEquals(FERRIES.size(), stories.stream().mapToInt(s -> s.articles().size()).sum());
         assertEquals(groups(new StoryClusterer().cluster(FERRIES)), groups(stories));
+        assertEquals(groups(everyGroupToTheModel().cluster(FERRIES)),
+                groups(everyGroupToTheModel().cluster(shuffled)));
         assertEquals(stories, clusterer.cluster(shuffled));
     }
 
@@ -93,8 +119,9 @@ class StoryClustererTest {
 
     @Test
     void aBrokenModelFileSaysWhatIsWrong() {
-        IOException missing = assertThrows(IOException.class, () -> StoryClusterer.Model.read(
-                new ByteArrayInputStream("coarse 0.05\nthreshold 0.4\n".getBytes(StandardCharsets.UTF_8))));
+        byte[] noWeights = "coarse 0.05\nthreshold 0.4\nminGroup 10\n".getBytes(StandardCharsets.UTF_8);
+        IOException missing = assertThrows(IOException.class,
+                () -> StoryClusterer.Model.read(new ByteArrayInputStream(noWeights)));
         assertTrue(missing.getMessage().contains("weight.bias"), missing.getMessage());
         IOException bad = assertThrows(IOException.class, () -> StoryClusterer.Model.read(
                 new ByteArrayInputStream("coarse zero\n".getBytes(StandardCharsets.UTF_8))));
@@ -102,7 +129,7 @@ class StoryClustererTest {
         IOException nan = assertThrows(IOException.class, () -> StoryClusterer.Model.read(
                 new ByteArrayInputStream("coarse 0.05\nthreshold NaN\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(nan.getMessage().contains("line 2: not a finite number"), nan.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new StoryClusterer.Model(0.05, 0.4, List.of(1.0)));
+        assertThrows(IllegalArgumentException.class, () -> new StoryClusterer.Model(0.05, 0.4, 10, List.of(1.0)));
     }
 
     @Test
@@ -126,7 +153,7 @@ class StoryClustererTest {
         List<Double> weights = StoryModelTrainer.fit(groups);
         assertTrue(weights.get(2) > 1, "names weight " + weights.get(2));
         assertEquals(weights, StoryModelTrainer.fit(groups));
-        StoryClusterer.Model model = new StoryClusterer.Model(0.05, 0.5, weights);
+        StoryClusterer.Model model = new StoryClusterer.Model(0.05, 0.5, 10, weights);
         assertTrue(model.probability(features[2][0]) > 0.5);
         assertTrue(model.probability(features[2][1]) < 0.5);
         assertThrows(IllegalArgumentException.class, () -> StoryModelTrainer.fit(List.of()));
