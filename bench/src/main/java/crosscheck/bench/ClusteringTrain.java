@@ -45,7 +45,8 @@ import java.util.function.IntFunction;
  * {@link TfIdfClusterer} at its default threshold (nothing to train). The
  * pooled figures over the four held-out folds are the held-out figures of the method.
  *
- * <p>Usage: {@code clustering-train [ECBPLUS_DIR] [--cv] [--out FILE]}.
+ * <p>Usage: {@code clustering-train [ECBPLUS_DIR] [--cv [--errors]] [--out FILE]}; {@code --errors} lists, for
+ * each held-out topic the story clusterer does not get right, how its sub-topics' articles were grouped.
  */
 final class ClusteringTrain {
 
@@ -63,9 +64,11 @@ final class ClusteringTrain {
         Path dir = Path.of("../shared/data/ecbplus");
         Path out = MODEL_OUT;
         boolean cv = false;
+        boolean errors = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cv" -> cv = true;
+                case "--errors" -> errors = true;
                 case "--out" -> {
                     if (++i >= args.length) {
                         throw new IllegalArgumentException("--out needs a file");
@@ -75,7 +78,7 @@ final class ClusteringTrain {
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + args[i]
-                                + " (usage: clustering-train [ECBPLUS_DIR] [--cv] [--out FILE])");
+                                + " (usage: clustering-train [ECBPLUS_DIR] [--cv [--errors]] [--out FILE])");
                     }
                     dir = Path.of(args[i]);
                 }
@@ -98,7 +101,7 @@ final class ClusteringTrain {
         System.out.printf(Locale.ROOT, "ECB+ train and dev topics: %d topics, %d documents, entities found in %.1f s%n",
                 topics.size(), all.size(), (System.nanoTime() - t0) / 1e9);
         if (cv) {
-            crossValidate(topics, annotations);
+            crossValidate(topics, annotations, errors);
             return;
         }
         long t1 = System.nanoTime();
@@ -191,7 +194,7 @@ final class ClusteringTrain {
     /** B3 over the batches, each clustered on its own by the same clusterer, pooled. */
     private static ClusteringScore pooled(Clusterer clusterer, List<List<ClusteringItem>> batches,
                                           Map<String, Annotations> annotations) {
-        return pooledBy(batches, b -> clusterer, annotations);
+        return pooledBy(batches, b -> clusterer, annotations, false);
     }
 
     private static List<Article> articles(List<ClusteringItem> items) {
@@ -199,7 +202,8 @@ final class ClusteringTrain {
     }
 
     /** Trains on three folds of topics, scores the fourth, four times; prints each fold and the pooled figures. */
-    private static void crossValidate(Map<String, List<ClusteringItem>> topics, Map<String, Annotations> annotations) {
+    private static void crossValidate(Map<String, List<ClusteringItem>> topics, Map<String, Annotations> annotations,
+                                      boolean errors) {
         List<String> names = new ArrayList<>(topics.keySet());
         List<List<ClusteringItem>> storyWhole = new ArrayList<>();
         List<List<ClusteringItem>> perTopic = new ArrayList<>();
@@ -239,10 +243,12 @@ final class ClusteringTrain {
             report("  event  fold " + k + " one batch", pooled(eventModels.get(k), List.of(test), annotations));
         }
         System.out.println("held out, pooled over the folds (each fold clustered by the model that did not see it):");
-        report("story  folds as batches ", pooledBy(storyWhole, storyModels::get, annotations));
-        report("event  folds as batches ", pooledBy(storyWhole, eventModels::get, annotations));
-        report("story  topic by topic   ", pooledBy(perTopic, t -> storyModels.get(topicFold.get(t)), annotations));
-        report("event  topic by topic   ", pooledBy(perTopic, t -> eventModels.get(topicFold.get(t)), annotations));
+        report("story  folds as batches ", pooledBy(storyWhole, storyModels::get, annotations, errors));
+        report("event  folds as batches ", pooledBy(storyWhole, eventModels::get, annotations, false));
+        report("story  topic by topic   ", pooledBy(perTopic, t -> storyModels.get(topicFold.get(t)), annotations,
+                errors));
+        report("event  topic by topic   ", pooledBy(perTopic, t -> eventModels.get(topicFold.get(t)), annotations,
+                false));
         TfIdfClusterer tfIdf = new TfIdfClusterer();
         report("tfidf  folds as batches ", pooled(tfIdf, storyWhole, annotations));
         report("tfidf  topic by topic   ", pooled(tfIdf, perTopic, annotations));
@@ -250,7 +256,7 @@ final class ClusteringTrain {
 
     /** B3 over batches each clustered by its own clusterer, pooled (clusters never span batches). */
     private static ClusteringScore pooledBy(List<List<ClusteringItem>> batches, IntFunction<Clusterer> clusterer,
-                                            Map<String, Annotations> annotations) {
+                                            Map<String, Annotations> annotations, boolean errors) {
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         for (int b = 0; b < batches.size(); b++) {
@@ -266,7 +272,33 @@ final class ClusteringTrain {
                 predicted.add(storyOf.get(item.article().id()));
             }
         }
+        if (errors) {
+            printErrors(gold, predicted);
+        }
         return ClusteringScore.of(gold, predicted);
+    }
+
+    /**
+     * For each topic (the part of a gold label before {@code _}) that is not clustered perfectly: its B3 F1 and how
+     * many articles of each sub-topic went to each predicted story.
+     */
+    private static void printErrors(List<String> gold, List<String> predicted) {
+        Map<String, List<Integer>> byTopic = new java.util.TreeMap<>(Comparator.comparingInt(Integer::parseInt));
+        for (int i = 0; i < gold.size(); i++) {
+            byTopic.computeIfAbsent(gold.get(i).split("_")[0], t -> new ArrayList<>()).add(i);
+        }
+        byTopic.forEach((topic, items) -> {
+            List<String> g = items.stream().map(gold::get).toList();
+            List<String> p = items.stream().map(predicted::get).toList();
+            ClusteringScore score = ClusteringScore.of(g, p);
+            if (score.f1() < 1) {
+                Map<String, Integer> cells = new java.util.TreeMap<>();
+                for (int k = 0; k < g.size(); k++) {
+                    cells.merge(g.get(k).substring(topic.length() + 1) + "->" + p.get(k), 1, Integer::sum);
+                }
+                System.out.printf(Locale.ROOT, "    topic %-3s F1=%.3f  %s%n", topic, score.f1(), cells);
+            }
+        });
     }
 
     private static void report(String label, ClusteringScore s) {
