@@ -1,6 +1,6 @@
 package crosscheck.pipeline;
 
-import crosscheck.cluster.TfIdfClusterer;
+import crosscheck.cluster.StoryClusterer;
 import crosscheck.core.Clusterer;
 import crosscheck.core.Extractor;
 import crosscheck.core.ReadOptions;
@@ -12,13 +12,13 @@ import java.util.Objects;
 /**
  * Wires the stages of a {@link BatchRunner} explicitly. Defaults: every input format on the class path, the
  * {@link ArticleExtractor#standard() standard extractor}, {@link SiteBoilerplate} across each site's pages, a
- * {@link TfIdfClusterer}, default read limits, one thread per core.
+ * {@link StoryClusterer} with its shipped model, default read limits, one thread per core.
  */
 public final class PipelineBuilder {
 
     private FormatRegistry formats = FormatRegistry.load();
     private Extractor extractor = ArticleExtractor.standard();
-    private Clusterer clusterer = new TfIdfClusterer();
+    private Clusterer clusterer = new StoryClusterer();
     private ReadOptions readOptions = ReadOptions.defaults();
     private int threads = Runtime.getRuntime().availableProcessors();
     private String version = "dev";
