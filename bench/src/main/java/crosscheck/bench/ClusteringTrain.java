@@ -36,6 +36,8 @@ import java.util.function.IntFunction;
  *       by the topic's articles), from {@link #PAIR_THRESHOLDS}.</li>
  *   <li>The loose threshold is the one with the best B3 F1 when the training topics, dealt into {@value #CHUNKS}
  *       batches, are clustered a batch at a time by the whole clusterer, from {@link #COARSE_THRESHOLDS}.</li>
+ *   <li>The regroup threshold (for what is left in small loose groups) is the one with the best B3 F1 when each
+ *       training topic is clustered alone by the whole clusterer, from {@link #REGROUP_THRESHOLDS}.</li>
  * </ul>
  *
  * <p>{@code clustering-train} trains on all 33 topics and writes the model into the engine's resources (run from the
@@ -53,6 +55,7 @@ final class ClusteringTrain {
     static final Path MODEL_OUT = Path.of("engine/src/main/resources/crosscheck/cluster/story-model.txt");
     private static final double[] PAIR_THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
     private static final double[] COARSE_THRESHOLDS = {0.02, 0.03, 0.05, 0.075, 0.1};
+    private static final double[] REGROUP_THRESHOLDS = {0.0025, 0.005, 0.01, 0.02, 0.03, 0.05};
     private static final double[] EVENT_THRESHOLDS = {0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25};
     private static final int FOLDS = 4;
     private static final int CHUNKS = 3;
@@ -142,10 +145,10 @@ final class ClusteringTrain {
         }
         List<Double> weights = StoryModelTrainer.fit(groups);
         int minGroup = topics.stream().mapToInt(List::size).min().orElseThrow();
-        StoryClusterer.Model model = new StoryClusterer.Model(COARSE_THRESHOLDS[0], PAIR_THRESHOLDS[0], minGroup,
-                weights);
+        StoryClusterer.Model model = new StoryClusterer.Model(COARSE_THRESHOLDS[0], COARSE_THRESHOLDS[0],
+                PAIR_THRESHOLDS[0], minGroup, weights);
         double pair = best(PAIR_THRESHOLDS, t -> {
-            StoryClusterer c = new StoryClusterer(model.withThresholds(model.coarse(), t));
+            StoryClusterer c = new StoryClusterer(model.withThresholds(model.coarse(), model.coarse(), t));
             List<String> gold = new ArrayList<>();
             List<String> predicted = new ArrayList<>();
             for (List<ClusteringItem> topic : topics) {
@@ -161,8 +164,10 @@ final class ClusteringTrain {
         });
         List<List<ClusteringItem>> chunks = chunks(topics);
         double coarse = best(COARSE_THRESHOLDS,
-                t -> pooled(new StoryClusterer(model.withThresholds(t, pair)), chunks, annotations).f1());
-        return model.withThresholds(coarse, pair);
+                t -> pooled(new StoryClusterer(model.withThresholds(t, t, pair)), chunks, annotations).f1());
+        double regroup = best(REGROUP_THRESHOLDS, t -> pooled(new StoryClusterer(model.withThresholds(coarse,
+                Math.min(t, coarse), pair)), topics, annotations).f1());
+        return model.withThresholds(coarse, Math.min(regroup, coarse), pair);
     }
 
     /** The topics dealt into {@value #CHUNKS} batches, topic t into batch t mod {@value #CHUNKS}. */
@@ -308,8 +313,8 @@ final class ClusteringTrain {
 
     private static String describe(StoryClusterer.Model model) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "coarse %.3f, threshold %.2f, minGroup %d, weights", model.coarse(), model.threshold(),
-                model.minGroup()));
+                "coarse %.3f, regroup %.4f, threshold %.2f, minGroup %d, weights", model.coarse(), model.regroup(),
+                model.threshold(), model.minGroup()));
         for (int k = 0; k < model.weights().size(); k++) {
             b.append(String.format(Locale.ROOT, " %s=%.2f", StoryPairFeatures.NAMES.get(k), model.weights().get(k)));
         }

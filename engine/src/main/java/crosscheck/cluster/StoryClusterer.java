@@ -42,16 +42,20 @@ public final class StoryClusterer implements IncrementalClusterer {
      * A trained model: the logistic weights of the pair features and the two thresholds.
      *
      * @param coarse    the threshold of the first, loose grouping ({@link EventClusterer}'s similarity), in (0, 1]
+     * @param regroup   the lower threshold at which the articles left in loose groups too small for the model are
+     *                  grouped again among themselves (a batch of one topic falls apart at {@code coarse}: the words
+     *                  all its articles share weigh little); {@code regroup >= coarse} skips that step
      * @param threshold the least mean same-event probability at which two groups of one loose group merge, in (0, 1)
      * @param minGroup  the fewest articles a loose group needs for the model to split it (the smallest group it was
      *                  trained on); a smaller group is split by {@link TfIdfClusterer} instead
      * @param weights   one weight per {@link StoryPairFeatures#NAMES} entry, in that order
      */
-    public record Model(double coarse, double threshold, int minGroup, List<Double> weights) {
+    public record Model(double coarse, double regroup, double threshold, int minGroup, List<Double> weights) {
 
         public Model {
-            if (!(coarse > 0 && coarse <= 1)) {
-                throw new IllegalArgumentException("coarse threshold must be in (0, 1], got " + coarse);
+            if (!(coarse > 0 && coarse <= 1 && regroup > 0 && regroup <= 1)) {
+                throw new IllegalArgumentException("coarse and regroup thresholds must be in (0, 1], got " + coarse
+                        + " and " + regroup);
             }
             if (!(threshold > 0 && threshold < 1)) {
                 throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
@@ -79,7 +83,8 @@ public final class StoryClusterer implements IncrementalClusterer {
         }
 
         /**
-         * Reads a model written by {@link #write}: {@code name value} lines ({@code coarse}, {@code threshold},
+         * Reads a model written by {@link #write}: {@code name value} lines ({@code coarse}, {@code regroup},
+         * {@code threshold},
          * {@code minGroup}, then {@code weight.<feature>} for each feature); blank lines and lines opening with
          * {@code #} are skipped.
          */
@@ -116,7 +121,8 @@ public final class StoryClusterer implements IncrementalClusterer {
             if (minGroup != Math.rint(minGroup)) {
                 throw new IOException("story model: minGroup must be a whole number, got " + minGroup);
             }
-            return new Model(required(values, "coarse"), required(values, "threshold"), (int) minGroup, weights);
+            return new Model(required(values, "coarse"), required(values, "regroup"), required(values, "threshold"),
+                    (int) minGroup, weights);
         }
 
         private static double required(Map<String, Double> values, String key) throws IOException {
@@ -132,8 +138,8 @@ public final class StoryClusterer implements IncrementalClusterer {
             for (String c : comments) {
                 out.write("# " + c + "\n");
             }
-            out.write(String.format(Locale.ROOT, "coarse %s\nthreshold %s\nminGroup %d\n", coarse, threshold,
-                    minGroup));
+            out.write(String.format(Locale.ROOT, "coarse %s\nregroup %s\nthreshold %s\nminGroup %d\n", coarse,
+                    regroup, threshold, minGroup));
             for (int k = 0; k < weights.size(); k++) {
                 out.write(String.format(Locale.ROOT, "weight.%s %.6f\n", StoryPairFeatures.NAMES.get(k),
                         weights.get(k)));
@@ -150,8 +156,8 @@ public final class StoryClusterer implements IncrementalClusterer {
         }
 
         /** This model with other thresholds. */
-        public Model withThresholds(double coarseThreshold, double pairThreshold) {
-            return new Model(coarseThreshold, pairThreshold, minGroup, weights);
+        public Model withThresholds(double coarseThreshold, double regroupThreshold, double pairThreshold) {
+            return new Model(coarseThreshold, regroupThreshold, pairThreshold, minGroup, weights);
         }
     }
 
@@ -192,25 +198,45 @@ public final class StoryClusterer implements IncrementalClusterer {
         if (articles.isEmpty()) {
             return List.of();
         }
-        EventClusterer loose = new EventClusterer(EventClusterer.Config.of(model.coarse()));
-        List<Map<String, Double>> vectors = loose.vectors(articles, annotations);
-        List<List<Integer>> groups = new ArrayList<>();
-        int[] small = null;
-        for (List<Integer> coarse : AverageLinkage.merge(loose.similarities(articles, vectors), model.coarse())) {
-            if (coarse.size() >= model.minGroup()) {
-                groups.addAll(split(coarse, articles, annotations));
+        List<List<Integer>> events = new ArrayList<>();
+        List<Integer> leftover = new ArrayList<>();
+        for (List<Integer> loose : looseGroups(articles, annotations, model.coarse())) {
+            if (loose.size() >= model.minGroup()) {
+                events.addAll(split(loose, articles, annotations));
             } else {
-                if (small == null) {
-                    small = storyIndexes(fallback.cluster(articles), articles);
-                }
-                Map<Integer, List<Integer>> byStory = new LinkedHashMap<>();
-                for (int i : coarse) {
-                    byStory.computeIfAbsent(small[i], k -> new ArrayList<>()).add(i);
-                }
-                groups.addAll(byStory.values());
+                leftover.addAll(loose);
             }
         }
-        return TfIdfClusterer.stories(groups, articles, TfIdfClusterer.vectors(articles));
+        List<Integer> small = new ArrayList<>();
+        if (leftover.size() >= model.minGroup() && model.regroup() < model.coarse()) {
+            List<Article> rest = leftover.stream().map(articles::get).toList();
+            for (List<Integer> local : looseGroups(rest, annotations, model.regroup())) {
+                List<Integer> loose = local.stream().map(leftover::get).toList();
+                if (loose.size() >= model.minGroup()) {
+                    events.addAll(split(loose, articles, annotations));
+                } else {
+                    small.addAll(loose);
+                }
+            }
+        } else {
+            small.addAll(leftover);
+        }
+        if (!small.isEmpty()) {
+            int[] story = storyIndexes(fallback.cluster(articles), articles);
+            Map<Integer, List<Integer>> byStory = new LinkedHashMap<>();
+            for (int i : small) {
+                byStory.computeIfAbsent(story[i], k -> new ArrayList<>()).add(i);
+            }
+            events.addAll(byStory.values());
+        }
+        return TfIdfClusterer.stories(events, articles, TfIdfClusterer.vectors(articles));
+    }
+
+    /** The articles grouped loosely: {@link EventClusterer}'s similarity over them, average linkage at the threshold. */
+    private static List<List<Integer>> looseGroups(List<Article> articles, Map<String, Annotations> annotations,
+                                                   double threshold) {
+        EventClusterer loose = new EventClusterer(EventClusterer.Config.of(threshold));
+        return AverageLinkage.merge(loose.similarities(articles, loose.vectors(articles, annotations)), threshold);
     }
 
     /** For each article, the index of the story it is in. */

@@ -52,7 +52,7 @@ class StoryClustererTest {
     /** The shipped weights and thresholds, with the model splitting groups of any size. */
     private static StoryClusterer everyGroupToTheModel() {
         StoryClusterer.Model m = StoryClusterer.Model.standard();
-        return new StoryClusterer(new StoryClusterer.Model(m.coarse(), m.threshold(), 2, m.weights()));
+        return new StoryClusterer(new StoryClusterer.Model(m.coarse(), m.regroup(), m.threshold(), 2, m.weights()));
     }
 
     @Test
@@ -119,7 +119,7 @@ class StoryClustererTest {
 
     @Test
     void aBrokenModelFileSaysWhatIsWrong() {
-        byte[] noWeights = "coarse 0.05\nthreshold 0.4\nminGroup 10\n".getBytes(StandardCharsets.UTF_8);
+        byte[] noWeights = "coarse 0.05\nregroup 0.01\nthreshold 0.4\nminGroup 10\n".getBytes(StandardCharsets.UTF_8);
         IOException missing = assertThrows(IOException.class,
                 () -> StoryClusterer.Model.read(new ByteArrayInputStream(noWeights)));
         assertTrue(missing.getMessage().contains("weight.bias"), missing.getMessage());
@@ -129,7 +129,7 @@ class StoryClustererTest {
         IOException nan = assertThrows(IOException.class, () -> StoryClusterer.Model.read(
                 new ByteArrayInputStream("coarse 0.05\nthreshold NaN\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(nan.getMessage().contains("line 2: not a finite number"), nan.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new StoryClusterer.Model(0.05, 0.4, 10, List.of(1.0)));
+        assertThrows(IllegalArgumentException.class, () -> new StoryClusterer.Model(0.05, 0.01, 0.4, 10, List.of(1.0)));
     }
 
     @Test
@@ -153,7 +153,7 @@ class StoryClustererTest {
         List<Double> weights = StoryModelTrainer.fit(groups);
         assertTrue(weights.get(2) > 1, "names weight " + weights.get(2));
         assertEquals(weights, StoryModelTrainer.fit(groups));
-        StoryClusterer.Model model = new StoryClusterer.Model(0.05, 0.5, 10, weights);
+        StoryClusterer.Model model = new StoryClusterer.Model(0.05, 0.01, 0.5, 10, weights);
         assertTrue(model.probability(features[2][0]) > 0.5);
         assertTrue(model.probability(features[2][1]) < 0.5);
         assertThrows(IllegalArgumentException.class, () -> StoryModelTrainer.fit(List.of()));
