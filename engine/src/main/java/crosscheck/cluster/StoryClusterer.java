@@ -25,8 +25,10 @@ import java.util.Objects;
  * weigh little and its names, numbers and years much), and the group's articles merge by average linkage while that
  * mean probability is at least {@link Model#threshold()}. A loose group smaller than any the model was trained on
  * ({@link Model#minGroup()}: too few articles for the features measured within it to mean what they meant in
- * training) is split as {@link TfIdfClusterer} splits the whole batch, so small batches come out as they would from
- * it. Articles added to an earlier analysis join its stories by {@link TfIdfClusterer#extend}.
+ * training) is not given to the model: the articles of all such groups are grouped loosely again among themselves at
+ * {@link Model#regroup()} (a batch about one topic falls apart at the first threshold, since the words all its
+ * articles share weigh little), groups that reach {@code minGroup} go to the model, and the rest are split as
+ * {@link TfIdfClusterer} splits the whole batch, so small batches come out as they would from it. Articles added to an earlier analysis join its stories by {@link TfIdfClusterer#extend}.
  *
  * <p>The shipped model ({@link Model#standard()}) is trained by {@code bench clustering-train} on the ECB+ train and
  * dev topics, whose two sub-topics each are two similar events; its held-out figures come from the same command's
