@@ -60,7 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--clusterer", paramLabel = "KIND", defaultValue = "story",
             description = {"How articles are grouped into stories (default: ${DEFAULT-VALUE}). story: articles are "
-                    + "grouped loosely by topic, then each group as large as those it was trained on (14 articles) is "
+                    + "grouped loosely by topic, then each group as large as those it was trained on (14 articles with "
+                    + "the shipped model) is "
                     + "split into events by a model trained on ECB+ (names, numbers, years, publication dates, with "
                     + "the entities found); the articles of smaller groups are grouped again at a lower threshold and "
                     + "go to the model when they reach that size; the rest, and articles added with --add, are "

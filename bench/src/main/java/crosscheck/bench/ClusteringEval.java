@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * Story-clustering quality of {@link TfIdfClusterer} (the baseline, {@code tfidf}) and {@link EventClusterer}
  * ({@code event}: given each article's entities, found beforehand with the shipped model and not timed, as the
  * pipeline's annotator stage finds them; {@code event-noner} without them) over a sweep of similarity thresholds, and
- * of {@link StoryClusterer} ({@code story}, {@code analyze --clusterer story}, with entities) at its trained thresholds, on the
+ * of {@link StoryClusterer} ({@code story}, the default of {@code analyze}, with entities) at its trained thresholds, on the
  * gold sets in {@code ../shared/data}. The story model was trained on the ECB+ train and dev topics, so its ECB+
  * rows here are in-sample; its held-out ECB+ figures come from {@code clustering-train --cv} (folds of topics). GVC,
  * UCI and WikiRef took no part in its training.

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains and cross-validates the model of {@link StoryClusterer} on ECB+ (the train and dev topics; the test topics
@@ -36,8 +37,9 @@ import java.util.function.IntFunction;
  *       by the topic's articles), from {@link #PAIR_THRESHOLDS}.</li>
  *   <li>The loose threshold is the one with the best B3 F1 when the training topics, dealt into {@value #CHUNKS}
  *       batches, are clustered a batch at a time by the whole clusterer, from {@link #COARSE_THRESHOLDS}.</li>
- *   <li>The regroup threshold (for what is left in small loose groups) is the one with the best B3 F1 when each
- *       training topic is clustered alone by the whole clusterer, from {@link #REGROUP_THRESHOLDS}.</li>
+ *   <li>The regroup threshold (for what is left in small loose groups) is the one with the best sum of two B3 F1:
+ *       each training topic clustered alone by the whole clusterer, and the mixed batches above, from
+ *       {@link #REGROUP_THRESHOLDS}.</li>
  * </ul>
  *
  * <p>{@code clustering-train} trains on all 33 topics and writes the model into the engine's resources (run from the
@@ -55,7 +57,7 @@ final class ClusteringTrain {
     static final Path MODEL_OUT = Path.of("engine/src/main/resources/crosscheck/cluster/story-model.txt");
     private static final double[] PAIR_THRESHOLDS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
     private static final double[] COARSE_THRESHOLDS = {0.02, 0.03, 0.05, 0.075, 0.1};
-    private static final double[] REGROUP_THRESHOLDS = {0.0025, 0.005, 0.01, 0.02, 0.03, 0.05};
+    private static final double[] REGROUP_THRESHOLDS = {0.0001, 0.0002, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.02, 0.03, 0.05};
     private static final double[] EVENT_THRESHOLDS = {0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25};
     private static final int FOLDS = 4;
     private static final int CHUNKS = 3;
@@ -165,8 +167,10 @@ final class ClusteringTrain {
         List<List<ClusteringItem>> chunks = chunks(topics);
         double coarse = best(COARSE_THRESHOLDS,
                 t -> pooled(new StoryClusterer(model.withThresholds(t, t, pair)), chunks, annotations).f1());
-        double regroup = best(REGROUP_THRESHOLDS, t -> pooled(new StoryClusterer(model.withThresholds(coarse,
-                Math.min(t, coarse), pair)), topics, annotations).f1());
+        double regroup = best(REGROUP_THRESHOLDS, t -> {
+            StoryClusterer c = new StoryClusterer(model.withThresholds(coarse, Math.min(t, coarse), pair));
+            return pooled(c, topics, annotations).f1() + pooled(c, chunks, annotations).f1();
+        });
         return model.withThresholds(coarse, Math.min(regroup, coarse), pair);
     }
 
@@ -199,7 +203,7 @@ final class ClusteringTrain {
     /** B3 over the batches, each clustered on its own by the same clusterer, pooled. */
     private static ClusteringScore pooled(Clusterer clusterer, List<List<ClusteringItem>> batches,
                                           Map<String, Annotations> annotations) {
-        return pooledBy(batches, b -> clusterer, annotations, false);
+        return pooledBy(batches, b -> clusterer, annotations, null, false);
     }
 
     private static List<Article> articles(List<ClusteringItem> items) {
@@ -248,20 +252,22 @@ final class ClusteringTrain {
             report("  event  fold " + k + " one batch", pooled(eventModels.get(k), List.of(test), annotations));
         }
         System.out.println("held out, pooled over the folds (each fold clustered by the model that did not see it):");
-        report("story  folds as batches ", pooledBy(storyWhole, storyModels::get, annotations, errors));
-        report("event  folds as batches ", pooledBy(storyWhole, eventModels::get, annotations, false));
-        report("story  topic by topic   ", pooledBy(perTopic, t -> storyModels.get(topicFold.get(t)), annotations,
-                errors));
-        report("event  topic by topic   ", pooledBy(perTopic, t -> eventModels.get(topicFold.get(t)), annotations,
-                false));
+        pooledBy(storyWhole, storyModels::get, annotations, "story  folds as batches ", errors);
+        pooledBy(storyWhole, eventModels::get, annotations, "event  folds as batches ", false);
+        pooledBy(perTopic, t -> storyModels.get(topicFold.get(t)), annotations, "story  topic by topic   ", errors);
+        pooledBy(perTopic, t -> eventModels.get(topicFold.get(t)), annotations, "event  topic by topic   ", false);
         TfIdfClusterer tfIdf = new TfIdfClusterer();
         report("tfidf  folds as batches ", pooled(tfIdf, storyWhole, annotations));
         report("tfidf  topic by topic   ", pooled(tfIdf, perTopic, annotations));
     }
 
-    /** B3 over batches each clustered by its own clusterer, pooled (clusters never span batches). */
+    /**
+     * B3 over batches each clustered by its own clusterer, pooled (clusters never span batches); printed under
+     * {@code label} when one is given, with the topics it gets wrong when {@code errors}.
+     */
     private static ClusteringScore pooledBy(List<List<ClusteringItem>> batches, IntFunction<Clusterer> clusterer,
-                                            Map<String, Annotations> annotations, boolean errors) {
+                                            Map<String, Annotations> annotations, @Nullable String label,
+                                            boolean errors) {
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         for (int b = 0; b < batches.size(); b++) {
@@ -277,10 +283,14 @@ final class ClusteringTrain {
                 predicted.add(storyOf.get(item.article().id()));
             }
         }
-        if (errors) {
-            printErrors(gold, predicted);
+        ClusteringScore score = ClusteringScore.of(gold, predicted);
+        if (label != null) {
+            report(label, score);
+            if (errors) {
+                printErrors(gold, predicted);
+            }
         }
-        return ClusteringScore.of(gold, predicted);
+        return score;
     }
 
     /**

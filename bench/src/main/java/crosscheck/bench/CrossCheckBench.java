@@ -49,7 +49,8 @@ import opennlp.tools.util.Span;
  *
  * <p>Three series, each row after a warm-up: (1) corpus size (N articles, stories of {@value #STORY_SIZE}) with the
  * rule-based annotation layers only (quantities, dates): clustering ({@link TfIdfClusterer}, skipped when its
- * similarity matrix cannot fit the heap), near-duplicates and the cross-check of the generated stories on one and
+ * similarity matrix cannot fit the heap, and {@link crosscheck.cluster.StoryClusterer}, skipped when three such
+ * matrices cannot), near-duplicates and the cross-check of the generated stories on one and
  * on two threads; (2) story
  * size (2,000 articles, stories of 2 to 200) for the cross-check on one thread; (3) 1,000 articles with full annotation (entities,
  * quotes and attributions too) against the same articles with the rule-based layers only. Annotation is timed apart
@@ -161,6 +162,11 @@ public final class CrossCheckBench {
         List<Story> found = new TfIdfClusterer().cluster(c.articles());
         row(n, "clustering (TF-IDF)", seconds(t0), c, found.size() + " stories found (" + c.stories().size()
                 + " generated); 1 thread");
+        if (3 * matrix > 0.5 * rt.maxMemory()) {
+            System.out.printf(Locale.ROOT, "%-8d %-24s %10s %12s %14s %10s  skipped: it holds at least three such "
+                    + "matrices, %.1f GB%n", n, "clustering (story)", "-", "-", "-", "-", 3 * matrix / 1e9);
+            return;
+        }
         resetPeakHeap();
         t0 = System.nanoTime();
         found = new crosscheck.cluster.StoryClusterer().cluster(c.articles());

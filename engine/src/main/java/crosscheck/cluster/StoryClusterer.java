@@ -28,7 +28,9 @@ import java.util.Objects;
  * training) is not given to the model: the articles of all such groups are grouped loosely again among themselves at
  * {@link Model#regroup()} (a batch about one topic falls apart at the first threshold, since the words all its
  * articles share weigh little), groups that reach {@code minGroup} go to the model, and the rest are split as
- * {@link TfIdfClusterer} splits the whole batch, so small batches come out as they would from it. Articles added to an earlier analysis join its stories by {@link TfIdfClusterer#extend}.
+ * {@link TfIdfClusterer} splits the whole batch, so small batches come out as they would from it. Articles added to
+ * an earlier analysis join its stories by {@link TfIdfClusterer#extend}, never by the model: a large addition can
+ * come out otherwise than a fresh analysis of all the articles would.
  *
  * <p>The shipped model ({@link Model#standard()}) is trained by {@code bench clustering-train} on the ECB+ train and
  * dev topics, whose two sub-topics each are two similar events; its held-out figures come from the same command's
@@ -234,7 +236,7 @@ public final class StoryClusterer implements IncrementalClusterer {
         return TfIdfClusterer.stories(events, articles, TfIdfClusterer.vectors(articles));
     }
 
-    /** The articles grouped loosely: {@link EventClusterer}'s similarity over them, average linkage at the threshold. */
+    /** The articles grouped loosely: {@link EventClusterer}'s similarity, average linkage at the threshold. */
     private static List<List<Integer>> looseGroups(List<Article> articles, Map<String, Annotations> annotations,
                                                    double threshold) {
         EventClusterer loose = new EventClusterer(EventClusterer.Config.of(threshold));
