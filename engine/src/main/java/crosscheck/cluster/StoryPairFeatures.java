@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *   <li>{@code relative}: their combined similarity over the geometric mean of each one's best similarity to any
  *       article of the group: near 1 when they are each other's nearest neighbours, whatever the group's scale.</li>
  *   <li>{@code wordsXnames}: words times names, for pairs that share both.</li>
+ *   <li>{@code short}: 50 / (50 + the shorter body's words): near 1 for a headline or a paragraph, near 0 for a
+ *       long report; short texts share fewer words even when they tell one event. {@code shortXwords}: short times
+ *       words.</li>
  *   <li>{@code noNames}: annotation found no entity in one of them (always so when entities are not looked for:
  *       the model was trained with the entities the shipped annotator finds).</li>
  * </ul>
@@ -36,7 +39,7 @@ public final class StoryPairFeatures {
 
     /** The feature names, in the order of each pair's vector. */
     public static final List<String> NAMES = List.of("bias", "words", "names", "numbers", "lead", "yearShare",
-            "yearConflict", "relative", "wordsXnames", "noNames");
+            "yearConflict", "relative", "wordsXnames", "noNames", "short", "shortXwords");
 
     /** How many words open the body as its lead for the {@code lead} feature. */
     static final int LEAD_WORDS = 40;
@@ -89,6 +92,7 @@ public final class StoryPairFeatures {
         private final List<Set<String>> years = new ArrayList<>();
         private final boolean[] hasNames;
         private final double[] best;
+        private final int[] length;
 
         Pairs(List<Article> articles, Map<String, Annotations> annotations) {
             int n = articles.size();
@@ -98,6 +102,7 @@ public final class StoryPairFeatures {
             lead = sims(LEAD, leads(articles), Map.of());
             all = sims(ALL, articles, annotations);
             hasNames = new boolean[n];
+            length = new int[n];
             for (int i = 0; i < n; i++) {
                 Article a = articles.get(i);
                 Set<String> y = new HashSet<>();
@@ -106,6 +111,7 @@ public final class StoryPairFeatures {
                     y.add(m.group(1));
                 }
                 years.add(y);
+                length[i] = a.body().isBlank() ? 0 : a.body().strip().split("\\s+").length;
                 Annotations an = annotations.get(a.id());
                 hasNames[i] = an != null && !an.entities().isEmpty();
             }
@@ -132,6 +138,8 @@ public final class StoryPairFeatures {
             into[7] = all[i][j] / Math.max(1e-6, Math.sqrt(best[i] * best[j]));
             into[8] = words[i][j] * names[i][j];
             into[9] = hasNames[i] && hasNames[j] ? 0 : 1;
+            into[10] = 50.0 / (50 + Math.min(length[i], length[j]));
+            into[11] = into[10] * into[1];
             return into;
         }
     }
