@@ -84,7 +84,7 @@ final class DenialConflict {
             }
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join(", ", deniers)).append(deniers.size() == 1 ? " denies" : " deny");
+        sb.append(andList(new ArrayList<>(deniers))).append(deniers.size() == 1 ? " denies" : " deny");
         if (storyWide) {
             sb.append(" what the story reports (“").append(abbreviate(claim.text())).append("”)");
         } else {
@@ -139,5 +139,13 @@ final class DenialConflict {
 
     private static String day(Article a) {
         return a.published() == null || a.published().length() < 10 ? null : a.published().substring(0, 10);
+    }
+
+    /** "A", "A and B", "A, B and C": a list of names as a sentence gives it. */
+    static String andList(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

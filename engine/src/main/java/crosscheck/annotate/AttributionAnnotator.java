@@ -124,11 +124,31 @@ public final class AttributionAnnotator {
         List<Attribution> attributions = new ArrayList<>();
         for (Draft d : drafts) {
             // An attribution names its source, except a hedge that names none: "reportedly", "allegedly".
-            if (d.contentStart >= 0 && (d.sourceName != null || isHedge(d))) {
+            if (d.contentStart >= 0 && (d.sourceName != null || isHedge(d)) && !isAttributiveParticiple(d, body)) {
                 attributions.add(d.toAttribution(body));
             }
         }
         return new Found(quotes(body, attributions), attributions);
+    }
+
+    /** Participles that, after a possessive, describe a noun rather than report speech: "Musk's reported talks". */
+    private static final Set<String> ATTRIBUTIVE_PARTICIPLES = Set.of("reported", "alleged", "purported", "rumored",
+            "rumoured", "supposed", "presumed", "suspected", "so-called");
+
+    /**
+     * True for a possessive source right before a participle cue ("Musk's reported discussions", "the firm's alleged
+     * payments"): a noun phrase, not someone saying something; the possessor did not report the talks.
+     */
+    private static boolean isAttributiveParticiple(Draft d, String body) {
+        if (d.sourceEnd < 0 || d.sourceEnd > d.cueStart()) {
+            return false;
+        }
+        String cue = body.substring(d.cueStart(), d.cueEnd()).toLowerCase(Locale.ROOT);
+        String between = body.substring(d.sourceEnd, d.cueStart()).strip().replace('’', '\'');
+        boolean possessive = between.equals("'s") || between.equals("'")
+                || between.isEmpty() && d.sourceEnd >= 2
+                && body.substring(d.sourceEnd - 2, d.sourceEnd).replace('’', '\'').equals("'s");
+        return possessive && ATTRIBUTIVE_PARTICIPLES.contains(cue);
     }
 
     // ---------------------------------------------------------------- grouping the tagged spans of one paragraph

@@ -39,4 +39,13 @@ class DenialsTest {
         assertTrue(Denials.hedges("The mayor reportedly met the developer twice."));
         assertFalse(Denials.hedges("The mayor met the developer twice."));
     }
+
+    @Test
+    void severalDeniersReadAsAList() {
+        assertEquals("", DenialConflict.andList(java.util.List.of()));
+        assertEquals("Reyle", DenialConflict.andList(java.util.List.of("Reyle")));
+        assertEquals("Reyle and the governor's office",
+                DenialConflict.andList(java.util.List.of("Reyle", "the governor's office")));
+        assertEquals("A, B and C", DenialConflict.andList(java.util.List.of("A", "B", "C")));
+    }
 }

@@ -73,6 +73,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aPossessiveBeforeAParticipleIsNoSource() {
+        String body = "Teodor Brask’s reported meetings with the contractor worry the harbour board.\n\n"
+                + "The mayor's alleged payments to the firm were never found, the auditor said.";
+        for (Attribution a : annotate(body, Set.of()).attributions()) {
+            assertTrue(!a.cue().equals("reported") && !a.cue().equals("alleged"), a.toString());
+        }
+    }
+
+    @Test
     void aLongStatementBeforeItsSourceIsTheContent() {
         String body = "The lamps will be replaced before the first storms, a spokeswoman for the harbour board said "
                 + "on Monday.";
