@@ -165,7 +165,11 @@ final class Origins {
             }
             boolean outlet = t.kind().equals("outlet");
             boolean bestOutlet = best != null && best.kind().equals("outlet");
-            if (best == null || outlet && !bestOutlet || outlet == bestOutlet && score > bestScore) {
+            if (best != null && passesOn(best, t)) {
+                continue;
+            }
+            if (best == null || passesOn(t, best) || outlet && !bestOutlet
+                    || outlet == bestOutlet && score > bestScore) {
                 best = t;
                 bestScore = score;
             }
@@ -177,6 +181,17 @@ final class Origins {
             }
         }
         return best == null ? own : best;
+    }
+
+    /**
+     * True when {@code named} is a named person's or organisation's words that the outlet {@code outlet} passes on
+     * ("Peskov dismissed …, the Journal reported"): the speaker, not the outlet, is then the origin, however the
+     * tagger also marked the outlet.
+     */
+    private boolean passesOn(Traced named, Traced outlet) {
+        return !named.kind().equals("outlet") && !named.kind().equals("own-reporting")
+                && outlet.kind().equals("outlet") && named.chain().size() > 1
+                && outlet.key().equals(key(named.chain().get(named.chain().size() - 1)));
     }
 
     /**
