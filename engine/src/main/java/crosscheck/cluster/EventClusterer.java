@@ -161,13 +161,29 @@ public final class EventClusterer implements Clusterer {
 
     /** Each article's vector: three blocks, each TF-IDF weighted and normalised, scaled by its weight; unit length. */
     List<Map<String, Double>> vectors(List<Article> articles, Map<String, Annotations> annotations) {
-        List<List<Map<String, Double>>> counts = new ArrayList<>();
-        List<Map<String, Integer>> df = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        return vectors(counts(articles, annotations));
+    }
+
+    /**
+     * Each article's raw counts in the three blocks (words, names, numbers and dates), in {@link #PREFIX} order; a
+     * block this clusterer gives no weight is left empty. The counts depend on the article (and its entities) alone,
+     * so those of a batch serve any part of it.
+     */
+    List<List<Map<String, Double>>> counts(List<Article> articles, Map<String, Annotations> annotations) {
+        List<List<Map<String, Double>>> counts = new ArrayList<>(articles.size());
         for (Article a : articles) {
             Annotations an = annotations.get(a.id());
-            List<Map<String, Double>> blocks = List.of(words(a), names(a, an == null ? List.of() : an.entities()),
-                    numbers(a));
-            counts.add(blocks);
+            counts.add(List.of(config.words() > 0 ? words(a) : Map.of(),
+                    config.names() > 0 ? names(a, an == null ? List.of() : an.entities()) : Map.of(),
+                    config.numbers() > 0 ? numbers(a) : Map.of()));
+        }
+        return counts;
+    }
+
+    /** The vectors of articles with these {@link #counts}, document frequencies taken over them alone. */
+    List<Map<String, Double>> vectors(List<List<Map<String, Double>>> counts) {
+        List<Map<String, Integer>> df = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        for (List<Map<String, Double>> blocks : counts) {
             for (int b = 0; b < PREFIX.length; b++) {
                 Map<String, Integer> blockDf = df.get(b);
                 blocks.get(b).keySet().forEach(t -> blockDf.merge(t, 1, Integer::sum));
@@ -180,7 +196,7 @@ public final class EventClusterer implements Clusterer {
             double total = 0;
             for (int b = 0; b < PREFIX.length; b++) {
                 if (weights[b] > 0 && !blocks.get(b).isEmpty()) {
-                    addBlock(v, blocks.get(b), df.get(b), articles.size(), PREFIX[b], weights[b]);
+                    addBlock(v, blocks.get(b), df.get(b), counts.size(), PREFIX[b], weights[b]);
                     total += weights[b];
                 }
             }

@@ -167,6 +167,7 @@ public final class StoryClusterer implements IncrementalClusterer {
 
     private final Model model;
     private final TfIdfClusterer fallback;
+    private final double tfIdfThreshold;
 
     /** A clusterer with the shipped model, and {@link TfIdfClusterer}'s default threshold for small groups. */
     public StoryClusterer() {
@@ -185,6 +186,7 @@ public final class StoryClusterer implements IncrementalClusterer {
     public StoryClusterer(Model model, double tfIdfThreshold) {
         this.model = Objects.requireNonNull(model, "model");
         this.fallback = new TfIdfClusterer(tfIdfThreshold);
+        this.tfIdfThreshold = tfIdfThreshold;
     }
 
     /** The model in use. */
@@ -202,22 +204,25 @@ public final class StoryClusterer implements IncrementalClusterer {
         if (articles.isEmpty()) {
             return List.of();
         }
+        // Block counts depend on each article alone: counted once, they serve every grouping and every group.
+        List<List<Map<String, Double>>> counts = new EventClusterer(EventClusterer.Config.of(model.coarse()))
+                .counts(articles, annotations);
         List<List<Integer>> events = new ArrayList<>();
         List<Integer> leftover = new ArrayList<>();
-        for (List<Integer> loose : looseGroups(articles, annotations, model.coarse())) {
+        for (List<Integer> loose : looseGroups(articles, counts, model.coarse())) {
             if (loose.size() >= model.minGroup()) {
-                events.addAll(split(loose, articles, annotations));
+                events.addAll(split(loose, articles, counts, annotations));
             } else {
                 leftover.addAll(loose);
             }
         }
         List<Integer> small = new ArrayList<>();
         if (leftover.size() >= model.minGroup() && model.regroup() < model.coarse()) {
-            List<Article> rest = leftover.stream().map(articles::get).toList();
-            for (List<Integer> local : looseGroups(rest, annotations, model.regroup())) {
+            for (List<Integer> local : looseGroups(pick(articles, leftover), pick(counts, leftover),
+                    model.regroup())) {
                 List<Integer> loose = local.stream().map(leftover::get).toList();
                 if (loose.size() >= model.minGroup()) {
-                    events.addAll(split(loose, articles, annotations));
+                    events.addAll(split(loose, articles, counts, annotations));
                 } else {
                     small.addAll(loose);
                 }
@@ -225,37 +230,35 @@ public final class StoryClusterer implements IncrementalClusterer {
         } else {
             small.addAll(leftover);
         }
+        List<Map<String, Double>> tfIdf = TfIdfClusterer.vectors(articles);
         if (!small.isEmpty()) {
-            int[] story = storyIndexes(fallback.cluster(articles), articles);
-            Map<Integer, List<Integer>> byStory = new LinkedHashMap<>();
-            for (int i : small) {
-                byStory.computeIfAbsent(story[i], k -> new ArrayList<>()).add(i);
+            // What TfIdfClusterer.cluster(articles) would make of the whole batch, without counting it again.
+            int[] group = new int[articles.size()];
+            List<List<Integer>> groups = AverageLinkage.merge(TfIdfClusterer.similarities(tfIdf), tfIdfThreshold);
+            for (int g = 0; g < groups.size(); g++) {
+                for (int i : groups.get(g)) {
+                    group[i] = g;
+                }
             }
-            events.addAll(byStory.values());
+            Map<Integer, List<Integer>> byGroup = new LinkedHashMap<>();
+            for (int i : small) {
+                byGroup.computeIfAbsent(group[i], k -> new ArrayList<>()).add(i);
+            }
+            events.addAll(byGroup.values());
         }
-        return TfIdfClusterer.stories(events, articles, TfIdfClusterer.vectors(articles));
+        return TfIdfClusterer.stories(events, articles, tfIdf);
     }
 
-    /** The articles grouped loosely: {@link EventClusterer}'s similarity, average linkage at the threshold. */
-    private static List<List<Integer>> looseGroups(List<Article> articles, Map<String, Annotations> annotations,
+    /** The articles with these {@link EventClusterer#counts}, grouped loosely: average linkage at the threshold. */
+    private static List<List<Integer>> looseGroups(List<Article> articles, List<List<Map<String, Double>>> counts,
                                                    double threshold) {
         EventClusterer loose = new EventClusterer(EventClusterer.Config.of(threshold));
-        return AverageLinkage.merge(loose.similarities(articles, loose.vectors(articles, annotations)), threshold);
+        return AverageLinkage.merge(loose.similarities(articles, loose.vectors(counts)), threshold);
     }
 
-    /** For each article, the index of the story it is in. */
-    private static int[] storyIndexes(List<Story> stories, List<Article> articles) {
-        Map<String, Integer> storyOf = new java.util.HashMap<>();
-        for (int s = 0; s < stories.size(); s++) {
-            for (String id : stories.get(s).articles()) {
-                storyOf.put(id, s);
-            }
-        }
-        int[] index = new int[articles.size()];
-        for (int i = 0; i < index.length; i++) {
-            index[i] = storyOf.get(articles.get(i).id());
-        }
-        return index;
+    /** The items at these indexes, in their order. */
+    private static <T> List<T> pick(List<T> items, List<Integer> indexes) {
+        return indexes.stream().map(items::get).toList();
     }
 
     /**
@@ -269,9 +272,11 @@ public final class StoryClusterer implements IncrementalClusterer {
 
     /** One loose group (indexes into {@code articles}) split into events. */
     private List<List<Integer>> split(List<Integer> group, List<Article> articles,
-                                      Map<String, Annotations> annotations) {
+                                      List<List<Map<String, Double>>> counts, Map<String, Annotations> annotations) {
         List<List<Integer>> out = new ArrayList<>();
-        for (List<Integer> local : events(group.stream().map(articles::get).toList(), annotations)) {
+        List<Article> members = pick(articles, group);
+        for (List<Integer> local : events(new StoryPairFeatures.Pairs(members, pick(counts, group), annotations),
+                members.size())) {
             out.add(new ArrayList<>(local.stream().map(group::get).toList()));
         }
         return out;
@@ -289,9 +294,13 @@ public final class StoryClusterer implements IncrementalClusterer {
             }
             return one;
         }
-        StoryPairFeatures.Pairs pairs = new StoryPairFeatures.Pairs(group, annotations);
+        return events(new StoryPairFeatures.Pairs(group, annotations), group.size());
+    }
+
+    /** The {@code n} articles of a group, whose pairs these are, merged into events. */
+    private List<List<Integer>> events(StoryPairFeatures.Pairs pairs, int n) {
         double[] features = new double[StoryPairFeatures.NAMES.size()];
-        float[][] p = new float[group.size()][];
+        float[][] p = new float[n][];
         for (int i = 0; i < p.length; i++) {
             p[i] = new float[i];
             for (int j = 0; j < i; j++) {

@@ -95,12 +95,21 @@ public final class StoryPairFeatures {
         private final int[] length;
 
         Pairs(List<Article> articles, Map<String, Annotations> annotations) {
+            this(articles, ALL.counts(articles, annotations), annotations);
+        }
+
+        /**
+         * @param counts the articles' block counts ({@link EventClusterer#counts} of a clusterer that weighs all three
+         *               blocks, with the default title and lead counting), in article order
+         */
+        Pairs(List<Article> articles, List<List<Map<String, Double>>> counts, Map<String, Annotations> annotations) {
             int n = articles.size();
-            words = sims(WORDS, articles, annotations);
-            names = sims(NAME_BLOCK, articles, annotations);
-            numbers = sims(NUMBERS, articles, annotations);
-            lead = sims(LEAD, leads(articles), Map.of());
-            all = sims(ALL, articles, annotations);
+            words = sims(WORDS, articles, counts);
+            names = sims(NAME_BLOCK, articles, counts);
+            numbers = sims(NUMBERS, articles, counts);
+            List<Article> leads = leads(articles);
+            lead = sims(LEAD, leads, LEAD.counts(leads, Map.of()));
+            all = sims(ALL, articles, counts);
             hasNames = new boolean[n];
             length = new int[n];
             for (int i = 0; i < n; i++) {
@@ -144,8 +153,8 @@ public final class StoryPairFeatures {
         }
     }
 
-    private static float[][] sims(EventClusterer c, List<Article> articles, Map<String, Annotations> annotations) {
-        return c.similarities(articles, c.vectors(articles, annotations));
+    private static float[][] sims(EventClusterer c, List<Article> articles, List<List<Map<String, Double>>> counts) {
+        return c.similarities(articles, c.vectors(counts));
     }
 
     /** The articles cut to their title and the first {@link #LEAD_WORDS} words of their body. */
