@@ -185,7 +185,7 @@ final class Origins {
 
     /**
      * True when {@code named} is a named person's or organisation's words that the outlet {@code outlet} passes on
-     * ("Peskov dismissed …, the Journal reported"): the speaker, not the outlet, is then the origin, however the
+     * ("Reyle dismissed …, the Sentinel reported"): the speaker, not the outlet, is then the origin, however the
      * tagger also marked the outlet.
      */
     private boolean passesOn(Traced named, Traced outlet) {

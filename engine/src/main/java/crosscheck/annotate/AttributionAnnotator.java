@@ -131,12 +131,12 @@ public final class AttributionAnnotator {
         return new Found(quotes(body, attributions), attributions);
     }
 
-    /** Participles that, after a possessive, describe a noun rather than report speech: "Musk's reported talks". */
+    /** Participles that, after a possessive, describe a noun rather than report speech: "Reyle's reported talks". */
     private static final Set<String> ATTRIBUTIVE_PARTICIPLES = Set.of("reported", "alleged", "purported", "rumored",
             "rumoured", "supposed", "presumed", "suspected", "so-called");
 
     /**
-     * True for a possessive source right before a participle cue ("Musk's reported discussions", "the firm's alleged
+     * True for a possessive source right before a participle cue ("Reyle's reported meetings", "the firm's alleged
      * payments"): a noun phrase, not someone saying something; the possessor did not report the talks.
      */
     private static boolean isAttributiveParticiple(Draft d, String body) {

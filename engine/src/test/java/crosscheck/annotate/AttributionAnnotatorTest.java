@@ -30,6 +30,12 @@ class AttributionAnnotatorTest {
         return annotator.annotate(a, entities.annotate(a), outlets);
     }
 
+    private static void assertEveryAttribution(String body, java.util.function.Predicate<Attribution> holds) {
+        for (Attribution a : annotate(body, Set.of()).attributions()) {
+            assertTrue(holds.test(a), a.toString());
+        }
+    }
+
     private static Attribution withContent(AttributionAnnotator.Found found, String words) {
         return found.attributions().stream().filter(a -> a.text().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no attribution holds '" + words + "' in " + found.attributions()));
@@ -67,18 +73,14 @@ class AttributionAnnotatorTest {
     void anAdverbIsNeverASource() {
         String body = "The harbour board reportedly said on Monday that the ferry would run all night.\n\n"
                 + "The board did not immediately respond to requests for comment, and publicly said nothing.";
-        for (Attribution a : annotate(body, Set.of()).attributions()) {
-            assertTrue(a.source() == null || !a.source().endsWith("ly"), a.toString());
-        }
+        assertEveryAttribution(body, a -> a.source() == null || !a.source().endsWith("ly"));
     }
 
     @Test
     void aPossessiveBeforeAParticipleIsNoSource() {
         String body = "Teodor Brask’s reported meetings with the contractor worry the harbour board.\n\n"
                 + "The mayor's alleged payments to the firm were never found, the auditor said.";
-        for (Attribution a : annotate(body, Set.of()).attributions()) {
-            assertTrue(!a.cue().equals("reported") && !a.cue().equals("alleged"), a.toString());
-        }
+        assertEveryAttribution(body, a -> !a.cue().equals("reported") && !a.cue().equals("alleged"));
     }
 
     @Test
