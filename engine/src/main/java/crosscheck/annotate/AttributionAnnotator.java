@@ -244,8 +244,24 @@ public final class AttributionAnnotator {
                 d.source = nearestSource(tokens, runs, sentence, drafts, d, false);
             }
         }
-        // Each content goes to the nearest cue of its sentence (a quote's sentences count as one).
+        // Each content goes to the nearest cue of its sentence (a quote's sentences count as one). A content run the
+        // tagger carried over into a sentence with a cue of its own is cut there: "…, saying that the roads were
+        // blocked. “We need help,” Brask said." holds two contents with two speakers.
+        List<Run> contents = new ArrayList<>();
         for (Run r : runs) {
+            if (!r.role().equals(AttributionTagger.CONTENT)) {
+                continue;
+            }
+            int from = r.first();
+            for (int k = r.first() + 1; k <= r.last(); k++) {
+                if (sentence[k] != sentence[k - 1] && hasCue(drafts, sentence, sentence[k])) {
+                    contents.add(new Run(r.role(), from, k - 1));
+                    from = k;
+                }
+            }
+            contents.add(new Run(r.role(), from, r.last()));
+        }
+        for (Run r : contents) {
             if (!r.role().equals(AttributionTagger.CONTENT)) {
                 continue;
             }
@@ -456,6 +472,16 @@ public final class AttributionAnnotator {
         return out;
     }
 
+    /** Whether one of the drafts has its cue in sentence {@code n}. */
+    private static boolean hasCue(List<Draft> drafts, int[] sentence, int n) {
+        for (Draft d : drafts) {
+            if (sentence[d.cue.first] == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int gap(Run a, Run b) {
         return b.first() > a.last() ? b.first() - a.last() : a.first() - b.last();
     }
@@ -626,6 +652,17 @@ public final class AttributionAnnotator {
             while (last > first && (isPunctuation(tokens.get(last).text())
                     || FUNCTION_WORDS.contains(lower(tokens.get(last))))) {
                 last--;
+            }
+            // "… owned by the harbour chief Ada Brask, the Meridian Courier reported": a source that ends in a news
+            // outlet after a comma is the outlet. A name's appositive describes it ("Ada Brask, a spokeswoman"); an
+            // outlet's name does not, so the tagger joined two noun phrases that the comma separates.
+            for (int k = last; k > first; k--) {
+                if (tokens.get(k).text().equals(",")) {
+                    if (k < last && isOutlet(body.substring(tokens.get(k + 1).start(), tokens.get(last).end()))) {
+                        first = k + 1;
+                    }
+                    break;
+                }
             }
             int start = tokens.get(first).start();
             int end = tokens.get(last).end();

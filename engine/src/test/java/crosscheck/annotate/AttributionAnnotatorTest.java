@@ -59,6 +59,28 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aContentCarriedIntoTheNextSpeakersSentenceIsCutThere() {
+        String body = "Teodor Brask, the harbor chief of Halvergate, spoke to reporters on Monday.\n\n"
+                + "The harbor board asked drivers to stay away from the quay, saying that parked cars had blocked the "
+                + "cranes on Sunday. “We need the quay clear for the ferries,” Brask said.";
+        List<Quote> quotes = annotate(body, Set.of()).quotes();
+        Quote direct = quotes.stream().filter(q -> q.text().startsWith("We need the quay")).findFirst()
+                .orElseThrow(() -> new AssertionError(quotes.toString()));
+        assertEquals("Teodor Brask", direct.speaker(), quotes.toString());
+        assertTrue(annotate(body, Set.of()).attributions().stream().noneMatch(a -> a.text().contains("parked cars")
+                && a.text().contains("We need")), "one attribution may not hold both speakers' words");
+    }
+
+    @Test
+    void aSourceThatEndsInAnOutletAfterACommaIsTheOutlet() {
+        String body = "Shipping firm Bellwether Lines paid $2 million to a consultancy owned by port authority chief "
+                + "Ada Lindgren, the Meridian Courier reported on Monday.";
+        Attribution a = withContent(annotate(body, Set.of("meridian courier")), "paid $2 million");
+        assertEquals("outlet", a.sourceKind(), a.toString());
+        assertTrue(a.source().contains("Meridian Courier"), a.toString());
+    }
+
+    @Test
     void accordingToAnAnonymousSource() {
         String body = "According to a person familiar with the talks, the loan was signed on Friday in Ambervale.";
         Attribution a = withContent(annotate(body, Set.of()), "the loan was signed");

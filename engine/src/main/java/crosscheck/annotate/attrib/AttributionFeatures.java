@@ -1,5 +1,6 @@
 package crosscheck.annotate.attrib;
 
+import crosscheck.annotate.pos.PosTagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,10 @@ final class AttributionFeatures {
         final boolean[] pauseBeforeCue;
         /** The next cue word of the sentence stands within a few tokens of the sentence's end ("…, she said."). */
         final boolean[] cueNearEnd;
+        /** Universal Dependencies part of speech ({@link PosTagger}), sentence by sentence. */
+        final String[] pos;
 
-        Context(List<Token> tokens, Set<String> cueWords) {
+        Context(List<Token> tokens, Set<String> cueWords, PosTagger posTagger) {
             int n = tokens.size();
             lower = new String[n];
             shape = new String[n];
@@ -64,6 +67,9 @@ final class AttributionFeatures {
                     quote[i] = inside ? "in" : "out";
                 }
             }
+            List<String> words = new ArrayList<>(n);
+            tokens.forEach(t -> words.add(t.text()));
+            pos = posTagger.tag(words, sentenceStart);
             int last = -1;
             for (int i = 0; i < n; i++) {
                 if (sentenceStart[i]) {
@@ -165,6 +171,19 @@ final class AttributionFeatures {
         f.add("cueLR=" + distance(c.cueLeft[i]) + "|" + distance(c.cueRight[i]) + "|" + c.quote[i]);
         f.add("pause>cue=" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i] + "|" + distance(c.cueRight[i]));
         f.add("pause>cue|q=" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i] + "|" + c.quote[i]);
+        String p = c.pos[i];
+        String p1 = i > 0 ? c.pos[i - 1] : "<p>";
+        String n1 = i + 1 < n ? c.pos[i + 1] : "</p>";
+        f.add("pos=" + p);
+        f.add("pos-1=" + p1);
+        f.add("pos+1=" + n1);
+        f.add("pos-2=" + (i > 1 ? c.pos[i - 2] : "<p>"));
+        f.add("pos+2=" + (i + 2 < n ? c.pos[i + 2] : "</p>"));
+        f.add("pos-1|pos=" + p1 + "|" + p);
+        f.add("pos|pos+1=" + p + "|" + n1);
+        f.add("pos|q=" + p + "|" + c.quote[i]);
+        f.add("pos|cueL=" + p + "|" + distance(c.cueLeft[i]));
+        f.add("pos|cueR=" + p + "|" + distance(c.cueRight[i]));
         return f;
     }
 
@@ -176,6 +195,7 @@ final class AttributionFeatures {
         f.add("p|w=" + prev + "|" + c.lower[i]);
         f.add("p|q=" + prev + "|" + c.quote[i]);
         f.add("p|sh=" + prev + "|" + c.shape[i]);
+        f.add("p|pos=" + prev + "|" + c.pos[i]);
         f.add("p|cueR=" + prev + "|" + distance(c.cueRight[i]));
         f.add("p|pause>cue=" + prev + "|" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i]);
         f.add("p|ss|pause>cue=" + prev + "|" + c.sentenceStart[i] + "|" + c.pauseBeforeCue[i] + "|"

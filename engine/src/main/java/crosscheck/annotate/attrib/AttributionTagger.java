@@ -3,6 +3,7 @@ package crosscheck.annotate.attrib;
 import crosscheck.annotate.learn.AveragedPerceptron;
 import crosscheck.annotate.learn.BeamSearch;
 import crosscheck.annotate.learn.WeightsIO;
+import crosscheck.annotate.pos.PosTagger;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class AttributionTagger {
     public static final String CUE = "CUE";
     public static final String CONTENT = "CON";
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final String[] labels;
     private final Map<String, float[]> weights;
@@ -74,7 +75,7 @@ public final class AttributionTagger {
      * cues) are left as they are: there "B-CUE O B-CUE" is two cues, not one.
      */
     public List<String> tag(List<Token> tokens) {
-        List<String> tags = decode(new AttributionFeatures.Context(tokens, cueWords));
+        List<String> tags = decode(new AttributionFeatures.Context(tokens, cueWords, PosTagger.standard()));
         for (int i = 1; i + 1 < tags.size(); i++) {
             String before = tags.get(i - 1);
             if (tags.get(i).equals("O") && !before.equals("O") && !before.startsWith("B-") && !before.startsWith("I-")

@@ -3,6 +3,7 @@ package crosscheck.annotate.attrib;
 import crosscheck.annotate.learn.AveragedPerceptron;
 import crosscheck.annotate.learn.BeamSearch;
 import crosscheck.annotate.learn.EarlyUpdate;
+import crosscheck.annotate.pos.PosTagger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -63,6 +64,11 @@ public final class AttributionTaggerTrainer {
         }
         AveragedPerceptron perceptron = new AveragedPerceptron(labels.length);
         boolean[][] transitions = BeamSearch.bioTransitions(labels);
+        // The contexts (with their part-of-speech tags) do not change between epochs: computed once.
+        Map<Paragraph, AttributionFeatures.Context> contexts = new java.util.IdentityHashMap<>();
+        for (Paragraph p : data) {
+            contexts.put(p, new AttributionFeatures.Context(p.tokens(), cueWords, PosTagger.standard()));
+        }
         List<Paragraph> order = new ArrayList<>(data);
         Random random = new Random(seed);
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -70,7 +76,7 @@ public final class AttributionTaggerTrainer {
             long correct = 0;
             long seen = 0;
             for (Paragraph p : order) {
-                AttributionFeatures.Context c = new AttributionFeatures.Context(p.tokens(), cueWords);
+                AttributionFeatures.Context c = contexts.get(p);
                 List<List<String>> base = new ArrayList<>(c.size());
                 int[] gold = new int[c.size()];
                 for (int i = 0; i < c.size(); i++) {

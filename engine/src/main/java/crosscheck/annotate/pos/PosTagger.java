@@ -1,0 +1,73 @@
+package crosscheck.annotate.pos;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Universal Dependencies part-of-speech tags ({@code NOUN}, {@code PROPN}, {@code VERB}, {@code PUNCT}, …) from
+ * OpenNLP's English model ({@code opennlp-models-pos-en}, trained on the English Web Treebank). The model is read
+ * once per JVM; each thread gets its own {@link POSTaggerME}, so one instance serves every thread.
+ */
+public final class PosTagger {
+
+    /** The model inside {@code opennlp-models-pos-en}. */
+    public static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static volatile PosTagger standard;
+
+    private final ThreadLocal<POSTaggerME> taggers;
+
+    public PosTagger(POSModel model) {
+        this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+    }
+
+    /** The shipped model, read on first use. */
+    public static PosTagger standard() {
+        PosTagger s = standard;
+        if (s == null) {
+            synchronized (PosTagger.class) {
+                s = standard;
+                if (s == null) {
+                    try (InputStream in = PosTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException(
+                                    "OpenNLP's English part-of-speech model is missing from the class path: "
+                                            + MODEL_RESOURCE);
+                        }
+                        s = new PosTagger(new POSModel(in));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read OpenNLP's English part-of-speech model", e);
+                    }
+                    standard = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The tag of each token of one sentence. */
+    public String[] tag(String[] sentence) {
+        return sentence.length == 0 ? sentence : taggers.get().tag(sentence);
+    }
+
+    /**
+     * The tag of each token of a run of sentences: the run is cut before every token that {@code sentenceStart}
+     * marks, and each piece is tagged as a sentence.
+     */
+    public String[] tag(List<String> tokens, boolean[] sentenceStart) {
+        String[] tags = new String[tokens.size()];
+        int start = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || sentenceStart[i]) {
+                String[] sentence = tokens.subList(start, i).toArray(String[]::new);
+                System.arraycopy(tag(sentence), 0, tags, start, sentence.length);
+                start = i;
+            }
+        }
+        return tags;
+    }
+}
