@@ -128,7 +128,7 @@ public final class AttributionAnnotator {
                 attributions.add(d.toAttribution(body));
             }
         }
-        return new Found(quotes(body, attributions), attributions);
+        return new Found(quotes(body, attributions, this::reportsWords), attributions);
     }
 
     /** Participles that, after a possessive, describe a noun rather than report speech: "Reyle's reported talks". */
@@ -927,7 +927,8 @@ public final class AttributionAnnotator {
      * it (or, for a quote that follows another with nothing between them but its paragraph break, that quote's
      * speaker), then each unquoted statement reported with a verb of saying. In body order.
      */
-    static List<Quote> quotes(String body, List<Attribution> attributions) {
+    static List<Quote> quotes(String body, List<Attribution> attributions,
+                              java.util.function.Predicate<Attribution> reportsWords) {
         List<Quote> quotes = new ArrayList<>();
         List<int[]> passages = quotedPassages(body);
         Quote previous = null;
@@ -935,7 +936,7 @@ public final class AttributionAnnotator {
         for (int[] p : passages) {
             Attribution by = null;
             for (Attribution a : attributions) {
-                if (a.source() != null && a.start() < p[1] && p[0] < a.end()) {
+                if (a.source() != null && a.start() < p[1] && p[0] < a.end() && reportsWords.test(a)) {
                     by = a;
                     break;
                 }
@@ -965,6 +966,25 @@ public final class AttributionAnnotator {
         }
         quotes.sort(Comparator.comparingInt(Quote::start));
         return quotes;
+    }
+
+    /**
+     * Whether the attribution's cue reports someone's words or thoughts: it holds a word the training data mostly
+     * used as a cue ("said", "told", "according", "wrote"), or it is punctuation (a colon, a dash). A quote inside
+     * the content of "The talks coincided with …" is not the talks' words; it belongs to whoever else is cited.
+     */
+    boolean reportsWords(Attribution a) {
+        String cue = a.cue().toLowerCase(Locale.ROOT);
+        boolean letters = false;
+        for (String w : cue.split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                letters = true;
+                if (tagger.isCueWord(w)) {
+                    return true;
+                }
+            }
+        }
+        return !letters;
     }
 
     private static boolean isSpeech(Attribution a) {

@@ -1,6 +1,7 @@
 package crosscheck.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,23 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aQuoteInsideWhatIsNotSomeonesWordsHasNotThatSpeaker() {
+        String body = "The meetings coincided with Brask \"stepping up his attacks\" on the harbor board, the Courier "
+                + "said.";
+        int content = body.indexOf(", the Courier");
+        Attribution coincided = new Attribution(body.substring(28, content), 28, content, "The meetings",
+                "The meetings", 0, 12, "other", "coincided with", 13, 27, List.of("The meetings"));
+        Attribution said = new Attribution(body.substring(0, content), 0, content, "Meridian Courier", "the Courier",
+                content + 2, content + 13, "organisation", "said", content + 14, content + 18,
+                List.of("Meridian Courier"));
+        assertTrue(annotator.reportsWords(said));
+        assertFalse(annotator.reportsWords(coincided), "'coincided with' reports nobody's words");
+        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(coincided, said), annotator::reportsWords);
+        assertEquals("stepping up his attacks", quotes.get(0).text());
+        assertEquals("Meridian Courier", quotes.get(0).speaker(), quotes.toString());
+    }
+
+    @Test
     void accordingToAnAnonymousSource() {
         String body = "According to a person familiar with the talks, the loan was signed on Friday in Ambervale.";
         Attribution a = withContent(annotate(body, Set.of()), "the loan was signed");
@@ -141,7 +159,7 @@ class AttributionAnnotatorTest {
         assertEquals(2, passages.size());
         assertEquals("The first part.\n\n“The second part.", body.substring(passages.get(0)[0], passages.get(0)[1]));
         assertEquals("a straight one", body.substring(passages.get(1)[0], passages.get(1)[1]));
-        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of());
+        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(), a -> true);
         assertEquals("The first part.\n\nThe second part.", quotes.get(0).text());
         assertTrue(quotes.stream().allMatch(q -> q.kind().equals("direct")));
     }
