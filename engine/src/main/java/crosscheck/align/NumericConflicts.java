@@ -425,7 +425,9 @@ final class NumericConflicts {
         for (Figure f : group) {
             String counted = f.quantity().counted();
             if (counted != null && !counted.isBlank()) {
-                return "the number of " + counted.toLowerCase(Locale.ROOT);
+                // A count counts things; a sum is made of them ("$2 million in private donations").
+                return (f.quantity().unit().equals("count") ? "the number of " : "the sum in ")
+                        + counted.toLowerCase(Locale.ROOT);
             }
         }
         return switch (group.get(0).quantity().unit()) {

@@ -36,12 +36,18 @@ public final class QuantityAnnotator {
             "per", "percent", "cent", "years", "year", "times", "o'clock", "a.m", "p.m", "am", "pm", "days", "day",
             "weeks", "week", "months", "month", "hours", "hour", "minutes", "minute", "seconds", "decades", "ago");
     private static final Set<String> STOP_WORDS = Set.of("in", "on", "at", "to", "for", "from", "by", "with", "that",
+            "through", "into", "over", "under", "across", "since", "after", "before", "during", "via", "per",
             "and", "or", "as", "than", "of", "who", "which", "were", "was", "are", "is", "have", "had", "has");
+    private static final Pattern MONEY_COUNTED = Pattern.compile(
+            "^\\s+(?:in|worth\\s+of)\\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|total|all)\\b)"
+                    + "(\\p{L}+)");
     /** What a count counts is said within the next few words. */
     private static final int COUNTED_WINDOW = 120;
     private static final Pattern PHONE = Pattern.compile("\\b\\d{3}-\\d{4}\\b");
     private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
             + "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)" + MONTHS
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTHS + "\\.?\\s+$");
     private static final Pattern MONTH_AFTER = Pattern.compile("\\s+" + MONTHS + "\\b");
     private static final Set<String> VERBS = Set.of("remain", "remains", "say", "says", "said", "will", "would",
@@ -96,8 +102,8 @@ public final class QuantityAnnotator {
             return null;
         }
         String bound = max != null ? "range" : bound(m.group(1));
-        String counted = unit.equals("count")
-                ? counted(body.substring(m.end(), Math.min(body.length(), m.end() + COUNTED_WINDOW))) : null;
+        String rest = body.substring(m.end(), Math.min(body.length(), m.end() + COUNTED_WINDOW));
+        String counted = unit.equals("count") ? counted(rest) : isCurrency(unit) ? moneyCounted(rest) : null;
         if (unit.equals("count") && counted == null && m.group(5) == null) {
             return null; // a bare number with nothing counted: a score, a page number, an id
         }
@@ -172,6 +178,23 @@ public final class QuantityAnnotator {
     }
 
     /** The noun phrase after a count, up to three words, stopping at a preposition or verb-like word. */
+    private static boolean isCurrency(String unit) {
+        return unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * What a sum is made of, where the words after it say so with "in" or "worth of" and no article: "$2 million in
+     * private donations", "$40 million worth of grain". "$5 million in the first quarter", "$5 million in March" and
+     * "$5 million to the fund" say when or where it went, not what it is.
+     */
+    private static @Nullable String moneyCounted(String rest) {
+        Matcher c = MONEY_COUNTED.matcher(rest);
+        if (!c.find() || MONTH_OR_DAY.matcher(c.group(1)).matches()) {
+            return null;
+        }
+        return counted(rest.substring(c.start(1) - 1));
+    }
+
     private static @Nullable String counted(String rest) {
         Matcher c = COUNTED.matcher(rest);
         if (!c.find()) {

@@ -62,4 +62,16 @@ class QuantityAnnotatorTest {
         assertEquals("more than $130 million", body.substring(q.start(), q.end()));
         assertNull(q.counted());
     }
+
+    @Test
+    void aSumSaysWhatItIsMadeOfAfterIn() {
+        List<Quantity> q = of("The town received more than $2 million in private donations, $40,000 worth of "
+                + "blankets through the winter and $3 million in March, then $1 million in the second week and $5 million to the fund.");
+        assertEquals(5, q.size(), q.toString());
+        assertEquals("private donations", q.get(0).counted());
+        assertEquals("blankets", q.get(1).counted());
+        assertNull(q.get(2).counted(), "a month says when, not what");
+        assertNull(q.get(3).counted(), "an article after 'in' says when or where");
+        assertNull(q.get(4).counted(), "'to the fund' says where it went");
+    }
 }
