@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -930,7 +931,8 @@ public final class AttributionAnnotator {
     static List<Quote> quotes(String body, List<Attribution> attributions,
                               java.util.function.Predicate<Attribution> reportsWords) {
         List<Quote> quotes = new ArrayList<>();
-        List<int[]> passages = quotedPassages(body);
+        List<int[]> passages = new ArrayList<>(quotedPassages(body));
+        passages.removeIf(p -> isTitle(body, p[0]));
         Quote previous = null;
         int previousEnd = -1;
         for (int[] p : passages) {
@@ -966,6 +968,16 @@ public final class AttributionAnnotator {
         }
         quotes.sort(Comparator.comparingInt(Quote::start));
         return quotes;
+    }
+
+    private static final Pattern TITLED = Pattern.compile("(?i)\\b(?:titled|entitled|headlined|headed)[\\s,]*[“\"']$");
+
+    /**
+     * Whether the quotation marks opening at {@code start} enclose a title rather than someone's words: a book, a
+     * film, a report "titled" or "headlined" so.
+     */
+    private static boolean isTitle(String body, int start) {
+        return TITLED.matcher(body.substring(Math.max(0, start - 16), start)).find();
     }
 
     /**

@@ -99,6 +99,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aTitleInQuotationMarksIsNoQuote() {
+        String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
+                + "“full of errors.”";
+        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(), a -> true);
+        assertEquals(List.of("full of errors."), quotes.stream().map(Quote::text).toList());
+    }
+
+    @Test
     void accordingToAnAnonymousSource() {
         String body = "According to a person familiar with the talks, the loan was signed on Friday in Ambervale.";
         Attribution a = withContent(annotate(body, Set.of()), "the loan was signed");
