@@ -235,6 +235,16 @@ final class ClusteringCorpora {
         return new Article(id, SourceRef.of(id), null, null, title, null, published, body.strip(), List.of());
     }
 
+    /** Whether {@link #detokenize} glues the token to the one before it (closing punctuation, clitics). */
+    static boolean noSpaceBefore(String token) {
+        return NO_SPACE_BEFORE.matcher(token).matches();
+    }
+
+    /** Whether {@link #detokenize} glues the next token to this one (opening brackets and quotes). */
+    static boolean noSpaceAfter(String token) {
+        return NO_SPACE_AFTER.matcher(token).matches();
+    }
+
     /** Joins tokens with spaces, except before closing punctuation and clitics and after opening brackets. */
     static String detokenize(List<String> tokens) {
         StringBuilder sb = new StringBuilder();
@@ -250,7 +260,7 @@ final class ClusteringCorpora {
         return sb.toString();
     }
 
-    private static String unescapeXml(String s) {
+    static String unescapeXml(String s) {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&apos;", "'").replace("&amp;", "&");
     }

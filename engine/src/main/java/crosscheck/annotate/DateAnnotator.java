@@ -31,6 +31,8 @@ public final class DateAnnotator {
     /** A weekday written before a full date belongs to it: "Saturday, Oct. 5, 2024". */
     private static final String DAY_PREFIX = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     private static final String YEAR = "((?:19|20)\\d\\d)";
+    /** The part of a day said after it: "Thursday morning", "yesterday afternoon", "late Friday night". */
+    private static final String DAY_PART = "(?i:morning|afternoon|evening|night)";
     private static final String COUNT = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)";
     private static final Pattern DATE = Pattern.compile(String.join("|",
             "(?<mdy>\\b" + DAY_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b)",
@@ -41,10 +43,13 @@ public final class DateAnnotator {
             "(?<md>\\b" + DAY_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d))",
             "(?<ago>\\b(?i:" + COUNT + "\\s+(day|week|month|year)s?\\s+ago)\\b)",
             "(?<rel>\\b(?i:(?:(earlier|later)\\s+)?(last|next|this)\\s+(week|month|year))\\b)",
-            "(?<weekday>\\b(?:(?i:(last|next|this))\\s+)?" + WEEKDAY + "\\b)",
-            "(?<day>\\b(?i:(yesterday|today|tomorrow|tonight))\\b)",
-            "(?<inmonth>\\b(?i:in)\\s+" + MONTH + "\\b(?!\\s*\\d))",
-            "(?<year>\\b(?i:in|since|by|until|from|during)\\s+" + YEAR + "\\b)"));
+            "(?<weekday>\\b(?:(?<wkedge>(?i:early|late))\\s+)?(?:(?<wkwhich>(?i:last|next|this))\\s+)?(?<wkname>"
+                    + WEEKDAY + ")(?:\\s+(?<wkpart>" + DAY_PART + "))?\\b)",
+            "(?<day>\\b(?:(?<dayedge>(?i:early|late))\\s+)?(?:(?<dayword>(?i:yesterday|today|tomorrow|tonight))"
+                    + "(?:\\s+(?<daypart>" + DAY_PART + "))?|(?<partwhich>(?i:this))\\s+(?<partname>(?i:morning|afternoon|"
+                    + "evening))|(?<lastwhich>(?i:last))\\s+(?<lastname>(?i:night|evening)))\\b)",
+            "(?<inmonth>\\b(?i:in)\\s+(?<inmonthname>" + MONTH + ")\\b(?!\\s*\\d))",
+            "(?<year>\\b(?i:in|since|by|until|from|during)\\s+(?<yearnum>" + YEAR + ")\\b)"));
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(.*?\\S)?\\s*\\b(\\p{L}+)\\s+$");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("on", "by", "since", "until", "before",
             "after", "from", "through", "and", "but", "or", "last", "next", "this", "early", "late");
@@ -143,29 +148,36 @@ public final class DateAnnotator {
                 return new DateMention(d.text(), d.value(), d.precision(), qualifier, d.resolved(), start, end);
             }
             if (m.group("weekday") != null) {
-                if (m.group(31) == null && isNamePart(body, start)) {
+                String which = m.group("wkwhich");
+                if (which == null && m.group("wkedge") == null && isNamePart(body, start)) {
                     return null; // "Black Friday", "Good Friday": a name, not a day of this week
                 }
-                String which = m.group(31) == null && isFuture(body, start) ? "coming" : m.group(31);
-                return weekday(text, which, m.group(32), anchor, start, end);
+                which = which == null && isFuture(body, start) ? "coming" : which;
+                return qualified(weekday(text, which, m.group("wkname"), anchor, start, end), m.group("wkedge"),
+                        m.group("wkpart"));
             }
             if (m.group("day") != null) {
-                String w = m.group(34).toLowerCase(Locale.ROOT);
+                String w = m.group("dayword") != null ? m.group("dayword").toLowerCase(Locale.ROOT)
+                        : m.group("lastwhich") != null ? "yesterday" : "today";
                 int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
-                return relative(text, anchor, "day", a -> a.plusDays(shift), start, end);
+                String part = m.group("daypart") != null ? m.group("daypart") : m.group("partname") != null
+                        ? m.group("partname") : m.group("lastname") != null ? m.group("lastname")
+                        : w.equals("tonight") ? "night" : null;
+                return qualified(relative(text, anchor, "day", a -> a.plusDays(shift), start, end), m.group("dayedge"),
+                        part);
             }
             if (m.group("inmonth") != null) {
                 if (anchor == null) {
                     return new DateMention(text, null, "month", null, false, start, end);
                 }
-                YearMonth ym = YearMonth.of(anchor.getYear(), month(m.group(36)));
+                YearMonth ym = YearMonth.of(anchor.getYear(), month(m.group("inmonthname")));
                 if (ym.isAfter(YearMonth.from(anchor))) {
                     ym = ym.minusYears(1);
                 }
                 return new DateMention(text, ym.toString(), "month", null, true, start, end);
             }
             if (m.group("year") != null) {
-                return new DateMention(text, m.group(38), "year", null, true, start, end);
+                return new DateMention(text, m.group("yearnum"), "year", null, true, start, end);
             }
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null; // "February 30": not a date
@@ -182,6 +194,18 @@ public final class DateAnnotator {
         String word = w.group(2);
         boolean sentenceStart = w.group(1) == null || w.group(1).matches(".*[.!?\"“”]\\s*$");
         return Character.isUpperCase(word.charAt(0)) && !sentenceStart && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The mention with its qualifier: "early" or "late" before the day, the part of the day after it ("late night",
+     * "morning"); lower case, one space between the two.
+     */
+    private static DateMention qualified(DateMention d, @Nullable String edge, @Nullable String part) {
+        if (edge == null && part == null) {
+            return d;
+        }
+        String q = ((edge == null ? "" : edge + " ") + (part == null ? "" : part)).strip().toLowerCase(Locale.ROOT);
+        return new DateMention(d.text(), d.value(), d.precision(), q, d.resolved(), d.start(), d.end());
     }
 
     private static DateMention day(String text, LocalDate d, int start, int end) {

@@ -36,6 +36,32 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void thePartOfADayAndEarlyOrLateAreKeptAsTheQualifier() {
+        DateMention late = first("The levee gave way late Tuesday night, the agency said.", PUBLISHED);
+        assertEquals("late Tuesday night", late.text());
+        assertEquals("2026-03-10", late.value());
+        assertEquals("late night", late.qualifier());
+        DateMention morning = first("Crews reached the village on Wednesday morning.", PUBLISHED);
+        assertEquals("Wednesday morning", morning.text());
+        assertEquals("2026-03-11", morning.value());
+        assertEquals("morning", morning.qualifier());
+        DateMention lastNight = first("Two more bridges closed last night.", PUBLISHED);
+        assertEquals("2026-03-11", lastNight.value(), "last night is the evening before the publication day");
+        assertEquals("night", lastNight.qualifier());
+        DateMention thisMorning = first("The mayor spoke this morning.", PUBLISHED);
+        assertEquals("2026-03-12", thisMorning.value());
+        assertEquals("morning", thisMorning.qualifier());
+        DateMention yesterday = first("The board met early yesterday afternoon.", PUBLISHED);
+        assertEquals("early yesterday afternoon", yesterday.text());
+        assertEquals("2026-03-11", yesterday.value());
+        assertEquals("early afternoon", yesterday.qualifier());
+        DateMention undated = first("The board met this morning.", null);
+        assertFalse(undated.resolved(), "no anchor: unresolved");
+        assertNull(undated.value());
+        assertTrue(of("Shops opened early for Black Friday sales.", PUBLISHED).isEmpty());
+    }
+
+    @Test
     void aWeekdayInAClauseAboutWhatIsToComeIsTheNextSuchDay() {
         assertEquals("2026-03-15", first("A memorial will be held on Sunday in the square.", PUBLISHED).value());
         assertEquals("2026-03-13", first("The board is expected to approve it at a meeting on Friday.", PUBLISHED)
