@@ -227,15 +227,21 @@ final class DateEval {
             }
             int sentenceStart = text.length();
             boolean glueNext = true;
+            String previous = "";
+            String beforePrevious = "";
             for (String[] token : e.getValue()) {
                 String t = token[1].equals("``") || token[1].equals("''") ? "\"" : token[1];
-                if (!glueNext && !ClusteringCorpora.noSpaceBefore(token[1])) {
+                // "4 : 59" was "4:59" before ECB+ tokenised it.
+                boolean clock = previous.equals(":") && beforePrevious.matches("\\d{1,2}") && t.matches("\\d\\d\\p{L}*");
+                if (!glueNext && !clock && !ClusteringCorpora.noSpaceBefore(token[1])) {
                     text.append(' ');
                 }
                 int start = text.length();
                 text.append(t);
                 spans.put(Integer.parseInt(token[0]), new int[] {start, text.length()});
                 glueNext = ClusteringCorpora.noSpaceAfter(token[1]);
+                beforePrevious = previous;
+                previous = t;
             }
             sentenceSpans.put(e.getKey(), new int[] {sentenceStart, text.length()});
         }

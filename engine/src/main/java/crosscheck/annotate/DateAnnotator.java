@@ -49,7 +49,14 @@ public final class DateAnnotator {
                     + "(?:\\s+(?<daypart>" + DAY_PART + "))?|(?<partwhich>(?i:this))\\s+(?<partname>(?i:morning|afternoon|"
                     + "evening))|(?<lastwhich>(?i:last))\\s+(?<lastname>(?i:night|evening)))\\b)",
             "(?<inmonth>\\b(?i:in)\\s+(?<inmonthname>" + MONTH + ")\\b(?!\\s*\\d))",
-            "(?<year>\\b(?i:in|since|by|until|from|during)\\s+(?<yearnum>" + YEAR + ")\\b)"));
+            "(?<year>\\b(?i:in|since|by|until|from|during)\\s+(?<yearnum>" + YEAR + ")\\b)",
+            "(?<decade>\\b(?i:the\\s+)?(?<decadenum>(?:19|20)\\d)0s\\b)",
+            // A clock time needs a.m./p.m., a time zone or "at" before it: "3:50" alone may be a score or a ratio.
+            "(?<time>\\b(?:(?<at>(?i:at|around|about|by|until|shortly\\s+(?:after|before)))\\s+)?(?<hh>\\d{1,2})"
+                    + "(?:[:.](?<mm>\\d\\d))?\\s*(?<ampm>(?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b))?"
+                    + "(?:\\s+(?<tz>local\\s+time|[ECMP][SD]?T\\b|GMT\\b|UTC\\b|BST\\b|CET\\b|CEST\\b))?)"));
+    /** What may stand between a day and the clock time that belongs to it: "May 2, 2013, 1:12 PM", "Friday at 9". */
+    private static final Pattern DAY_TIME_GAP = Pattern.compile("\\s*(?:,|\\||(?i:at))?\\s*");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(.*?\\S)?\\s*\\b(\\p{L}+)\\s+$");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("on", "by", "since", "until", "before",
             "after", "from", "through", "and", "but", "or", "last", "next", "this", "early", "late");
@@ -65,12 +72,48 @@ public final class DateAnnotator {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATE.matcher(body);
         while (m.find()) {
-            DateMention d = mention(m, anchor, body);
-            if (d != null) {
+            DateMention d = m.group("time") != null ? time(m) : mention(m, anchor, body);
+            if (d == null) {
+                continue;
+            }
+            DateMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (m.group("time") != null && before != null && before.precision().equals("day")
+                    && DAY_TIME_GAP.matcher(body.substring(before.end(), d.start())).matches()) {
+                // The time of the day just named: one mention, precise to the minute.
+                out.set(out.size() - 1, new DateMention(body.substring(before.start(), d.end()),
+                        before.value() == null ? null : before.value() + d.value(), d.precision(), before.qualifier(),
+                        before.resolved(), before.start(), d.end()));
+            } else {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /**
+     * A clock time ("at 3:33 a.m.", "4pm", "12:50 PM EDT") as {@code T03:33}: ISO 8601's time of day. Alone it names
+     * no day, so it stays unresolved; after a day it joins that day's mention. Null for what only looks like a time
+     * (no a.m./p.m., no time zone and no "at"; an hour past 23).
+     */
+    private static @Nullable DateMention time(Matcher m) {
+        String ampm = m.group("ampm") == null ? null : m.group("ampm").toLowerCase(Locale.ROOT);
+        if (ampm == null && m.group("tz") == null && (m.group("at") == null || m.group("mm") == null)) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group("hh"));
+        int minute = m.group("mm") == null ? 0 : Integer.parseInt(m.group("mm"));
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (ampm.startsWith("p") ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        String text = m.group().strip();
+        return new DateMention(text, String.format(Locale.ROOT, "T%02d:%02d", hour, minute),
+                m.group("mm") == null ? "hour" : "minute", null, false, m.start(), m.start() + text.length());
     }
 
     /** The day of an ISO 8601 date or date-time ({@code 2026-03-10}, {@code 2026-03-10T08:30:00Z}), or null. */
@@ -175,6 +218,9 @@ public final class DateAnnotator {
                     ym = ym.minusYears(1);
                 }
                 return new DateMention(text, ym.toString(), "month", null, true, start, end);
+            }
+            if (m.group("decade") != null) {
+                return new DateMention(text, m.group("decadenum") + "0s", "decade", null, true, start, end);
             }
             if (m.group("year") != null) {
                 return new DateMention(text, m.group("yearnum"), "year", null, true, start, end);

@@ -62,6 +62,31 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void aClockTimeJoinsTheDayBeforeItOrStandsAloneUnresolved() {
+        DateMention stamped = first("Updated March 11, 2026, 4:59 PM EDT. The dam failed.", PUBLISHED);
+        assertEquals("March 11, 2026, 4:59 PM EDT", stamped.text());
+        assertEquals("2026-03-11T16:59", stamped.value());
+        assertEquals("minute", stamped.precision());
+        DateMention friday = first("The siren sounded on Tuesday at 3:33 a.m. in the valley.", PUBLISHED);
+        assertEquals("Tuesday at 3:33 a.m.", friday.text());
+        assertEquals("2026-03-10T03:33", friday.value());
+        DateMention alone = first("The first call came in at 11:45 p.m., the agency said.", PUBLISHED);
+        assertEquals("at 11:45 p.m.", alone.text());
+        assertEquals("T23:45", alone.value());
+        assertFalse(alone.resolved(), "a time alone names no day");
+        assertTrue(of("The home side won 3:1 and the shares rose 2.50 to 41.", PUBLISHED).isEmpty(),
+                "a score or a price is not a time");
+    }
+
+    @Test
+    void aDecadeIsADate() {
+        DateMention d = first("The dam was built in the 1950s.", PUBLISHED);
+        assertEquals("the 1950s", d.text());
+        assertEquals("1950s", d.value());
+        assertEquals("decade", d.precision());
+    }
+
+    @Test
     void aWeekdayInAClauseAboutWhatIsToComeIsTheNextSuchDay() {
         assertEquals("2026-03-15", first("A memorial will be held on Sunday in the square.", PUBLISHED).value());
         assertEquals("2026-03-13", first("The board is expected to approve it at a meeting on Friday.", PUBLISHED)
