@@ -129,7 +129,15 @@ public final class AttributionAnnotator {
                 attributions.add(d.toAttribution(body));
             }
         }
-        return new Found(quotes(body, attributions, this::reportsWords), attributions);
+        return new Found(quotes(body, attributions, this::reportsWords, (from, to) -> {
+            // The person named at the span's start, by the canonical name; null when no person is named there.
+            for (Entity.Mention m : mentions.mentions) {
+                if (m.start() == from && m.end() <= to && mentions.entityOf.get(m).type().equals("PER")) {
+                    return mentions.entityOf.get(m).name();
+                }
+            }
+            return null;
+        }), attributions);
     }
 
     /** Participles that, after a possessive, describe a noun rather than report speech: "Reyle's reported talks". */
@@ -930,6 +938,16 @@ public final class AttributionAnnotator {
      */
     static List<Quote> quotes(String body, List<Attribution> attributions,
                               java.util.function.Predicate<Attribution> reportsWords) {
+        return quotes(body, attributions, reportsWords, (from, to) -> null);
+    }
+
+    /**
+     * The quotes, as above; {@code nameAt} gives the name of the person a span of the body names, or null (the span
+     * after a quote's trailing dash: "— Ada Brask, harbor chief").
+     */
+    static List<Quote> quotes(String body, List<Attribution> attributions,
+                              java.util.function.Predicate<Attribution> reportsWords,
+                              java.util.function.BiFunction<Integer, Integer, @Nullable String> nameAt) {
         List<Quote> quotes = new ArrayList<>();
         List<int[]> passages = new ArrayList<>(quotedPassages(body));
         passages.removeIf(p -> isTitle(body, p[0]));
@@ -948,8 +966,13 @@ public final class AttributionAnnotator {
             }
             String text = body.substring(p[0], p[1]).replace("\n\n“", "\n\n").replace("\n\n\"", "\n\n");
             Quote q;
+            int[] dashed = by == null ? dashedSpeaker(body, p[1]) : null;
+            String dashedName = dashed == null ? null : nameAt.apply(dashed[0], dashed[1]);
             if (by != null) {
                 q = new Quote(text, p[0], p[1], "direct", by.source(), by.sourceText(), by.cue());
+            } else if (dashed != null && dashedName != null) {
+                q = new Quote(text, p[0], p[1], "direct", dashedName, body.substring(dashed[0], dashed[1]),
+                        body.substring(dashed[2], dashed[2] + 1));
             } else if (previous != null && previous.speaker() != null
                     && continues(body, previousEnd, p[0], previous.speaker(), attributions)) {
                 q = new Quote(text, p[0], p[1], "direct", previous.speaker(), null, null);
@@ -1007,6 +1030,19 @@ public final class AttributionAnnotator {
         }
         return a.cue().toLowerCase(Locale.ROOT).startsWith("according to")
                 && (a.sourceKind().equals("person") || a.sourceKind().equals("anonymous"));
+    }
+
+    /** A dash and a name right after a quote's closing mark: "“We will rebuild.” — Ada Brask, harbor chief". */
+    private static final Pattern DASHED = Pattern.compile(
+            "^[”\"’']?[ \t]*([—―–]|--?)[ \t]*(\\p{Lu}[\\p{L}.’'-]*(?:[ \t]+\\p{Lu}[\\p{L}.’'-]*){0,4})");
+
+    /** {start, end} of the name and the offset of the dash, or null. */
+    private static int @Nullable [] dashedSpeaker(String body, int passageEnd) {
+        java.util.regex.Matcher m = DASHED.matcher(body.substring(passageEnd, Math.min(body.length(), passageEnd + 80)));
+        if (!m.find()) {
+            return null;
+        }
+        return new int[] {passageEnd + m.start(2), passageEnd + m.end(2), passageEnd + m.start(1)};
     }
 
     /**

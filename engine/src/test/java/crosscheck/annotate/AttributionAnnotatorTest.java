@@ -99,6 +99,18 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aTrailingDashNamesTheSpeaker() {
+        String body = "“Closed until the spring.” — a sign on the harbor gate\n\n"
+                + "The harbor of Halvergate reopened on Monday after three weeks.\n\n"
+                + "“We will rebuild the quay before the winter storms.” — Ada Brask, harbor chief";
+        List<Quote> quotes = annotate(body, Set.of()).quotes();
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertNull(quotes.get(0).speaker(), "a dash before words that name no person names no speaker");
+        assertEquals("Ada Brask", quotes.get(1).speaker(), quotes.toString());
+        assertEquals("—", quotes.get(1).cue());
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
