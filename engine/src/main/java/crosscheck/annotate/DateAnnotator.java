@@ -43,6 +43,8 @@ public final class DateAnnotator {
             "(?<md>\\b" + DAY_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d))",
             "(?<ago>\\b(?i:" + COUNT + "\\s+(day|week|month|year)s?\\s+ago)\\b)",
             "(?<rel>\\b(?i:(?:(earlier|later)\\s+)?(last|next|this)\\s+(week|month|year))\\b)",
+            "(?<relseason>\\b(?<swhich>(?i:last|next|this))\\s+(?<sname>(?i:spring|summer|fall|autumn|winter|"
+                    + "weekend))\\b)",
             "(?<weekday>\\b(?:(?<wkedge>(?i:early|late))\\s+)?(?:(?<wkwhich>(?i:last|next|this))\\s+)?(?<wkname>"
                     + WEEKDAY + ")(?:\\s+(?<wkpart>" + DAY_PART + "))?\\b)",
             "(?<day>\\b(?:(?<dayedge>(?i:early|late))\\s+)?(?:(?<dayword>(?i:yesterday|today|tomorrow|tonight))"
@@ -190,6 +192,10 @@ public final class DateAnnotator {
                 }, start, end);
                 return new DateMention(d.text(), d.value(), d.precision(), qualifier, d.resolved(), start, end);
             }
+            if (m.group("relseason") != null) {
+                return relativeSeason(text, m.group("swhich").toLowerCase(Locale.ROOT),
+                        m.group("sname").toLowerCase(Locale.ROOT).replace("autumn", "fall"), anchor, start, end);
+            }
             if (m.group("weekday") != null) {
                 String which = m.group("wkwhich");
                 if (which == null && m.group("wkedge") == null && isNamePart(body, start)) {
@@ -272,6 +278,47 @@ public final class DateAnnotator {
             default -> Integer.toString(d.getYear());
         };
         return new DateMention(text, value, unit, null, true, start, end);
+    }
+
+    /**
+     * "last summer", "this winter", "next weekend". A season is the year it starts in (spring in March, summer in
+     * June, fall in September, winter in December), with the season as qualifier, as "the summer of 2022" is; "last"
+     * is the latest one that has ended by publication, "next" the first to start after it. A weekend is the ISO week
+     * of its Saturday, qualified "weekend".
+     */
+    private static DateMention relativeSeason(String text, String which, String name, @Nullable LocalDate anchor,
+                                              int start, int end) {
+        boolean weekend = name.equals("weekend");
+        if (anchor == null) {
+            return new DateMention(text, null, weekend ? "week" : "season", name, false, start, end);
+        }
+        if (weekend) {
+            LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate saturday = monday.plusDays(switch (which) {
+                case "last" -> -2;
+                case "next" -> 12;
+                default -> 5;
+            });
+            DateMention w = relative(text, saturday, "week", d -> d, start, end);
+            return new DateMention(text, w.value(), "week", "weekend", true, start, end);
+        }
+        int startMonth = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "fall" -> 9;
+            default -> 12;
+        };
+        int year = anchor.getYear();
+        if (startMonth == 12 && anchor.getMonthValue() <= 2) {
+            year--; // January's winter began the December before
+        }
+        LocalDate seasonStart = LocalDate.of(year, startMonth, 1);
+        if (which.equals("last") && seasonStart.plusMonths(3).isAfter(anchor)) {
+            year--;
+        } else if (which.equals("next") && !seasonStart.isAfter(anchor)) {
+            year++;
+        }
+        return new DateMention(text, Integer.toString(year), "season", name, true, start, end);
     }
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|would|['’]ll|(is|are|was|were) (expected|due|set|"

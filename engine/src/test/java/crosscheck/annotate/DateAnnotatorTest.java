@@ -79,6 +79,22 @@ class DateAnnotatorTest {
     }
 
     @Test
+    void aSeasonOrAWeekendIsResolvedFromThePublicationDay() {
+        // Thursday 2026-03-12: the winter from December 2025 to February 2026 has just ended, and summer 2025.
+        DateMention summer = first("The ferry ran at night last summer.", PUBLISHED);
+        assertEquals("2025", summer.value());
+        assertEquals("season", summer.precision());
+        assertEquals("summer", summer.qualifier());
+        assertEquals("2025", first("The pier froze last winter.", PUBLISHED).value());
+        assertEquals("2026", first("Works start next autumn.", PUBLISHED).value());
+        DateMention weekend = first("The quay closed last weekend.", PUBLISHED);
+        assertEquals("2026-W10", weekend.value(), "Saturday 2026-03-07");
+        assertEquals("weekend", weekend.qualifier());
+        assertEquals("2026-W11", first("The quay reopens this weekend.", PUBLISHED).value());
+        assertFalse(first("The quay reopens this weekend.", null).resolved());
+    }
+
+    @Test
     void aDecadeIsADate() {
         DateMention d = first("The dam was built in the 1950s.", PUBLISHED);
         assertEquals("the 1950s", d.text());
