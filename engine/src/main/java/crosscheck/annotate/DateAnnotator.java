@@ -54,8 +54,10 @@ public final class DateAnnotator {
             "(?<year>\\b(?i:in|since|by|until|from|during)\\s+(?<yearnum>" + YEAR + ")\\b)",
             "(?<decade>\\b(?i:the\\s+)?(?<decadenum>(?:19|20)\\d)0s\\b)",
             // A clock time needs a.m./p.m., a time zone or "at" before it: "3:50" alone may be a score or a ratio.
+            // The lookahead keeps a bare number ("at 9 May 2013", "12 people") from being taken for a time.
             "(?<time>\\b(?:(?<at>(?i:at|around|about|by|until|shortly\\s+(?:after|before)))\\s+)?(?<hh>\\d{1,2})"
-                    + "(?:[:.](?<mm>\\d\\d))?\\s*(?<ampm>(?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b))?"
+                    + "(?=:\\d\\d\\b|(?:\\.\\d\\d)?\\s*(?i:a\\.\\s?m|p\\.\\s?m|am\\b|pm\\b))"
+                    + "(?:(?<sep>[:.])(?<mm>\\d\\d))?\\s*(?<ampm>(?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b))?"
                     + "(?:\\s+(?<tz>local\\s+time|[ECMP][SD]?T\\b|GMT\\b|UTC\\b|BST\\b|CET\\b|CEST\\b))?)"));
     /** What may stand between a day and the clock time that belongs to it: "May 2, 2013, 1:12 PM", "Friday at 9". */
     private static final Pattern DAY_TIME_GAP = Pattern.compile("\\s*(?:,|\\||(?i:at))?\\s*");
@@ -95,12 +97,12 @@ public final class DateAnnotator {
     /**
      * A clock time ("at 3:33 a.m.", "4pm", "12:50 PM EDT") as {@code T03:33}: ISO 8601's time of day. Alone it names
      * no day, so it stays unresolved; after a day it joins that day's mention. Null for what only looks like a time
-     * (no a.m./p.m., no time zone and no "at"; an hour past 23).
+     * (no a.m./p.m., no time zone and no "at"; "3.50" without a.m./p.m.; an hour past 23).
      */
     private static @Nullable DateMention time(Matcher m) {
         String ampm = m.group("ampm") == null ? null : m.group("ampm").toLowerCase(Locale.ROOT);
-        if (ampm == null && m.group("tz") == null && (m.group("at") == null || m.group("mm") == null)) {
-            return null;
+        if (ampm == null && (m.group("tz") == null && m.group("at") == null || ".".equals(m.group("sep")))) {
+            return null; // "3:50" alone may be a score, "at 3.50" a price
         }
         int hour = Integer.parseInt(m.group("hh"));
         int minute = m.group("mm") == null ? 0 : Integer.parseInt(m.group("mm"));

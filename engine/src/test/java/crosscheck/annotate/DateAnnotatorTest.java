@@ -74,8 +74,10 @@ class DateAnnotatorTest {
         assertEquals("at 11:45 p.m.", alone.text());
         assertEquals("T23:45", alone.value());
         assertFalse(alone.resolved(), "a time alone names no day");
-        assertTrue(of("The home side won 3:1 and the shares rose 2.50 to 41.", PUBLISHED).isEmpty(),
+        assertTrue(of("The home side won 3:1 and the shares rose 2.50 to close at 41.50.", PUBLISHED).isEmpty(),
                 "a score or a price is not a time");
+        assertEquals("2013-05-09", first("The vote was set at 9 May 2013 by the board.", PUBLISHED).value(),
+                "a day number after 'at' stays part of its date");
     }
 
     @Test
