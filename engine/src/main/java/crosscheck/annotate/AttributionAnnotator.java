@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -808,8 +809,40 @@ public final class AttributionAnnotator {
                     return new String[] {last.name(), last.kind()};
                 }
             }
+            Entity.Mention subject = subjectBefore(start);
+            if (subject != null && genderAllows(pronoun, body.substring(subject.start(), subject.end()))) {
+                return new String[] {nameOf(subject), "person"};
+            }
             Entity.Mention m = mentions.lastBefore(start, "PER");
             return m == null ? new String[] {text, "other"} : new String[] {nameOf(m), "person"};
+        }
+
+        /**
+         * The person who is most likely the subject of the sentence holding {@code offset}: the first person named in
+         * it before the offset who does not follow a preposition ("with Teodor Reyle", "according to Brask"). A
+         * pronoun later in the sentence most often continues its subject ("Ada Brask held talks with Teodor Reyle,
+         * during which she told him …"), not the person named last.
+         */
+        private Entity.@Nullable Mention subjectBefore(int offset) {
+            int from = offset;
+            while (from > 0 && !(body.charAt(from - 1) == '\n' || from >= 2 && ".!?".indexOf(body.charAt(from - 2)) >= 0
+                    && Character.isWhitespace(body.charAt(from - 1)))) {
+                from--;
+            }
+            for (Entity.Mention m : mentions.mentions) {
+                if (m.start() < from || !mentions.entityOf.get(m).type().equals("PER")) {
+                    continue;
+                }
+                if (m.end() > offset) {
+                    break;
+                }
+                Matcher w = PREVIOUS_WORD.matcher(body.substring(Math.max(from, m.start() - 20), m.start()));
+                String previous = w.find() ? w.group(1).toLowerCase(Locale.ROOT) : "";
+                if (!PREPOSITIONS.contains(previous)) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         /** {name, kind} for a named entity. */
@@ -886,6 +919,11 @@ public final class AttributionAnnotator {
     }
 
     /** A source met in the article: its head word (lower case), resolved name, kind, words and offset. */
+    /** Words after which a name is not the subject of its sentence. */
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "by", "from", "for", "of", "about", "on",
+            "at", "in", "against", "between", "among", "told", "and", "than", "like");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+
     private record Seen(String head, String name, String kind, String text, int start) {
     }
 

@@ -111,6 +111,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aPronounWithNoSpeakerBeforeItContinuesTheSubjectOfItsSentence() {
+        String body = "Harbor chief Ada Brask held several talks with Teodor Reyle last year, during which she told "
+                + "him the vote would have to wait.";
+        Attribution a = withContent(annotate(body, Set.of()), "the vote would have to wait");
+        assertEquals("she", a.sourceText());
+        assertEquals("Ada Brask", a.source(), "the subject, not the person named last");
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
