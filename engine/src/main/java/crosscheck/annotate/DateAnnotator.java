@@ -25,11 +25,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DateAnnotator {
 
+    /** A month as news writes it, title case or, in datelines and time stamps, capitals ("JUNE 6, 2013"). */
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-            + "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+            + "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|"
+            + "APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    /** A weekday written before a full date belongs to it: "Saturday, Oct. 5, 2024". */
-    private static final String DAY_PREFIX = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+    /** A weekday written before a full date belongs to it: "Saturday, Oct. 5, 2024", "THURSDAY, JUNE 30, 2005". */
+    private static final String DAY_PREFIX = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|"
+            + "TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\\s+)?";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     /** The part of a day said after it: "Thursday morning", "yesterday afternoon", "late Friday night". */
     private static final String DAY_PART = "(?i:morning|afternoon|evening|night)";
@@ -52,11 +55,11 @@ public final class DateAnnotator {
                     + "evening))|(?<lastwhich>(?i:last))\\s+(?<lastname>(?i:night|evening)))\\b)",
             "(?<inmonth>\\b(?i:in)\\s+(?<inmonthname>" + MONTH + ")\\b(?!\\s*\\d))",
             "(?<year>\\b(?i:in|since|by|until|from|during)\\s+(?<yearnum>" + YEAR + ")\\b)",
-            "(?<decade>\\b(?i:the\\s+)?(?<decadenum>(?:19|20)\\d)0s\\b)",
+            "(?<decade>\\b(?i:the\\s+)?(?<decadenum>(?:19|20)\\d)0['’]?s\\b)",
             // A clock time needs a.m./p.m., a time zone or "at" before it: "3:50" alone may be a score or a ratio.
             // The lookahead keeps a bare number ("at 9 May 2013", "12 people") from being taken for a time.
             "(?<time>\\b(?:(?<at>(?i:at|around|about|by|until|shortly\\s+(?:after|before)))\\s+)?(?<hh>\\d{1,2})"
-                    + "(?=:\\d\\d\\b|(?:\\.\\d\\d)?\\s*(?i:a\\.\\s?m|p\\.\\s?m|am\\b|pm\\b))"
+                    + "(?=:\\d\\d|(?:\\.\\d\\d)?\\s*(?i:a\\.\\s?m|p\\.\\s?m|am\\b|pm\\b))"
                     + "(?:(?<sep>[:.])(?<mm>\\d\\d))?\\s*(?<ampm>(?i:a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b))?"
                     + "(?:\\s+(?<tz>local\\s+time|[ECMP][SD]?T\\b|GMT\\b|UTC\\b|BST\\b|CET\\b|CEST\\b))?)"));
     /** What may stand between a day and the clock time that belongs to it: "May 2, 2013, 1:12 PM", "Friday at 9". */

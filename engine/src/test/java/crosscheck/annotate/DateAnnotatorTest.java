@@ -102,6 +102,14 @@ class DateAnnotatorTest {
         assertEquals("the 1950s", d.text());
         assertEquals("1950s", d.value());
         assertEquals("decade", d.precision());
+        assertEquals("1940s", first("Ferries like it ran in the 1940's.", PUBLISHED).value());
+    }
+
+    @Test
+    void aDatelineInCapitalsIsADate() {
+        DateMention d = first("THURSDAY, JUNE 30, 2005, 11:34PM. The dam held.", PUBLISHED);
+        assertEquals("2005-06-30T23:34", d.value());
+        assertEquals("2008-12-16", first("Posted DECEMBER 16, 2008 by the desk.", PUBLISHED).value());
     }
 
     @Test
