@@ -36,6 +36,7 @@ final class ClusteringCorpora {
     private static final long UCI_SEED = 20140310L;
     private static final Pattern TOKEN = Pattern.compile("<token\\b([^>]*)>([^<]*)</token>");
     private static final Pattern SENTENCE_ATTR = Pattern.compile("\\bsentence=\"(\\d+)\"");
+    private static final Pattern T_ID_ATTR = Pattern.compile("\\bt_id=\"(\\d+)\"");
     private static final Pattern NO_SPACE_BEFORE =
             Pattern.compile("[.,;:!?)\\]}%”’]+|['’](?:s|S|re|ve|ll|d|m)|n['’]t|''");
     private static final Pattern NO_SPACE_AFTER = Pattern.compile("[(\\[{$“‘]|``");
@@ -77,15 +78,32 @@ final class ClusteringCorpora {
                 .collect(Collectors.joining(" "));
     }
 
-    /** The tokens of one ECB+ XML document by sentence number ({@code sentence} attribute), in order. */
-    static Map<Integer, List<String>> ecbSentences(Path xml) throws IOException {
-        Map<Integer, List<String>> sentences = new TreeMap<>();
+    /** One token of an ECB+ XML document: its {@code t_id} (-1 when it has none) and its text. */
+    record EcbToken(int id, String text) {
+    }
+
+    /**
+     * The tokens of one ECB+ XML document by sentence number ({@code sentence} attribute, -1 when a token has none),
+     * in order.
+     */
+    static Map<Integer, List<EcbToken>> ecbTokens(Path xml) throws IOException {
+        Map<Integer, List<EcbToken>> sentences = new TreeMap<>();
         Matcher m = TOKEN.matcher(Files.readString(xml, StandardCharsets.UTF_8));
         while (m.find()) {
             Matcher s = SENTENCE_ATTR.matcher(m.group(1));
             int sentence = s.find() ? Integer.parseInt(s.group(1)) : -1;
-            sentences.computeIfAbsent(sentence, k -> new ArrayList<>()).add(unescapeXml(m.group(2)));
+            Matcher id = T_ID_ATTR.matcher(m.group(1));
+            sentences.computeIfAbsent(sentence, k -> new ArrayList<>())
+                    .add(new EcbToken(id.find() ? Integer.parseInt(id.group(1)) : -1, unescapeXml(m.group(2))));
         }
+        return sentences;
+    }
+
+    /** The tokens of one ECB+ XML document by sentence number ({@code sentence} attribute), in order. */
+    static Map<Integer, List<String>> ecbSentences(Path xml) throws IOException {
+        Map<Integer, List<String>> sentences = new TreeMap<>();
+        ecbTokens(xml).forEach((n, tokens) -> sentences.put(n,
+                new ArrayList<>(tokens.stream().map(EcbToken::text).toList())));
         return sentences;
     }
 
@@ -260,7 +278,7 @@ final class ClusteringCorpora {
         return sb.toString();
     }
 
-    static String unescapeXml(String s) {
+    private static String unescapeXml(String s) {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&apos;", "'").replace("&amp;", "&");
     }

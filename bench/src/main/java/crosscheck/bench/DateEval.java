@@ -5,8 +5,6 @@ import crosscheck.core.Article;
 import crosscheck.core.DateMention;
 import crosscheck.core.SourceRef;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Date and time expressions against ECB+'s time mentions ({@code ../shared/data/ecbplus}): the documents of the train
@@ -34,9 +30,6 @@ import java.util.regex.Pattern;
  */
 final class DateEval {
 
-    private static final Pattern TOKEN = Pattern.compile("<token\\b([^>]*)>([^<]*)</token>");
-    private static final Pattern T_ID = Pattern.compile("\\bt_id=\"(\\d+)\"");
-    private static final Pattern SENTENCE = Pattern.compile("\\bsentence=\"(\\d+)\"");
     private static final Set<String> SCORED = Set.of("TIME_DATE", "TIME_OF_THE_DAY");
 
     private DateEval() {
@@ -208,20 +201,13 @@ final class DateEval {
 
     /** The document's sentences, one paragraph each, detokenised as the clustering corpora are, with token spans. */
     private static Document read(Path xml) throws IOException {
-        Map<Integer, List<String[]>> sentences = new TreeMap<>();
-        Matcher m = TOKEN.matcher(Files.readString(xml, StandardCharsets.UTF_8));
-        while (m.find()) {
-            Matcher id = T_ID.matcher(m.group(1));
-            Matcher s = SENTENCE.matcher(m.group(1));
-            if (id.find() && s.find()) {
-                sentences.computeIfAbsent(Integer.parseInt(s.group(1)), k -> new ArrayList<>())
-                        .add(new String[] {id.group(1), ClusteringCorpora.unescapeXml(m.group(2))});
-            }
-        }
         StringBuilder text = new StringBuilder();
         Map<Integer, int[]> spans = new HashMap<>();
         Map<Integer, int[]> sentenceSpans = new HashMap<>();
-        for (Map.Entry<Integer, List<String[]>> e : sentences.entrySet()) {
+        for (Map.Entry<Integer, List<ClusteringCorpora.EcbToken>> e : ClusteringCorpora.ecbTokens(xml).entrySet()) {
+            if (e.getKey() < 0) {
+                continue; // tokens outside any sentence
+            }
             if (text.length() > 0) {
                 text.append("\n\n");
             }
@@ -229,17 +215,20 @@ final class DateEval {
             boolean glueNext = true;
             String previous = "";
             String beforePrevious = "";
-            for (String[] token : e.getValue()) {
-                String t = token[1].equals("``") || token[1].equals("''") ? "\"" : token[1];
+            for (ClusteringCorpora.EcbToken token : e.getValue()) {
+                if (token.id() < 0) {
+                    continue;
+                }
+                String t = token.text().equals("``") || token.text().equals("''") ? "\"" : token.text();
                 // "4 : 59" was "4:59" before ECB+ tokenised it.
                 boolean clock = previous.equals(":") && beforePrevious.matches("\\d{1,2}") && t.matches("\\d\\d\\p{L}*");
-                if (!glueNext && !clock && !ClusteringCorpora.noSpaceBefore(token[1])) {
+                if (!glueNext && !clock && !ClusteringCorpora.noSpaceBefore(token.text())) {
                     text.append(' ');
                 }
                 int start = text.length();
                 text.append(t);
-                spans.put(Integer.parseInt(token[0]), new int[] {start, text.length()});
-                glueNext = ClusteringCorpora.noSpaceAfter(token[1]);
+                spans.put(token.id(), new int[] {start, text.length()});
+                glueNext = ClusteringCorpora.noSpaceAfter(token.text());
                 beforePrevious = previous;
                 previous = t;
             }

@@ -971,17 +971,10 @@ public final class AttributionAnnotator {
 
     /**
      * The article's quotes: each passage in quotation marks, with the speaker of the attribution whose content holds
-     * it (or, for a quote that follows another with nothing between them but its paragraph break, that quote's
-     * speaker), then each unquoted statement reported with a verb of saying. In body order.
-     */
-    static List<Quote> quotes(String body, List<Attribution> attributions,
-                              java.util.function.Predicate<Attribution> reportsWords) {
-        return quotes(body, attributions, reportsWords, (from, to) -> null);
-    }
-
-    /**
-     * The quotes, as above; {@code nameAt} gives the name of the person a span of the body names, or null (the span
-     * after a quote's trailing dash: "— Ada Brask, harbor chief").
+     * it and whose cue {@code reportsWords}, or who is named after a trailing dash ({@code nameAt} gives the person a
+     * span names, or null: "— Ada Brask, harbor chief"), or, for a quote that follows another with nothing between
+     * them but its paragraph break, that quote's speaker; then each unquoted statement reported with a verb of
+     * saying. Titles in quotation marks are left out. In body order.
      */
     static List<Quote> quotes(String body, List<Attribution> attributions,
                               java.util.function.Predicate<Attribution> reportsWords,

@@ -93,7 +93,8 @@ class AttributionAnnotatorTest {
                 List.of("Meridian Courier"));
         assertTrue(annotator.reportsWords(said));
         assertFalse(annotator.reportsWords(coincided), "'coincided with' reports nobody's words");
-        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(coincided, said), annotator::reportsWords);
+        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(coincided, said), annotator::reportsWords,
+                (from, to) -> null);
         assertEquals("stepping up his attacks", quotes.get(0).text());
         assertEquals("Meridian Courier", quotes.get(0).speaker(), quotes.toString());
     }
@@ -123,7 +124,7 @@ class AttributionAnnotatorTest {
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
-        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(), a -> true);
+        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(), a -> true, (from, to) -> null);
         assertEquals(List.of("full of errors."), quotes.stream().map(Quote::text).toList());
     }
 
@@ -188,7 +189,7 @@ class AttributionAnnotatorTest {
         assertEquals(2, passages.size());
         assertEquals("The first part.\n\n“The second part.", body.substring(passages.get(0)[0], passages.get(0)[1]));
         assertEquals("a straight one", body.substring(passages.get(1)[0], passages.get(1)[1]));
-        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(), a -> true);
+        List<Quote> quotes = AttributionAnnotator.quotes(body, List.of(), a -> true, (from, to) -> null);
         assertEquals("The first part.\n\nThe second part.", quotes.get(0).text());
         assertTrue(quotes.stream().allMatch(q -> q.kind().equals("direct")));
     }
