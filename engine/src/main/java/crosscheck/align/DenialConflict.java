@@ -2,6 +2,7 @@ package crosscheck.align;
 
 import crosscheck.core.Article;
 import crosscheck.core.CrossCheck;
+import crosscheck.internal.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +85,7 @@ final class DenialConflict {
             }
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(andList(new ArrayList<>(deniers))).append(deniers.size() == 1 ? " denies" : " deny");
+        sb.append(Texts.andList(new ArrayList<>(deniers))).append(deniers.size() == 1 ? " denies" : " deny");
         if (storyWide) {
             sb.append(" what the story reports (“").append(abbreviate(claim.text())).append("”)");
         } else {
@@ -139,13 +140,5 @@ final class DenialConflict {
 
     private static String day(Article a) {
         return a.published() == null || a.published().length() < 10 ? null : a.published().substring(0, 10);
-    }
-
-    /** "A", "A and B", "A, B and C": a list of names as a sentence gives it. */
-    static String andList(List<String> names) {
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

@@ -188,13 +188,7 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
     }
 
     private static @Nullable String join(List<String> names) {
-        if (names.isEmpty()) {
-            return null;
-        }
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return names.isEmpty() ? null : Texts.andList(names);
     }
 
     /** "Headline | Outlet" → "Headline" when the suffix is the outlet or looks like a site name. */

@@ -127,4 +127,12 @@ public final class Texts {
         int cut = s.lastIndexOf(' ', max - 1);
         return (cut > max / 2 ? s.substring(0, cut) : s.substring(0, max - 1)) + "…";
     }
+
+    /** "A", "A and B", "A, B and C": a list of names as a sentence gives it; "" for none. */
+    public static String andList(java.util.List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
 }

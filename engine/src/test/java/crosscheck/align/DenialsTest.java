@@ -42,10 +42,10 @@ class DenialsTest {
 
     @Test
     void severalDeniersReadAsAList() {
-        assertEquals("", DenialConflict.andList(java.util.List.of()));
-        assertEquals("Reyle", DenialConflict.andList(java.util.List.of("Reyle")));
+        assertEquals("", crosscheck.internal.Texts.andList(java.util.List.of()));
+        assertEquals("Reyle", crosscheck.internal.Texts.andList(java.util.List.of("Reyle")));
         assertEquals("Reyle and the governor's office",
-                DenialConflict.andList(java.util.List.of("Reyle", "the governor's office")));
-        assertEquals("A, B and C", DenialConflict.andList(java.util.List.of("A", "B", "C")));
+                crosscheck.internal.Texts.andList(java.util.List.of("Reyle", "the governor's office")));
+        assertEquals("A, B and C", crosscheck.internal.Texts.andList(java.util.List.of("A", "B", "C")));
     }
 }
