@@ -2,6 +2,7 @@ package crosscheck.annotate;
 
 import crosscheck.annotate.attrib.AttributionTagger;
 import crosscheck.annotate.attrib.Token;
+import crosscheck.annotate.pos.PosTagger;
 import crosscheck.core.Article;
 import crosscheck.core.Attribution;
 import crosscheck.core.Entity;
@@ -798,7 +799,9 @@ public final class AttributionAnnotator {
         /**
          * {name, kind} for "he" or "she": the source of the attribution just before (within two paragraphs), as a
          * speaker who goes on speaking is the subject the pronoun most likely continues, unless its words say the
-         * other gender ("spokesman" for "she"); otherwise the person named last.
+         * other gender ("spokesman" for "she"); otherwise the person named last. A source named after a preposition
+         * ("according to Ada Brask, Reyle met the contractor twice") is not the subject of its sentence: there the
+         * pronoun continues the subject (Reyle) when the sentence names one in a person.
          */
         private String[] pronoun(String pronoun, int start, String text) {
             if (!seen.isEmpty()) {
@@ -806,31 +809,94 @@ public final class AttributionAnnotator {
                 boolean near = body.substring(last.start(), start).split("\n", -1).length <= 3;
                 boolean speaker = last.kind().equals("person") || last.kind().equals("anonymous");
                 if (near && speaker && !last.head().endsWith("s") && genderAllows(pronoun, last.text())) {
+                    Entity.Mention subject = afterPreposition(last.start()) ? subjectBefore(
+                            Math.min(start, sentenceEnd(last.start())), last.start() + last.text().length()) : null;
+                    if (subject != null && genderAllows(pronoun, body.substring(subject.start(), subject.end()))
+                            && !nameOf(subject).equals(last.name())) {
+                        return new String[] {nameOf(subject), "person"};
+                    }
                     return new String[] {last.name(), last.kind()};
                 }
             }
-            Entity.Mention subject = subjectBefore(start);
+            Entity.Mention subject = subjectBefore(start, -1);
             if (subject != null && genderAllows(pronoun, body.substring(subject.start(), subject.end()))) {
                 return new String[] {nameOf(subject), "person"};
             }
-            Entity.Mention m = mentions.lastBefore(start, "PER");
+            Entity.Mention m = null;
+            for (Entity.Mention c : mentions.mentions) {
+                if (c.start() >= start) {
+                    break;
+                }
+                if (c.end() <= start && mentions.entityOf.get(c).type().equals("PER") && !isModifier(c)) {
+                    m = c;
+                }
+            }
             return m == null ? new String[] {text, "other"} : new String[] {nameOf(m), "person"};
+        }
+
+        /**
+         * Whether the name at {@code m} modifies the noun after it ("a Reyle campaign talking point", "Brask
+         * administration officials"): such a name is not the person a later "he" or "she" stands for.
+         */
+        private boolean isModifier(Entity.Mention m) {
+            Matcher next = NEXT_WORD.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 40));
+            if (!next.lookingAt()) {
+                return false;
+            }
+            int from = m.start();
+            while (from > 0 && body.charAt(from - 1) != '\n') {
+                from--;
+            }
+            int to = sentenceEnd(next.end(1));
+            List<Token> tokens = Token.tokenize(body, from, Math.min(body.length(), to + 1));
+            List<String> words = new ArrayList<>(tokens.size());
+            tokens.forEach(t -> words.add(t.text()));
+            boolean[] starts = new boolean[tokens.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = i == 0 || Set.of(".", "!", "?").contains(words.get(i - 1));
+            }
+            String[] tags = PosTagger.standard().tag(words, starts);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() == next.start(1)) {
+                    return tags[i].equals("NOUN");
+                }
+            }
+            return false;
+        }
+
+        /** Whether the word before {@code offset} is a preposition ("according to", "with"). */
+        private boolean afterPreposition(int offset) {
+            Matcher w = PREVIOUS_WORD.matcher(body.substring(Math.max(0, offset - 20), offset));
+            return w.find() && PREPOSITIONS.contains(w.group(1).toLowerCase(Locale.ROOT));
+        }
+
+        /** The end of the sentence holding {@code offset}: after its full stop, or its paragraph's end. */
+        private int sentenceEnd(int offset) {
+            for (int i = offset; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '\n' || ".!?".indexOf(c) >= 0 && (i + 1 == body.length()
+                        || Character.isWhitespace(body.charAt(i + 1)))) {
+                    return i;
+                }
+            }
+            return body.length();
         }
 
         /**
          * The person who is most likely the subject of the sentence holding {@code offset}: the first person named in
          * it before the offset who does not follow a preposition ("with Teodor Reyle", "according to Brask"). A
          * pronoun later in the sentence most often continues its subject ("Ada Brask held talks with Teodor Reyle,
-         * during which she told him …"), not the person named last.
+         * during which she told him …"), not the person named last. Persons named before {@code after} are passed over
+         * (-1: none).
          */
-        private Entity.@Nullable Mention subjectBefore(int offset) {
+        private Entity.@Nullable Mention subjectBefore(int offset, int after) {
             int from = offset;
             while (from > 0 && !(body.charAt(from - 1) == '\n' || from >= 2 && ".!?".indexOf(body.charAt(from - 2)) >= 0
                     && Character.isWhitespace(body.charAt(from - 1)))) {
                 from--;
             }
             for (Entity.Mention m : mentions.mentions) {
-                if (m.start() < from || !mentions.entityOf.get(m).type().equals("PER")) {
+                if (m.start() < from || m.start() < after || !mentions.entityOf.get(m).type().equals("PER")) {
                     continue;
                 }
                 if (m.end() > offset) {
@@ -838,7 +904,7 @@ public final class AttributionAnnotator {
                 }
                 Matcher w = PREVIOUS_WORD.matcher(body.substring(Math.max(from, m.start() - 20), m.start()));
                 String previous = w.find() ? w.group(1).toLowerCase(Locale.ROOT) : "";
-                if (!PREPOSITIONS.contains(previous)) {
+                if (!PREPOSITIONS.contains(previous) && !isModifier(m)) {
                     return m;
                 }
             }
@@ -923,6 +989,8 @@ public final class AttributionAnnotator {
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "by", "from", "for", "of", "about", "on",
             "at", "in", "against", "between", "among", "told", "and", "than", "like");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)\\W*$");
+    /** The lower-case word right after a name, with only spaces between. */
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\u00a0]+(\\p{Ll}+)");
 
     private record Seen(String head, String name, String kind, String text, int start) {
     }

@@ -121,6 +121,26 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aPronounAfterAccordingToContinuesTheSubjectNotTheSource() {
+        String body = "According to the harbor historian Ada Brask, Teodor Reyle has had at least three meetings with "
+                + "the contractor. He has long said the quay was “a disgrace.”";
+        Attribution a = withContent(annotate(body, Set.of()), "a disgrace");
+        assertEquals("He", a.sourceText());
+        assertEquals("Teodor Reyle", a.source(), "the subject of the sentence before, not the source it cites");
+    }
+
+    @Test
+    void aNameThatModifiesANounIsNoAntecedent() {
+        String body = "Nils Reyle, the mayor, sold the old quay in January.\n\n"
+                + "Teodor Brask bought his third ferry in March.\n\n"
+                + "Last year the harbor's richest man began attacking the new quay, a common Reyle campaign talking "
+                + "point, and in May he announced he would run for mayor.";
+        Attribution a = withContent(annotate(body, Set.of()), "he would run for mayor");
+        assertEquals("he", a.sourceText());
+        assertEquals("Teodor Brask", a.source(), "'Reyle' only modifies 'campaign'");
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
