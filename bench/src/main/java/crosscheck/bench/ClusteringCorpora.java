@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,48 @@ final class ClusteringCorpora {
                     .add(new EcbToken(id.find() ? Integer.parseInt(id.group(1)) : -1, unescapeXml(m.group(2))));
         }
         return sentences;
+    }
+
+    /** One ECB+ document rebuilt: its text, each token's character span by token id, each sentence's by number. */
+    record EcbDocument(String text, Map<Integer, int[]> tokenSpans, Map<Integer, int[]> sentenceSpans) {
+    }
+
+    /** An ECB+ document's sentences, one paragraph each, detokenised as the clustering corpora are, with token spans. */
+    static EcbDocument ecbDocument(Path xml) throws IOException {
+        StringBuilder text = new StringBuilder();
+        Map<Integer, int[]> spans = new HashMap<>();
+        Map<Integer, int[]> sentenceSpans = new HashMap<>();
+        for (Map.Entry<Integer, List<EcbToken>> e : ecbTokens(xml).entrySet()) {
+            if (e.getKey() < 0) {
+                continue; // tokens outside any sentence
+            }
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            int sentenceStart = text.length();
+            boolean glueNext = true;
+            String previous = "";
+            String beforePrevious = "";
+            for (EcbToken token : e.getValue()) {
+                if (token.id() < 0) {
+                    continue;
+                }
+                String t = token.text().equals("``") || token.text().equals("''") ? "\"" : token.text();
+                // "4 : 59" was "4:59" before ECB+ tokenised it.
+                boolean clock = previous.equals(":") && beforePrevious.matches("\\d{1,2}") && t.matches("\\d\\d\\p{L}*");
+                if (!glueNext && !clock && !noSpaceBefore(token.text())) {
+                    text.append(' ');
+                }
+                int start = text.length();
+                text.append(t);
+                spans.put(token.id(), new int[] {start, text.length()});
+                glueNext = noSpaceAfter(token.text());
+                beforePrevious = previous;
+                previous = t;
+            }
+            sentenceSpans.put(e.getKey(), new int[] {sentenceStart, text.length()});
+        }
+        return new EcbDocument(text.toString(), spans, sentenceSpans);
     }
 
     /** The tokens of one ECB+ XML document by sentence number ({@code sentence} attribute), in order. */

@@ -35,10 +35,6 @@ final class DateEval {
     private DateEval() {
     }
 
-    /** One rebuilt document: its text, each token's character span by token id, each sentence's by number. */
-    private record Document(String text, Map<Integer, int[]> tokenSpans, Map<Integer, int[]> sentenceSpans) {
-    }
-
     /** {@code dates [--errors] [ECBPLUS_DIR]}: the train topics, then the dev topics. */
     public static void main(String[] args) throws IOException {
         boolean errors = args.length > 0 && args[0].equals("--errors");
@@ -79,7 +75,7 @@ final class DateEval {
         long nanos = 0;
         for (Map.Entry<String, String> e : topicOf.entrySet()) {
             String doc = e.getKey();
-            Document d = read(dir.resolve("ECB+").resolve(e.getValue()).resolve(doc));
+            ClusteringCorpora.EcbDocument d = ClusteringCorpora.ecbDocument(dir.resolve("ECB+").resolve(e.getValue()).resolve(doc));
             Set<Integer> scored = annotatedSentences.getOrDefault(doc, Set.of());
             List<int[]> goldSpans = new ArrayList<>();
             List<int[]> otherSpans = new ArrayList<>();
@@ -155,7 +151,7 @@ final class DateEval {
         System.out.printf(Locale.ROOT, "%s P=%.3f R=%.3f F1=%.3f%n", label, p, r, f);
     }
 
-    private static boolean inScoredSentence(Document d, Set<Integer> scored, int offset) {
+    private static boolean inScoredSentence(ClusteringCorpora.EcbDocument d, Set<Integer> scored, int offset) {
         for (int s : scored) {
             int[] span = d.sentenceSpans().get(s);
             if (span != null && span[0] <= offset && offset < span[1]) {
@@ -197,43 +193,5 @@ final class DateEval {
             }
         }
         return hits;
-    }
-
-    /** The document's sentences, one paragraph each, detokenised as the clustering corpora are, with token spans. */
-    private static Document read(Path xml) throws IOException {
-        StringBuilder text = new StringBuilder();
-        Map<Integer, int[]> spans = new HashMap<>();
-        Map<Integer, int[]> sentenceSpans = new HashMap<>();
-        for (Map.Entry<Integer, List<ClusteringCorpora.EcbToken>> e : ClusteringCorpora.ecbTokens(xml).entrySet()) {
-            if (e.getKey() < 0) {
-                continue; // tokens outside any sentence
-            }
-            if (text.length() > 0) {
-                text.append("\n\n");
-            }
-            int sentenceStart = text.length();
-            boolean glueNext = true;
-            String previous = "";
-            String beforePrevious = "";
-            for (ClusteringCorpora.EcbToken token : e.getValue()) {
-                if (token.id() < 0) {
-                    continue;
-                }
-                String t = token.text().equals("``") || token.text().equals("''") ? "\"" : token.text();
-                // "4 : 59" was "4:59" before ECB+ tokenised it.
-                boolean clock = previous.equals(":") && beforePrevious.matches("\\d{1,2}") && t.matches("\\d\\d\\p{L}*");
-                if (!glueNext && !clock && !ClusteringCorpora.noSpaceBefore(token.text())) {
-                    text.append(' ');
-                }
-                int start = text.length();
-                text.append(t);
-                spans.put(token.id(), new int[] {start, text.length()});
-                glueNext = ClusteringCorpora.noSpaceAfter(token.text());
-                beforePrevious = previous;
-                previous = t;
-            }
-            sentenceSpans.put(e.getKey(), new int[] {sentenceStart, text.length()});
-        }
-        return new Document(text.toString(), spans, sentenceSpans);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -118,8 +119,18 @@ public final class EntityAnnotator {
                     end--;
                 }
                 if (end > start) {
-                    mentions.add(new Mention(body.substring(start, end), start, end));
-                    found.add(new String[] {tags.get(i).substring(2)});
+                    int last = mentions.size() - 1;
+                    String type = tags.get(i).substring(2);
+                    if (last >= 0 && type.equals("PER") && found.get(last)[0].equals("PER")
+                            && INITIALS.matcher(mentions.get(last).text()).matches()
+                            && body.substring(mentions.get(last).end(), start).isBlank()) {
+                        // "W." and "Ada Brask" tagged as two persons: one name, "W. Ada Brask".
+                        int from = mentions.get(last).start();
+                        mentions.set(last, new Mention(body.substring(from, end), from, end));
+                    } else {
+                        mentions.add(new Mention(body.substring(start, end), start, end));
+                        found.add(new String[] {type});
+                    }
                 }
             }
         }
@@ -207,7 +218,8 @@ public final class EntityAnnotator {
     /**
      * Groups mentions into entities: one's words end the other's, or they are equal ("Musk" and "Elon Musk"), of the
      * same type first, else of any type: the tagger sometimes gives one name two types in one article, and a surname
-     * alone is the person named in full. A group is a person when any of its names of two or more words was tagged
+     * alone is the person named in full. Two persons' names with and without a middle name are one person
+     * ({@link #middleNameVariant}). A group is a person when any of its names of two or more words was tagged
      * one, else it takes the type most of its mentions were given.
      */
     static List<Entity> group(List<Mention> mentions, List<String[]> types) {
@@ -228,7 +240,8 @@ public final class EntityAnnotator {
             for (int pass = 0; pass < 2 && target < 0; pass++) {
                 for (int g : candidates) {
                     boolean sameType = votes.get(g).containsKey(type);
-                    if ((pass == 1 || sameType) && (endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))) {
+                    if ((pass == 1 || sameType) && (endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))
+                            || sameType && type.equals("PER") && middleNameVariant(normalNames.get(g), n)) {
                         target = g;
                         break;
                     }
@@ -372,12 +385,16 @@ public final class EntityAnnotator {
 
     /**
      * The story's entities: each article's entities merged across articles when they are the same name, one ends
-     * the other, or they differ only by one letter in a long name ("Dovhan", "Dovgan"); the type most of the
-     * mentions were given wins (the tagger sometimes calls one name a person here and a place there).
+     * the other, or they differ only by one letter in a long name ("Dovhan", "Dovgan"), a company's legal form
+     * ("Corp."), a title ("Mr.") or, for persons, a middle name; the type most of the mentions were given wins (the
+     * tagger sometimes calls one name a person here and a place there). A name is matched against every name of two
+     * or more words the group was given, not only the longest that names it.
      */
     public static List<Entity> merge(Map<String, List<Entity>> byArticle) {
         List<String> names = new ArrayList<>();
         List<String> normalNames = new ArrayList<>();
+        // Every name of two or more words a group was given, and its first: a later name is matched against each.
+        List<List<String>> keys = new ArrayList<>();
         List<Map<String, Integer>> typeVotes = new ArrayList<>();
         List<TreeSet<String>> aliases = new ArrayList<>();
         List<List<String>> articles = new ArrayList<>();
@@ -386,24 +403,35 @@ public final class EntityAnnotator {
                 String n = normalise(entity.name());
                 int target = -1;
                 for (int g = 0; g < names.size() && target < 0; g++) {
-                    if (sameName(normalNames.get(g), n, typeVotes.get(g).containsKey(entity.type()),
-                            isAcronym(names.get(g)), isAcronym(entity.name()))) {
-                        target = g;
+                    boolean sameType = typeVotes.get(g).containsKey(entity.type());
+                    boolean person = sameType && entity.type().equals("PER");
+                    for (String k : keys.get(g)) {
+                        if (sameName(k, n, sameType, k.equals(normalNames.get(g)) && isAcronym(names.get(g)),
+                                isAcronym(entity.name())) || person && middleNameVariant(nameKey(k), nameKey(n))) {
+                            target = g;
+                            break;
+                        }
                     }
                 }
                 if (target < 0) {
                     names.add(entity.name());
                     normalNames.add(n);
+                    keys.add(new ArrayList<>(List.of(n)));
                     typeVotes.add(new LinkedHashMap<>());
                     aliases.add(new TreeSet<>());
                     articles.add(new ArrayList<>());
                     target = names.size() - 1;
-                } else if (entity.name().length() > names.get(target).length()) {
-                    aliases.get(target).add(names.get(target));
-                    names.set(target, entity.name());
-                    normalNames.set(target, n);
                 } else {
-                    aliases.get(target).add(entity.name());
+                    if (n.contains(" ") && !keys.get(target).contains(n)) {
+                        keys.get(target).add(n); // "Ada Brask" still matches once "Ada M. Brask" names the group
+                    }
+                    if (entity.name().length() > names.get(target).length()) {
+                        aliases.get(target).add(names.get(target));
+                        names.set(target, entity.name());
+                        normalNames.set(target, n);
+                    } else {
+                        aliases.get(target).add(entity.name());
+                    }
                 }
                 aliases.get(target).addAll(entity.aliases());
                 typeVotes.get(target).merge(entity.type(), entity.mentions().size(), Integer::sum);
@@ -438,10 +466,76 @@ public final class EntityAnnotator {
         if (!sameType) {
             return false; // "Jordan" the country is not "Michael Jordan"
         }
-        if (endsWith(x, y) || endsWith(y, x)) {
+        String a = nameKey(x);
+        String b = nameKey(y);
+        if (a.equals(b) || endsWith(a, b) || endsWith(b, a)) {
             return true;
         }
-        return spellingVariant(x, y);
+        return spellingVariant(a, b);
+    }
+
+    /** Company legal forms that a name may carry or drop: "Microsoft Corp." is "Microsoft". */
+    private static final Set<String> LEGAL_FORMS = Set.of("corp", "corporation", "inc", "incorporated", "co", "ltd",
+            "limited", "llc", "plc", "ag", "gmbh");
+
+    /** One or more initials and nothing else: "W.", "H.W.", "J. R.". */
+    private static final java.util.regex.Pattern INITIALS =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\.\\s?)+");
+
+    /** Titles a person's name may carry or drop: "Mr. Brask" is "Brask". */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir");
+
+    /**
+     * A normalised name as names are matched: without a company's legal form at its end ("microsoft corp") or a
+     * title at its start ("mr brask").
+     */
+    static String nameKey(String normalised) {
+        String n = normalised;
+        int space = n.lastIndexOf(' ');
+        if (space > 0 && LEGAL_FORMS.contains(n.substring(space + 1))) {
+            n = n.substring(0, space);
+        }
+        space = n.indexOf(' ');
+        if (space > 0 && HONORIFICS.contains(n.substring(0, space))) {
+            n = n.substring(space + 1);
+        }
+        return n;
+    }
+
+    /**
+     * One person's name with and without a middle name or initial: the same first and last words, the shorter's words
+     * all found in order in the longer's, initials and "jr"/"sr" aside ("mark heller", "mark jay heller"; "w mark
+     * felt", "mark felt"; "frederick c larue", "frederick cheney larue").
+     */
+    static boolean middleNameVariant(String x, String y) {
+        List<String> a = personWords(x);
+        List<String> b = personWords(y);
+        if (a.size() < 2 || b.size() < 2) {
+            return false;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        if (!shorter.get(0).equals(longer.get(0))
+                || !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))) {
+            return false;
+        }
+        int k = 0;
+        for (String w : longer) {
+            if (k < shorter.size() && w.equals(shorter.get(k))) {
+                k++;
+            }
+        }
+        return k == shorter.size();
+    }
+
+    private static List<String> personWords(String normalised) {
+        List<String> words = new ArrayList<>();
+        for (String w : normalised.split(" ")) {
+            if (w.length() > 1 && !Set.of("jr", "sr", "ii", "iii").contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /**

@@ -108,6 +108,40 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aMiddleNameATitleOrALegalFormDoesNotMakeAnotherName() {
+        Map<String, List<Entity>> byArticle = new LinkedHashMap<>();
+        byArticle.put("a", List.of(new Entity("Teodor Brask", "PER", List.of(), List.of(), List.of()),
+                new Entity("Halvergate Shipping Corp.", "ORG", List.of(), List.of(), List.of()),
+                new Entity("Ada Reyle", "PER", List.of(), List.of(), List.of())));
+        byArticle.put("b", List.of(new Entity("Teodor M. Brask", "PER", List.of(), List.of(), List.of()),
+                new Entity("Halvergate Shipping", "ORG", List.of(), List.of(), List.of()),
+                new Entity("Mrs. Reyle", "PER", List.of(), List.of(), List.of())));
+        byArticle.put("c", List.of(new Entity("Teodor Markus Brask", "PER", List.of(), List.of(), List.of()),
+                new Entity("Teodor Brask", "PER", List.of(), List.of(), List.of()),
+                new Entity("Lidia Brask", "PER", List.of(), List.of(), List.of())));
+        List<Entity> merged = EntityAnnotator.merge(byArticle);
+        assertEquals(4, merged.size(), merged.toString());
+        Entity brask = merged.get(0);
+        assertEquals("Teodor Markus Brask", brask.name(), "the longest name names the group");
+        assertEquals(List.of("a", "b", "c"), brask.articles(), "'Teodor Brask' still matches once renamed");
+        assertEquals(List.of("a", "b"), merged.get(1).articles(), merged.get(1).toString());
+        assertEquals(List.of("a", "b"), merged.get(2).articles(), merged.get(2).toString());
+        assertEquals("Lidia Brask", merged.get(3).name(), "another first name is another person");
+        assertTrue(EntityAnnotator.middleNameVariant("w mark felt", "mark felt"));
+        assertTrue(EntityAnnotator.middleNameVariant("frederick c larue", "frederick cheney larue"));
+        assertFalse(EntityAnnotator.middleNameVariant("mark felt", "mark jay heller"));
+        assertFalse(EntityAnnotator.middleNameVariant("brask", "teodor brask"), "a surname alone is another rule");
+    }
+
+    @Test
+    void anInitialTaggedApartJoinsTheNameAfterIt() {
+        Article a = article("a", "Investigators questioned W. Teodor Brask on Monday in Halvergate.");
+        List<String> names = ANNOTATOR.annotate(a).stream().map(Entity::name).toList();
+        assertFalse(names.contains("W."), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("Teodor Brask")), names.toString());
+    }
+
+    @Test
     void oneEditApartMeansOneInsertionDeletionOrChange() {
         assertTrue(EntityAnnotator.oneEditApart("zelensky", "zelenskyy"));
         assertTrue(EntityAnnotator.oneEditApart("dovhan", "dovgan"));
