@@ -29,6 +29,7 @@ public final class Bench {
             case "attribution" -> AttributionEval.main(rest);
             case "dates" -> DateEval.main(rest);
             case "entities" -> EntityEval.main(rest);
+            case "name-genders" -> NameLists.writeGenders(rest);
             case "annotation-speed" -> AnnotationBench.main(rest);
             case "attribution-train" -> AttributionEval.train(rest);
             case "stance" -> StanceEval.main(rest);
@@ -57,6 +58,7 @@ public final class Bench {
         System.err.println("                          strict and relaxed P/R/F1 (train and dev topics)");
         System.err.println("  entities [ECBPLUS_DIR]  entity resolution vs ECB+ entity coreference: B3 and MUC within articles");
         System.err.println("                          and within stories, beside a same-name baseline (train and dev topics)");
+        System.err.println("  name-genders            writes the engine's first names by gender (from Datafaker; repository root)");
         System.err.println("  annotation-speed [N] [DATA_DIR]  tokens/s and articles/s per annotation layer, 1 and 2 threads,");
         System.err.println("                          model load times, peak heap (run with -Xmx1g)");
         System.err.println("  attribution-train [DATA_DIR] trains the shipped attribution model on PolNeAR train (repository root)");

@@ -81,10 +81,65 @@ final class NameLists {
     /** Kind → its names, sorted (deterministic). */
     static Map<String, Set<String>> load() {
         Map<String, Set<String>> lists = new TreeMap<>();
-        datafaker(lists);
+        Map<String, String> keyKinds = keyKinds();
+        datafaker((key, value) -> {
+            String kind = keyKinds.get(key);
+            if (kind != null) {
+                add(lists, kind, value);
+            }
+        });
         jdk(lists);
         outlets(lists);
         return lists;
+    }
+
+    static final Path GENDERS_OUT = Path.of("engine/src/main/resources/crosscheck/annotate/first-name-genders.txt");
+
+    /**
+     * {@code name-genders}: writes the engine's list of first names by gender ({@link #firstNameGenders}), which the
+     * attribution layer reads to keep "she" from a man's name and "he" from a woman's. Run from the repository root;
+     * the same Datafaker version gives the same bytes.
+     */
+    static void writeGenders(String[] args) throws IOException {
+        Map<String, String> genders = firstNameGenders();
+        StringBuilder sb = new StringBuilder("# First names listed under one gender only (m, f) in Datafaker's locale "
+                + "files (net.datafaker:datafaker, Apache-2.0).\n# Written by `java -jar bench/target/crosscheck-bench.jar "
+                + "name-genders`; do not edit by hand.\n");
+        genders.forEach((name, g) -> sb.append(name).append('\t').append(g).append('\n'));
+        java.nio.file.Files.writeString(GENDERS_OUT, sb, java.nio.charset.StandardCharsets.UTF_8);
+        long male = genders.values().stream().filter("m"::equals).count();
+        System.out.printf(Locale.ROOT, "wrote %s: %d first names (%d male, %d female)%n", GENDERS_OUT, genders.size(),
+                male, genders.size() - male);
+    }
+
+    /** Datafaker's lists of first names by gender, in every locale it has. */
+    private static final Map<String, String> GENDER_KEYS = Map.ofEntries(Map.entry("name.male_first_name", "m"),
+            Map.entry("name.man_first_name", "m"), Map.entry("name.male_english_name", "m"),
+            Map.entry("name.chinese_male_first_name", "m"), Map.entry("name.malay_male_first_name", "m"),
+            Map.entry("name.female_first_name", "f"), Map.entry("name.woman_first_name", "f"),
+            Map.entry("name.female_english_name", "f"), Map.entry("name.chinese_female_first_name", "f"),
+            Map.entry("name.malay_female_first_name", "f"));
+
+    /**
+     * First names (lower case, written in Latin letters) that Datafaker lists under one gender only, in every locale
+     * that lists them: "m" or "f". A name listed as both ("Andrea", "Jean") is left out.
+     */
+    static Map<String, String> firstNameGenders() {
+        Map<String, Set<String>> genders = new TreeMap<>();
+        datafaker((key, value) -> {
+            String g = GENDER_KEYS.get(key);
+            String n = value.strip().toLowerCase(Locale.ROOT);
+            if (g != null && n.length() >= 2 && n.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '-')) {
+                genders.computeIfAbsent(n, k -> new TreeSet<>()).add(g);
+            }
+        });
+        Map<String, String> out = new TreeMap<>();
+        genders.forEach((name, g) -> {
+            if (g.size() == 1) {
+                out.put(name, g.iterator().next());
+            }
+        });
+        return out;
     }
 
     /** One line per kind: how many names it holds. */
@@ -127,8 +182,8 @@ final class NameLists {
         }
     }
 
-    private static void datafaker(Map<String, Set<String>> lists) {
-        Map<String, String> keyKinds = keyKinds();
+    /** Hands each plain string of Datafaker's locale files to {@code sink} with its "category.key". */
+    private static void datafaker(java.util.function.BiConsumer<String, String> sink) {
         Path jar;
         try {
             jar = Path.of(net.datafaker.Faker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -163,11 +218,10 @@ final class NameLists {
                         faker.forEach((cat, keys) -> {
                             if (keys instanceof Map<?, ?> km) {
                                 km.forEach((key, values) -> {
-                                    String kind = keyKinds.get(cat + "." + key);
-                                    if (kind != null && values instanceof List<?> list) {
+                                    if (values instanceof List<?> list) {
                                         list.forEach(v -> {
                                             if (v instanceof String s) {
-                                                add(lists, kind, s);
+                                                sink.accept(cat + "." + key, s);
                                             }
                                         });
                                     }

@@ -799,7 +799,8 @@ public final class AttributionAnnotator {
         /**
          * {name, kind} for "he" or "she": the source of the attribution just before (within two paragraphs), as a
          * speaker who goes on speaking is the subject the pronoun most likely continues, unless its words say the
-         * other gender ("spokesman" for "she"); otherwise the person named last. A source named after a preposition
+         * other gender ("spokesman" for "she", a man's first name); otherwise the person named last whose words allow
+         * the pronoun's gender and who does not modify a noun ({@link #isModifier}). A source named after a preposition
          * ("according to Ada Brask, Reyle met the contractor twice") is not the subject of its sentence: there the
          * pronoun continues the subject (Reyle) when the sentence names one in a person.
          */
@@ -808,10 +809,12 @@ public final class AttributionAnnotator {
                 Seen last = seen.get(seen.size() - 1);
                 boolean near = body.substring(last.start(), start).split("\n", -1).length <= 3;
                 boolean speaker = last.kind().equals("person") || last.kind().equals("anonymous");
-                if (near && speaker && !last.head().endsWith("s") && genderAllows(pronoun, last.text())) {
+                if (near && speaker && !last.head().endsWith("s")
+                        && genderAllows(pronoun, last.text(), last.name())) {
                     Entity.Mention subject = afterPreposition(last.start()) ? subjectBefore(
                             Math.min(start, sentenceEnd(last.start())), last.start() + last.text().length()) : null;
-                    if (subject != null && genderAllows(pronoun, body.substring(subject.start(), subject.end()))
+                    if (subject != null
+                            && genderAllows(pronoun, body.substring(subject.start(), subject.end()), nameOf(subject))
                             && !nameOf(subject).equals(last.name())) {
                         return new String[] {nameOf(subject), "person"};
                     }
@@ -819,15 +822,15 @@ public final class AttributionAnnotator {
                 }
             }
             Entity.Mention subject = subjectBefore(start, -1);
-            if (subject != null && genderAllows(pronoun, body.substring(subject.start(), subject.end()))) {
+            if (subject != null
+                    && genderAllows(pronoun, body.substring(subject.start(), subject.end()), nameOf(subject))) {
                 return new String[] {nameOf(subject), "person"};
             }
             Entity.Mention m = null;
-            for (Entity.Mention c : mentions.mentions) {
-                if (c.start() >= start) {
-                    break;
-                }
-                if (c.end() <= start && mentions.entityOf.get(c).type().equals("PER") && !isModifier(c)) {
+            for (int i = mentions.mentions.size() - 1; i >= 0 && m == null; i--) {
+                Entity.Mention c = mentions.mentions.get(i);
+                if (c.end() <= start && mentions.entityOf.get(c).type().equals("PER")
+                        && genderAllows(pronoun, c.text(), nameOf(c)) && !isModifier(c)) {
                     m = c;
                 }
             }
@@ -1001,15 +1004,60 @@ public final class AttributionAnnotator {
             "mrs.", "ms", "ms.", "mother", "daughter", "sister", "wife", "queen", "girl", "chairwoman",
             "congresswoman", "businesswoman");
 
-    /** False when the words of a source name the other gender than the pronoun's. */
-    private static boolean genderAllows(String pronoun, String words) {
+    /**
+     * False when the words of a source name the other gender than the pronoun's: a word such as "spokesman" or
+     * "Mrs.", or a first name listed under the other gender only ({@link FirstNames}).
+     */
+    private static boolean genderAllows(String pronoun, String... names) {
         Set<String> other = pronoun.equals("she") ? MALE : FEMALE;
-        for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
-            if (other.contains(w)) {
-                return false;
+        String otherFirstName = pronoun.equals("she") ? "m" : "f";
+        for (String name : names) {
+            String[] words = name.split("[^\\p{L}.]+");
+            for (int i = 0; i < words.length; i++) {
+                String lower = words[i].toLowerCase(Locale.ROOT);
+                if (other.contains(lower)) {
+                    return false;
+                }
+                // A first name: a capitalised word before another ("Teodor Brask"), not the surname at the end.
+                if (i + 1 < words.length && isCapitalised(words[i]) && isCapitalised(words[i + 1])
+                        && otherFirstName.equals(FirstNames.GENDER.get(lower))) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * First names by gender ("m", "f"), read once: {@code first-name-genders.txt}, written by the bench's
+     * {@code name-genders} from Datafaker's locale files, holds only names listed under one gender.
+     */
+    private static final class FirstNames {
+        static final String RESOURCE = "/crosscheck/annotate/first-name-genders.txt";
+        static final Map<String, String> GENDER = read();
+
+        private static Map<String, String> read() {
+            Map<String, String> genders = new HashMap<>();
+            try (InputStream in = AttributionAnnotator.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the list of first names is missing from the jar: " + RESOURCE);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0 && !line.startsWith("#")) {
+                        genders.put(line.substring(0, tab), line.substring(tab + 1).strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+            return Map.copyOf(genders);
+        }
     }
 
     /** The head word of a source: its last word before a modifier ("officer" in "an officer with knowledge of …"). */

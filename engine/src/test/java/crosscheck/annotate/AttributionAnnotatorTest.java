@@ -42,6 +42,13 @@ class AttributionAnnotatorTest {
                 .orElseThrow(() -> new AssertionError("no attribution holds '" + words + "' in " + found.attributions()));
     }
 
+    /** The attribution holding {@code content} has {@code pronoun} as its source, resolved to {@code name}. */
+    private static void assertPronounSource(String body, String content, String pronoun, String name, String why) {
+        Attribution a = withContent(annotate(body, Set.of()), content);
+        assertEquals(pronoun, a.sourceText());
+        assertEquals(name, a.source(), why);
+    }
+
     @Test
     void aQuoteAndTheParagraphThatGoesOnAreTheSpeakers() {
         String body = "Teodor Brask, the harbor chief of Halvergate, met port workers on Monday.\n\n"
@@ -115,18 +122,16 @@ class AttributionAnnotatorTest {
     void aPronounWithNoSpeakerBeforeItContinuesTheSubjectOfItsSentence() {
         String body = "Harbor chief Ada Brask held several talks with Teodor Reyle last year, during which she told "
                 + "him the vote would have to wait.";
-        Attribution a = withContent(annotate(body, Set.of()), "the vote would have to wait");
-        assertEquals("she", a.sourceText());
-        assertEquals("Ada Brask", a.source(), "the subject, not the person named last");
+        assertPronounSource(body, "the vote would have to wait", "she", "Ada Brask",
+                "the subject, not the person named last");
     }
 
     @Test
     void aPronounAfterAccordingToContinuesTheSubjectNotTheSource() {
         String body = "According to the harbor historian Ada Brask, Teodor Reyle has had at least three meetings with "
                 + "the contractor. He has long said the quay was “a disgrace.”";
-        Attribution a = withContent(annotate(body, Set.of()), "a disgrace");
-        assertEquals("He", a.sourceText());
-        assertEquals("Teodor Reyle", a.source(), "the subject of the sentence before, not the source it cites");
+        assertPronounSource(body, "a disgrace", "He", "Teodor Reyle",
+                "the subject of the sentence before, not the source it cites");
     }
 
     @Test
@@ -135,9 +140,14 @@ class AttributionAnnotatorTest {
                 + "Teodor Brask bought his third ferry in March.\n\n"
                 + "Last year the harbor's richest man began attacking the new quay, a common Reyle campaign talking "
                 + "point, and in May he announced he would run for mayor.";
-        Attribution a = withContent(annotate(body, Set.of()), "he would run for mayor");
-        assertEquals("he", a.sourceText());
-        assertEquals("Teodor Brask", a.source(), "'Reyle' only modifies 'campaign'");
+        assertPronounSource(body, "he would run for mayor", "he", "Teodor Brask", "'Reyle' only modifies 'campaign'");
+    }
+
+    @Test
+    void aPronounPassesOverANameOfTheOtherGender() {
+        String body = "Lidia Reyle met Teodor Brask at the harbor office on Monday.\n\n"
+                + "She said the quay would reopen before the winter storms.";
+        assertPronounSource(body, "the quay would reopen", "She", "Lidia Reyle", "'Teodor' is a man's first name");
     }
 
     @Test
