@@ -58,6 +58,20 @@ class AttributionTaggerTest {
     }
 
     @Test
+    void aSourceWithAnAppositiveTakesItsClosingCommaAndANameAloneDoesNot() {
+        String text = "Ada Brask, the harbor chief, said it. Reyle, said it.";
+        List<Token> tokens = Token.tokenize(text, 0, text.length());
+        List<String> tags = new java.util.ArrayList<>(List.of("B-SRC", "I-SRC", "I-SRC", "I-SRC", "I-SRC", "I-SRC",
+                "O", "B-CUE", "CON", "O", "B-SRC", "I-SRC", "B-CUE", "CON", "O"));
+        assertEquals(tokens.size(), tags.size(), tokens.toString());
+        AttributionTagger.sourceCommas(tokens, tags);
+        List<Span> sources = AttributionTagger.spans(tokens, tags).stream()
+                .filter(s -> s.role().equals(AttributionTagger.SOURCE)).toList();
+        assertEquals(List.of("Ada Brask, the harbor chief,", "Reyle"),
+                sources.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    }
+
+    @Test
     void modelSurvivesWriteAndRead() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TAGGER.write(out);
