@@ -58,16 +58,17 @@ class AttributionTaggerTest {
     }
 
     @Test
-    void aSourceWithAnAppositiveTakesItsClosingCommaAndANameAloneDoesNot() {
-        String text = "Ada Brask, the harbor chief, said it. Reyle, said it.";
+    void aSourceWithAnAppositiveTakesItsClosingCommaANameAloneDoesNotAndWhoStandsAlone() {
+        String text = "Ada Brask, the harbor chief, said it. Reyle, said it. Lidia Moravec, who said it.";
         List<Token> tokens = Token.tokenize(text, 0, text.length());
         List<String> tags = new java.util.ArrayList<>(List.of("B-SRC", "I-SRC", "I-SRC", "I-SRC", "I-SRC", "I-SRC",
-                "O", "B-CUE", "CON", "O", "B-SRC", "I-SRC", "B-CUE", "CON", "O"));
+                "O", "B-CUE", "CON", "O", "B-SRC", "I-SRC", "B-CUE", "CON", "O",
+                "B-SRC", "I-SRC", "I-SRC", "I-SRC", "B-CUE", "CON", "O"));
         assertEquals(tokens.size(), tags.size(), tokens.toString());
-        AttributionTagger.sourceCommas(tokens, tags);
+        AttributionTagger.sourceEdges(tokens, tags);
         List<Span> sources = AttributionTagger.spans(tokens, tags).stream()
                 .filter(s -> s.role().equals(AttributionTagger.SOURCE)).toList();
-        assertEquals(List.of("Ada Brask, the harbor chief,", "Reyle"),
+        assertEquals(List.of("Ada Brask, the harbor chief,", "Reyle", "Lidia Moravec", "who"),
                 sources.stream().map(s -> text.substring(s.start(), s.end())).toList());
     }
 
