@@ -104,10 +104,17 @@ public final class AttributionEval {
         long[] full = new long[4];
         long[] cueContent = new long[4];
         long[] sources = new long[8];
+        // {gold quoted contents given the right speaker, our direct quotes with a speaker, gold quoted contents,
+        //  gold quoted contents found, our direct quotes with the right speaker}
+        long[] quotes = new long[5];
         for (Article a : articles) {
             crosscheck.core.Article article = new crosscheck.core.Article(a.name(), SourceRef.of(a.name()), null,
                     null, null, null, null, a.text(), List.of());
-            List<Attribution> found = annotator.annotate(article, entities.annotate(article), Set.of()).attributions();
+            AttributionAnnotator.Found all = annotator.annotate(article, entities.annotate(article), Set.of());
+            List<Attribution> found = all.attributions();
+            for (List<Triple> gold : a.triples()) {
+                countQuotes(a.text(), all.quotes(), gold, quotes);
+            }
             List<Span> predictedSources = found.stream().filter(f -> f.sourceStart() >= 0)
                     .map(f -> new Span(AttributionTagger.SOURCE, f.sourceStart(), f.sourceEnd())).distinct().toList();
             for (int k = 0; k < a.triples().size(); k++) {
@@ -126,6 +133,115 @@ public final class AttributionEval {
                 f1(ratio(sources[4], sources[1]), ratio(sources[6], sources[3])));
         print("attributions (source, cue and content overlap)", full);
         print("attributions (cue and content overlap)", cueContent);
+        double qp = ratio(quotes[4], quotes[1]);
+        double qr = ratio(quotes[0], quotes[2]);
+        System.out.printf(Locale.ROOT, "direct quotes with their speakers: P=%.3f R=%.3f F1=%.3f (gold quoted contents "
+                + "with a source %d, found %d (%.3f), right speaker %d (%.3f of those found); our quotes with a speaker "
+                + "%d, %d of them right)%n", qp, qr, f1(qp, qr), quotes[2], quotes[3], ratio(quotes[3], quotes[2]),
+                quotes[0], ratio(quotes[0], quotes[3]), quotes[1], quotes[4]);
+    }
+
+    /**
+     * Direct quotes and their speakers against one annotator's attributions: a gold attribution whose content holds a
+     * quotation mark and that names a source is a quote to find. One of ours that overlaps its content has the right
+     * speaker when its speaker, as written or as resolved ("he" → "Michael Flynn"), shares a word (not a function word)
+     * with the gold source, or is the same pronoun. Precision counts every direct quote of ours that names a speaker, whether the annotator marked its
+     * passage or not: a speaker given to a scare quote or a title is a wrong attribution.
+     */
+    private static void countQuotes(String text, List<crosscheck.core.Quote> ours, List<Triple> gold, long[] c) {
+        List<crosscheck.core.Quote> direct = ours.stream()
+                .filter(q -> q.kind().equals("direct") && q.speakerText() != null).toList();
+        c[1] += direct.size();
+        for (crosscheck.core.Quote q : direct) {
+            boolean right = false;
+            for (Triple g : gold) {
+                if (!g.source().isEmpty() && overlaps(g.content(), q)) {
+                    right |= rightSpeaker(q, joined(text, g.source()));
+                }
+            }
+            c[4] += right ? 1 : 0;
+        }
+        for (Triple g : gold) {
+            boolean quoted = g.content().stream().anyMatch(s -> text.substring(s.start(), s.end()).matches(
+                    "(?s).*[\"“”].*"));
+            if (!quoted || g.source().isEmpty()) {
+                continue;
+            }
+            c[2]++;
+            String source = joined(text, g.source());
+            boolean foundOne = false;
+            boolean right = false;
+            for (crosscheck.core.Quote q : direct) {
+                if (overlaps(g.content(), q)) {
+                    foundOne = true;
+                    right |= rightSpeaker(q, source);
+                }
+            }
+            c[3] += foundOne ? 1 : 0;
+            c[0] += right ? 1 : 0;
+            if (QUOTE_ERRORS && !foundOne) {
+                String content = joined(text, g.content()).replace('\n', ' ');
+                boolean unspoken = ours.stream().anyMatch(q -> overlaps(g.content(), q));
+                System.out.println("QMISS " + (unspoken ? "(ours, no speaker) " : "") + "[" + source + "] "
+                        + content.substring(0, Math.min(90, content.length())));
+            }
+            if (QUOTE_ERRORS && foundOne && !right) {
+                System.out.println("QSPEAKER gold [" + source + "] ours " + direct.stream()
+                        .filter(q -> overlaps(g.content(), q)).map(q -> q.speakerText() + " <- "
+                        + q.text().substring(0, Math.min(50, q.text().length()))).toList());
+            }
+        }
+        if (QUOTE_ERRORS) {
+            for (crosscheck.core.Quote q : direct) {
+                if (gold.stream().noneMatch(g -> overlaps(g.content(), q))) {
+                    System.out.println("QEXTRA " + q.speakerText() + " <- " + q.text().substring(0,
+                            Math.min(60, q.text().length())).replace('\n', ' '));
+                }
+            }
+        }
+    }
+
+    static final boolean QUOTE_ERRORS = Boolean.getBoolean("crosscheck.quote.errors");
+
+    private static boolean overlaps(List<Span> spans, crosscheck.core.Quote q) {
+        return spans.stream().anyMatch(s -> s.start() < q.end() && q.start() < s.end());
+    }
+
+    private static String joined(String text, List<Span> spans) {
+        return spans.stream().map(s -> text.substring(s.start(), s.end())).reduce((x, y) -> x + " " + y).orElse("");
+    }
+
+    /** Whether the quote's speaker, as written or as resolved, is the gold source. */
+    private static boolean rightSpeaker(crosscheck.core.Quote q, String source) {
+        return sameSpeaker(q.speakerText(), source) || q.speaker() != null && sameSpeaker(q.speaker(), source);
+    }
+
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "of", "for", "to", "in", "on", "at", "and",
+            "with", "who", "which", "that", "his", "her", "its", "their", "'s", "’s", "by", "from");
+
+    /** The same speaker written twice: a shared word that is not a function word, or the same pronoun. */
+    static boolean sameSpeaker(String ours, String gold) {
+        Set<String> a = words(ours);
+        Set<String> b = words(gold);
+        if (a.equals(b) && !a.isEmpty()) {
+            return true;
+        }
+        for (String w : a) {
+            if (b.contains(w) && !FUNCTION.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

@@ -455,6 +455,27 @@ public final class AttributionAnnotator {
      * Sentence number of each token: a sentence ends at ".", "!" or "?" followed by a capital or a quotation mark,
      * unless inside a quotation (a quoted passage of several sentences is one sentence with its attribution).
      */
+    /** Titles and ranks written with a full stop that ends no sentence: "Mr. Brask", "Gen. Reyle". */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+            "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "rev", "hon", "pres", "st", "messrs", "mme",
+            "supt", "insp", "det", "atty", "amb");
+
+    /** A title abbreviation ("Mr") or an initial ("H" of "Laurence H. Tribe"), which a full stop follows. */
+    static boolean isAbbreviation(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the full stop at {@code dot} closes an abbreviation or an initial rather than a sentence. */
+    private static boolean abbreviationBefore(String body, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+            start--;
+        }
+        return start < dot && (start == 0 || !Character.isLetter(body.charAt(start - 1)))
+                && isAbbreviation(body.substring(start, dot));
+    }
+
     private static int[] sentences(List<Token> tokens) {
         int[] out = new int[tokens.size()];
         int n = 0;
@@ -470,6 +491,9 @@ public final class AttributionAnnotator {
             boolean end = (t.equals(".") || t.equals("!") || t.equals("?")) && !inQuote;
             if (end && i > 0 && tokens.get(i - 1).text().length() <= 3 && tokens.get(i - 1).text().contains(".")) {
                 end = false; // "U.S." is split as "U.S" "."
+            }
+            if (end && t.equals(".") && i > 0 && isAbbreviation(tokens.get(i - 1).text())) {
+                end = false; // "Mr. Brask said", "Laurence H. Tribe"
             }
             if (end && i + 1 < tokens.size()) {
                 String next = tokens.get(i + 1).text();
@@ -878,7 +902,7 @@ public final class AttributionAnnotator {
             for (int i = offset; i < body.length(); i++) {
                 char c = body.charAt(i);
                 if (c == '\n' || ".!?".indexOf(c) >= 0 && (i + 1 == body.length()
-                        || Character.isWhitespace(body.charAt(i + 1)))) {
+                        || Character.isWhitespace(body.charAt(i + 1))) && !(c == '.' && abbreviationBefore(body, i))) {
                     return i;
                 }
             }
@@ -895,7 +919,8 @@ public final class AttributionAnnotator {
         private Entity.@Nullable Mention subjectBefore(int offset, int after) {
             int from = offset;
             while (from > 0 && !(body.charAt(from - 1) == '\n' || from >= 2 && ".!?".indexOf(body.charAt(from - 2)) >= 0
-                    && Character.isWhitespace(body.charAt(from - 1)))) {
+                    && Character.isWhitespace(body.charAt(from - 1))
+                    && !(body.charAt(from - 2) == '.' && abbreviationBefore(body, from - 2)))) {
                 from--;
             }
             for (Entity.Mention m : mentions.mentions) {

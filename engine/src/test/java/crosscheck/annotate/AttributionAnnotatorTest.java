@@ -151,6 +151,18 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aTitleWithAFullStopEndsNoSentence() {
+        String body = "Teodor Brask opened the new quay on Monday.\n\n"
+                + "\"We will need another one before the winter,\" Mrs. Reyle said. \"The old one is failing.\"\n\n"
+                + "“It was built to last,” Laurence H. Moravec said.";
+        AttributionAnnotator.Found found = annotate(body, Set.of());
+        assertEquals("Reyle", withContent(found, "another one before the winter").source(), found.toString());
+        assertEquals("Laurence H. Moravec", withContent(found, "built to last").source(), found.toString());
+        assertEquals("Reyle", found.quotes().stream().filter(q -> q.text().startsWith("We will need")).findFirst()
+                .orElseThrow().speaker());
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
