@@ -115,6 +115,21 @@ public final class AttributionEval {
             for (List<Triple> gold : a.triples()) {
                 countQuotes(a.text(), all.quotes(), gold, quotes);
             }
+            if (Boolean.getBoolean("crosscheck.dropped")) { // the first annotator's relations that grouping lost
+                List<Span> tagged = predict(AttributionTagger.standard(), a.text());
+                for (Triple g : a.triples().get(0)) {
+                    boolean cueTagged = tagged.stream().anyMatch(t -> t.role().equals(AttributionTagger.CUE)
+                            && g.cue().stream().anyMatch(c -> c.start() < t.end() && t.start() < c.end()));
+                    boolean grouped = found.stream().anyMatch(f -> g.cue().stream()
+                            .anyMatch(c -> c.start() < f.cueEnd() && f.cueStart() < c.end()));
+                    if (cueTagged && !grouped) {
+                        int from = Math.max(0, g.cue().get(0).start() - 100);
+                        int to = Math.min(a.text().length(), g.cue().get(0).end() + 60);
+                        System.out.println("DROPPED [" + joined(a.text(), g.source()) + " | " + joined(a.text(), g.cue())
+                                + "] " + a.text().substring(from, to).replace('\n', ' '));
+                    }
+                }
+            }
             List<Span> predictedSources = found.stream().filter(f -> f.sourceStart() >= 0)
                     .map(f -> new Span(AttributionTagger.SOURCE, f.sourceStart(), f.sourceEnd())).distinct().toList();
             for (int k = 0; k < a.triples().size(); k++) {

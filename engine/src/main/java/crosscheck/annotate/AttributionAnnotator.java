@@ -580,9 +580,8 @@ public final class AttributionAnnotator {
                 inner.links.addAll(outer.links);
             }
         }
-        // A sentence-closing "…, the Journal reported" that only wraps other attributions adds nothing of its own.
-        drafts.removeIf(d -> d.closesSentence && drafts.stream().anyMatch(o -> o != d
-                && o.links.contains(d.sourceName) && o.cueStart() >= d.contentStart && o.cueEnd() <= d.contentEnd));
+        // A sentence-closing "…, an officer told the Journal" stays an attribution of its own besides being a link in
+        // the chains inside it: the whole statement is the officer's, whatever the tagger found inside it.
     }
 
     // ---------------------------------------------------------------- resolving sources

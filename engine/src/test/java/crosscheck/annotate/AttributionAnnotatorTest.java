@@ -163,6 +163,20 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aSourceClosingTheSentenceKeepsItsOwnAttributionBesideTheChainsInside() {
+        String body = "The Meridian Courier first reported the talks on Tuesday.\n\n"
+                + "During their talks, Teodor Reyle also asked Ada Brask to delay the vote on the quay, a former harbor "
+                + "official with knowledge of the request told the Courier.";
+        AttributionAnnotator.Found found = annotate(body, Set.of("meridian courier"));
+        Attribution whole = found.attributions().stream().filter(a -> a.cue().equals("told")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.attributions().toString()));
+        assertEquals("a former harbor official with knowledge of the request", whole.source());
+        assertTrue(whole.text().contains("asked Ada Brask to delay the vote"), whole.text());
+        assertEquals(List.of("a former harbor official with knowledge of the request", "Meridian Courier"),
+                whole.chain());
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
