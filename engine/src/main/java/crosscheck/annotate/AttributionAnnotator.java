@@ -483,6 +483,10 @@ public final class AttributionAnnotator {
         for (int i = 0; i < tokens.size(); i++) {
             out[i] = n;
             String t = tokens.get(i).text();
+            if (doubledApostrophe(tokens, i)) {
+                out[++i] = n; // "''", the New York Times' quotation mark: one straight double quote
+                t = "\"";
+            }
             if (t.equals("“") || t.equals("\"") && !inQuote) {
                 inQuote = true;
             } else if (t.equals("”") || t.equals("\"")) {
@@ -498,13 +502,19 @@ public final class AttributionAnnotator {
             if (end && i + 1 < tokens.size()) {
                 String next = tokens.get(i + 1).text();
                 end = Character.isUpperCase(next.charAt(0)) || next.equals("“") || next.equals("\"")
-                        || Character.isDigit(next.charAt(0));
+                        || Character.isDigit(next.charAt(0)) || doubledApostrophe(tokens, i + 1);
             }
             if (end) {
                 n++;
             }
         }
         return out;
+    }
+
+    /** Token {@code i} and the next are two apostrophes written together: "''" used as a quotation mark. */
+    private static boolean doubledApostrophe(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).text().equals("'") && tokens.get(i + 1).text().equals("'")
+                && tokens.get(i + 1).start() == tokens.get(i).end();
     }
 
     /** Whether one of the drafts has its cue in sentence {@code n}. */

@@ -177,6 +177,15 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void twoApostrophesAreAQuotationMarkThatOpensASentence() {
+        String body = "Back when he ran the harbor, Teodor Brask said that he considered the old quay safe. These days, "
+                + "he's changed his tune. ''You would not build it that way now, but it was cheap,'' he said.";
+        Attribution a = withContent(annotate(body, Set.of()), "You would not build it that way now");
+        assertEquals("said", a.cue());
+        assertEquals("Teodor Brask", a.source());
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
