@@ -1305,6 +1305,10 @@ public final class AttributionAnnotator {
                 if (c == '“' || c == '"') {
                     open = i + 1;
                     opener = c;
+                } else if (c == '”' && (i == 0 || Character.isWhitespace(body.charAt(i - 1)))
+                        && i + 1 < body.length() && Character.isLetterOrDigit(body.charAt(i + 1))) {
+                    open = i + 1; // a closing mark where a quote opens ("”Fear. …”"), as pasted text often has it
+                    opener = '“';
                 }
             } else if (c == '”' && opener == '“' || c == '"' && opener == '"') {
                 int s = open;

@@ -186,6 +186,14 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aClosingMarkWhereAQuoteOpensOpensIt() {
+        String body = "”Fear. I am afraid the quay will fail.” ― Ada Brask\n“It will hold,” ― Teodor Reyle";
+        List<int[]> passages = AttributionAnnotator.quotedPassages(body);
+        assertEquals(List.of("Fear. I am afraid the quay will fail.", "It will hold,"),
+                passages.stream().map(p -> body.substring(p[0], p[1])).toList());
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
