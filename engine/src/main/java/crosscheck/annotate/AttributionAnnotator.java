@@ -124,6 +124,11 @@ public final class AttributionAnnotator {
             }
             paragraphStart = end + 1;
         }
+        for (Draft d : drafts) {
+            if (d.contentStart < 0 && d.sourceName != null) {
+                colonIntroduced(body, d);
+            }
+        }
         List<Attribution> attributions = new ArrayList<>();
         for (Draft d : drafts) {
             // An attribution names its source, except a hedge that names none: "reportedly", "allegedly".
@@ -131,6 +136,8 @@ public final class AttributionAnnotator {
                 attributions.add(d.toAttribution(body));
             }
         }
+        attributions.addAll(speakerTurns(body, mentions));
+        attributions.sort(Comparator.comparingInt(Attribution::cueStart));
         return new Found(quotes(body, attributions, this::reportsWords, (from, to) -> {
             // The person named at the span's start, by the canonical name; null when no person is named there.
             for (Entity.Mention m : mentions.mentions) {
@@ -141,6 +148,71 @@ public final class AttributionAnnotator {
             return null;
         }), attributions);
     }
+
+    /**
+     * "He said:" closing its paragraph, with nothing after the colon, introduces the quotation that opens the next
+     * paragraph: that paragraph is the content.
+     */
+    private static void colonIntroduced(String body, Draft d) {
+        int lineEnd = body.indexOf('\n', d.cueEnd());
+        lineEnd = lineEnd < 0 ? body.length() : lineEnd;
+        String rest = body.substring(d.cueEnd(), lineEnd).strip();
+        String cue = body.substring(d.cueStart(), d.cueEnd());
+        if (!(rest.equals(":") || rest.isEmpty() && cue.endsWith(":"))) {
+            return;
+        }
+        int next = lineEnd;
+        while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+            next++;
+        }
+        if (next >= body.length() || "“\"'".indexOf(body.charAt(next)) < 0) {
+            return;
+        }
+        int end = body.indexOf('\n', next);
+        end = end < 0 ? body.length() : end;
+        while (end > next && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        d.contentStart = next;
+        d.contentEnd = end;
+    }
+
+    /**
+     * A speaker's label opening a paragraph, as transcripts and interviews write them: a surname or a name in capitals
+     * and a colon ("BRASK: Well, look, …", "“REYLE: That is not true."), where the article names that person. The
+     * paragraph after the colon is the person's turn. A label that names no person of the article ("CORRECTION:",
+     * "UPDATE:") is left alone.
+     */
+    private static List<Attribution> speakerTurns(String body, Mentions mentions) {
+        List<Attribution> out = new ArrayList<>();
+        Matcher m = SPEAKER_LABEL.matcher(body);
+        while (m.find()) {
+            String label = m.group(1);
+            String n = EntityAnnotator.normalise(label);
+            String person = null;
+            for (Entity e : mentions.entityOf.values()) {
+                String name = EntityAnnotator.normalise(e.name());
+                if (e.type().equals("PER") && (name.equals(n) || name.endsWith(" " + n))) {
+                    person = e.name();
+                    break;
+                }
+            }
+            int end = body.indexOf('\n', m.end());
+            end = end < 0 ? body.length() : end;
+            while (end > m.end() && Character.isWhitespace(body.charAt(end - 1))) {
+                end--;
+            }
+            if (person != null && end > m.end()) {
+                out.add(new Attribution(body.substring(m.end(), end), m.end(), end, person, label, m.start(1),
+                        m.end(1), "person", ":", m.end(1), m.end(1) + 1, List.of(person)));
+            }
+        }
+        return out;
+    }
+
+    /** A paragraph opening with one to three words in capitals and a colon: "BRASK: …", "“ADA REYLE: …". */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "(?m)^[ \t]*[“\"]?(\\p{Lu}[\\p{Lu}’'.-]+(?: \\p{Lu}[\\p{Lu}’'.-]+){0,2}):[ \t]+(?=\\S)");
 
     /** Participles that, after a possessive, describe a noun rather than report speech: "Reyle's reported talks". */
     private static final Set<String> ATTRIBUTIVE_PARTICIPLES = Set.of("reported", "alleged", "purported", "rumored",

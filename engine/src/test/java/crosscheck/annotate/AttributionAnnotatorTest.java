@@ -194,6 +194,29 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void aColonClosingItsParagraphIntroducesTheQuoteOfTheNext() {
+        String body = "Teodor Brask spoke to reporters at the harbor in Halvergate on Monday.\n\nHe said:\n\n"
+                + "\"We have a situation where the quay is failing and nobody wants to pay for it.\"";
+        AttributionAnnotator.Found found = annotate(body, Set.of());
+        assertEquals("Teodor Brask", withContent(found, "nobody wants to pay for it").source(), found.toString());
+        assertEquals("Teodor Brask", found.quotes().get(0).speaker(), found.quotes().toString());
+    }
+
+    @Test
+    void aSpeakersLabelInCapitalsOpensTheirTurn() {
+        String body = "The harbor chief Teodor Brask and the councillor Ada Reyle met in Halvergate on Monday.\n\n"
+                + "REYLE: Well, look, the board has had years to fix the quay.\n\n"
+                + "CORRECTION: An earlier version of this story misspelled the name of the quay.";
+        AttributionAnnotator.Found found = annotate(body, Set.of());
+        Attribution turn = withContent(found, "the board has had years");
+        assertEquals("Ada Reyle", turn.source());
+        assertEquals("REYLE", turn.sourceText());
+        assertEquals(":", turn.cue());
+        assertTrue(found.attributions().stream().noneMatch(a -> a.text().contains("misspelled")),
+                "a label that names no person of the article is no speaker: " + found.attributions());
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
