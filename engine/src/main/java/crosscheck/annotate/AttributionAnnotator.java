@@ -386,8 +386,71 @@ public final class AttributionAnnotator {
                     d.closesSentence = true;
                 }
             }
+            if (d.source != null) {
+                parenthetical(tokens, sentence, d);
+            }
         }
         return drafts;
+    }
+
+    /**
+     * "The quay, Brask said, will cost $2 million." and "The repairs, according to Reyle, were never finished.": a
+     * source and cue set off by commas between a subject and its verb attribute the whole sentence around them, the
+     * subject before the first comma as much as the predicate after the second. The content becomes that sentence (the
+     * parenthesis included: an attribution's content is one span).
+     */
+    private static void parenthetical(List<Token> tokens, int[] sentence, Draft d) {
+        int first = Math.min(d.source.first(), d.cue.first);
+        int last = Math.max(d.source.last(), d.cue.last);
+        if (first < 2 || last + 2 >= tokens.size() || !tokens.get(first - 1).text().equals(",")
+                || !tokens.get(last + 1).text().equals(",") || sentence[first - 2] != sentence[first]
+                || sentence[last + 2] != sentence[last]) {
+            return;
+        }
+        for (int k = first; k <= last; k++) {
+            if (tokens.get(k).text().equals(",") || isQuoteMark(tokens.get(k).text().charAt(0))) {
+                return; // two clauses, or a quotation: not a parenthesis
+            }
+        }
+        int s = first - 1;
+        while (s > 0 && sentence[s - 1] == sentence[first]) {
+            s--;
+        }
+        int e = last + 1;
+        while (e + 1 < tokens.size() && sentence[e + 1] == sentence[last]) {
+            e++;
+        }
+        while (e > last + 1 && isPunctuation(tokens.get(e).text())) {
+            e--;
+        }
+        if (isQuoteMark(tokens.get(s).text().charAt(0)) || e <= last + 1 || s >= first - 1) {
+            return; // a quotation around the attribution is the quotes' business
+        }
+        // Only a subject without its verb before the parenthesis, and the verb right after it: "The quay, Brask said,
+        // would cost …". Not "The toll was 19, according to the agency, whose director said …" (a whole clause
+        // before, a relative clause after) nor "…, the source said, speaking on condition of anonymity".
+        List<String> words = new ArrayList<>(e - s + 1);
+        for (int k = s; k <= e; k++) {
+            words.add(tokens.get(k).text());
+        }
+        boolean[] starts = new boolean[words.size()];
+        starts[0] = true;
+        String[] pos = PosTagger.standard().tag(words, starts);
+        for (int k = s; k < first - 1; k++) {
+            if (pos[k - s].equals("VERB") || pos[k - s].equals("AUX")) {
+                return;
+            }
+        }
+        int after = last + 2 - s;
+        while (after < pos.length && pos[after].equals("ADV")) {
+            after++;
+        }
+        if (after >= pos.length || !(pos[after].equals("VERB") || pos[after].equals("AUX"))
+                || tokens.get(s + after).text().endsWith("ing")) {
+            return;
+        }
+        d.contentStart = tokens.get(s).start();
+        d.contentEnd = tokens.get(e).end();
     }
 
     /**

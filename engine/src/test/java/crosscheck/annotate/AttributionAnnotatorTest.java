@@ -217,6 +217,20 @@ class AttributionAnnotatorTest {
     }
 
     @Test
+    void anAttributionSetOffByCommasAttributesTheWholeSentence() {
+        String body = "Teodor Brask spoke at the harbor in Halvergate on Monday.\n\n"
+                + "The new quay, Brask said, would cost about $2 million and open in May.\n\n"
+                + "The repairs, according to Ada Reyle, were never finished.";
+        AttributionAnnotator.Found found = annotate(body, Set.of());
+        Attribution quay = withContent(found, "would cost about $2 million");
+        assertTrue(quay.text().startsWith("The new quay"), quay.text());
+        assertEquals("Teodor Brask", quay.source());
+        Attribution repairs = withContent(found, "were never finished");
+        assertTrue(repairs.text().startsWith("The repairs"), repairs.text());
+        assertEquals("Ada Reyle", repairs.source());
+    }
+
+    @Test
     void aTitleInQuotationMarksIsNoQuote() {
         String body = "Teodor Brask has written a new book titled “Harbor Nights,” and the harbor board said it was "
                 + "“full of errors.”";
