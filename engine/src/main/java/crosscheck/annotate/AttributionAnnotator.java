@@ -586,10 +586,6 @@ public final class AttributionAnnotator {
         return commaBefore && endsSentence && first > 1;
     }
 
-    /**
-     * Sentence number of each token: a sentence ends at ".", "!" or "?" followed by a capital or a quotation mark,
-     * unless inside a quotation (a quoted passage of several sentences is one sentence with its attribution).
-     */
     /** Titles and ranks written with a full stop that ends no sentence: "Mr. Brask", "Gen. Reyle". */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "rev", "hon", "pres", "st", "messrs", "mme",
@@ -611,6 +607,11 @@ public final class AttributionAnnotator {
                 && isAbbreviation(body.substring(start, dot));
     }
 
+    /**
+     * Sentence number of each token: a sentence ends at ".", "!" or "?" followed by a capital or a quotation mark,
+     * unless inside a quotation (a quoted passage of several sentences is one sentence with its attribution) or after
+     * a title or an initial ("Mr. Brask").
+     */
     private static int[] sentences(List<Token> tokens) {
         int[] out = new int[tokens.size()];
         int n = 0;
