@@ -1190,7 +1190,7 @@ public final class AttributionAnnotator {
                 }
                 // A first name: a capitalised word before another ("Teodor Brask"), not the surname at the end.
                 if (i + 1 < words.length && isCapitalised(words[i]) && isCapitalised(words[i + 1])
-                        && otherFirstName.equals(FirstNames.GENDER.get(lower))) {
+                        && otherFirstName.equals(FirstNames.gender(lower))) {
                     return false;
                 }
             }
@@ -1200,34 +1200,6 @@ public final class AttributionAnnotator {
 
     private static boolean isCapitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    }
-
-    /**
-     * First names by gender ("m", "f"), read once: {@code first-name-genders.txt}, written by the bench's
-     * {@code name-genders} from Datafaker's locale files, holds only names listed under one gender.
-     */
-    private static final class FirstNames {
-        static final String RESOURCE = "/crosscheck/annotate/first-name-genders.txt";
-        static final Map<String, String> GENDER = read();
-
-        private static Map<String, String> read() {
-            Map<String, String> genders = new HashMap<>();
-            try (InputStream in = AttributionAnnotator.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the list of first names is missing from the jar: " + RESOURCE);
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    int tab = line.indexOf('\t');
-                    if (tab > 0 && !line.startsWith("#")) {
-                        genders.put(line.substring(0, tab), line.substring(tab + 1).strip());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-            return Map.copyOf(genders);
-        }
     }
 
     /** The head word of a source: its last word before a modifier ("officer" in "an officer with knowledge of …"). */

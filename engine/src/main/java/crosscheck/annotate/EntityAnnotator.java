@@ -14,11 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the named entities of an article: paragraphs are split into sentences and tokens with OpenNLP's English
@@ -134,8 +137,17 @@ public final class EntityAnnotator {
                 }
             }
         }
-        return group(mentions, found);
+        List<String> titles = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Matcher t = TITLE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 6), m.start()));
+            titles.add(!t.find() ? null : t.group(1).equalsIgnoreCase("mr") ? "m" : "f");
+        }
+        return group(mentions, found, titles);
     }
+
+    /** "Mr." or "Mrs." right before a name: the person's gender, which tells "Mrs. Brask" from Teodor Brask. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(Mr|Mrs|Ms|Miss)\\.?\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Splits the article into sentences and tokens as {@link #annotate} does, without tagging: the number of tokens.
@@ -223,6 +235,17 @@ public final class EntityAnnotator {
      * one, else it takes the type most of its mentions were given.
      */
     static List<Entity> group(List<Mention> mentions, List<String[]> types) {
+        List<String> none = new ArrayList<>();
+        mentions.forEach(m -> none.add(null));
+        return group(mentions, types, none);
+    }
+
+    /**
+     * {@link #group(List, List)}, where {@code titles} gives for each mention the gender its title states ("m" for
+     * "Mr.", "f" for "Mrs.", "Ms."; null for none): such a mention does not join a person whose first name is of the
+     * other gender ("Mrs. Brask" is not Teodor Brask when Ada Brask is named too).
+     */
+    static List<Entity> group(List<Mention> mentions, List<String[]> types, List<@Nullable String> titles) {
         List<List<Integer>> groups = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> normalNames = new ArrayList<>();
@@ -239,6 +262,9 @@ public final class EntityAnnotator {
             List<Integer> candidates = byLastWord.getOrDefault(lastWord(n), List.of());
             for (int pass = 0; pass < 2 && target < 0; pass++) {
                 for (int g : candidates) {
+                    if (titles.get(m) != null && otherGender(names.get(g), titles.get(m))) {
+                        continue;
+                    }
                     boolean sameType = votes.get(g).containsKey(type);
                     if ((pass == 1 || sameType) && (endsWith(normalNames.get(g), n) || endsWith(n, normalNames.get(g)))
                             || sameType && type.equals("PER") && middleNameVariant(normalNames.get(g), n)) {
@@ -288,6 +314,16 @@ public final class EntityAnnotator {
             entities.add(new Entity(names.get(g), kinds.get(g), List.copyOf(aliases), ms, List.of()));
         }
         return entities;
+    }
+
+    /** Whether the first name of {@code name} ("Ada Brask") is listed under the other gender than {@code gender}. */
+    private static boolean otherGender(String name, String gender) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        String g = FirstNames.gender(words[0].toLowerCase(Locale.ROOT));
+        return g != null && !g.equals(gender);
     }
 
     /**
@@ -479,8 +515,7 @@ public final class EntityAnnotator {
             "limited", "llc", "plc", "ag", "gmbh");
 
     /** One or more initials and nothing else: "W.", "H.W.", "J. R.". */
-    private static final java.util.regex.Pattern INITIALS =
-            java.util.regex.Pattern.compile("(\\p{Lu}\\.\\s?)+");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.\\s?)+");
 
     /** Titles a person's name may carry or drop: "Mr. Brask" is "Brask". */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir");

@@ -142,6 +142,20 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aTitlesGenderKeepsASurnameFromThePersonOfTheOtherGender() {
+        Article a = article("a", "Ada Brask and her husband, Teodor Brask, opened the new quay in Halvergate on "
+                + "Monday.\n\n\"We waited ten years for this,\" Mrs. Brask said.\n\n"
+                + "Mr. Brask said the ferry would run all night.");
+        List<Entity> entities = ANNOTATOR.annotate(a);
+        int mrs = a.body().indexOf("Mrs. Brask") + 5;
+        int mr = a.body().indexOf("Mr. Brask") + 4;
+        Entity ada = entities.stream().filter(e -> e.name().equals("Ada Brask")).findFirst().orElseThrow();
+        Entity teodor = entities.stream().filter(e -> e.name().equals("Teodor Brask")).findFirst().orElseThrow();
+        assertTrue(ada.mentions().stream().anyMatch(m -> m.start() == mrs), ada.mentions().toString());
+        assertTrue(teodor.mentions().stream().anyMatch(m -> m.start() == mr), teodor.mentions().toString());
+    }
+
+    @Test
     void oneEditApartMeansOneInsertionDeletionOrChange() {
         assertTrue(EntityAnnotator.oneEditApart("zelensky", "zelenskyy"));
         assertTrue(EntityAnnotator.oneEditApart("dovhan", "dovgan"));
