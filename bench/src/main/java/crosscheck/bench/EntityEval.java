@@ -265,30 +265,11 @@ final class EntityEval {
 
     private static void print(String label, List<Scored> scored, Function<Scored, String> gold,
             Function<Scored, String> predicted) {
-        double[] b3 = b3(scored, gold, predicted);
+        ClusteringScore b3 = ClusteringScore.of(scored.stream().map(gold).toList(),
+                scored.stream().map(predicted).toList());
         double[] muc = muc(scored, gold, predicted);
-        System.out.printf(Locale.ROOT, "%s B3 P=%.3f R=%.3f F1=%.3f   MUC P=%.3f R=%.3f F1=%.3f%n", label, b3[0],
-                b3[1], f1(b3[0], b3[1]), muc[0], muc[1], f1(muc[0], muc[1]));
-    }
-
-    /** B³ precision and recall of the predicted clusters against the gold ones, over the scored mentions. */
-    static <T> double[] b3(List<T> items, Function<T, String> gold, Function<T, String> predicted) {
-        Map<String, Integer> goldSize = new HashMap<>();
-        Map<String, Integer> predictedSize = new HashMap<>();
-        Map<String, Integer> both = new HashMap<>();
-        for (T t : items) {
-            goldSize.merge(gold.apply(t), 1, Integer::sum);
-            predictedSize.merge(predicted.apply(t), 1, Integer::sum);
-            both.merge(gold.apply(t) + "\u0000" + predicted.apply(t), 1, Integer::sum);
-        }
-        double p = 0;
-        double r = 0;
-        for (T t : items) {
-            int common = both.get(gold.apply(t) + "\u0000" + predicted.apply(t));
-            p += (double) common / predictedSize.get(predicted.apply(t));
-            r += (double) common / goldSize.get(gold.apply(t));
-        }
-        return new double[] {p / Math.max(1, items.size()), r / Math.max(1, items.size())};
+        System.out.printf(Locale.ROOT, "%s B3 P=%.3f R=%.3f F1=%.3f   MUC P=%.3f R=%.3f F1=%.3f%n", label,
+                b3.precision(), b3.recall(), b3.f1(), muc[0], muc[1], f1(muc[0], muc[1]));
     }
 
     /**

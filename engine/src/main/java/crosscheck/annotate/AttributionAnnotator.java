@@ -784,6 +784,8 @@ public final class AttributionAnnotator {
         final Map<String, String> titles = new HashMap<>();
         /** Sources resolved so far, latest last. */
         final List<Seen> seen = new ArrayList<>();
+        /** Paragraphs tagged with parts of speech, by their start ({@link #isModifier}). */
+        final Map<Integer, TaggedParagraph> tagged = new HashMap<>();
 
         Resolver(String body, Mentions mentions, Set<String> batchOutlets) {
             this.body = body;
@@ -1019,21 +1021,30 @@ public final class AttributionAnnotator {
             while (from > 0 && body.charAt(from - 1) != '\n') {
                 from--;
             }
-            int to = sentenceEnd(next.end(1));
-            List<Token> tokens = Token.tokenize(body, from, Math.min(body.length(), to + 1));
+            TaggedParagraph p = tagged.computeIfAbsent(from, this::tagParagraph);
+            for (int i = 0; i < p.tokens().size(); i++) {
+                if (p.tokens().get(i).start() == next.start(1)) {
+                    return p.tags()[i].equals("NOUN");
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The paragraph starting at {@code from}, its tokens tagged with parts of speech sentence by sentence (a
+         * sentence starts after ".", "!" or "?"). Tagged once per paragraph: several names of one paragraph may be
+         * asked about.
+         */
+        private TaggedParagraph tagParagraph(int from) {
+            int to = body.indexOf('\n', from);
+            List<Token> tokens = Token.tokenize(body, from, to < 0 ? body.length() : to);
             List<String> words = new ArrayList<>(tokens.size());
             tokens.forEach(t -> words.add(t.text()));
             boolean[] starts = new boolean[tokens.size()];
             for (int i = 0; i < starts.length; i++) {
                 starts[i] = i == 0 || Set.of(".", "!", "?").contains(words.get(i - 1));
             }
-            String[] tags = PosTagger.standard().tag(words, starts);
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() == next.start(1)) {
-                    return tags[i].equals("NOUN");
-                }
-            }
-            return false;
+            return new TaggedParagraph(tokens, PosTagger.standard().tag(words, starts));
         }
 
         /** Whether the word before {@code offset} is a preposition ("according to", "with"). */
@@ -1045,13 +1056,21 @@ public final class AttributionAnnotator {
         /** The end of the sentence holding {@code offset}: after its full stop, or its paragraph's end. */
         private int sentenceEnd(int offset) {
             for (int i = offset; i < body.length(); i++) {
-                char c = body.charAt(i);
-                if (c == '\n' || ".!?".indexOf(c) >= 0 && (i + 1 == body.length()
-                        || Character.isWhitespace(body.charAt(i + 1))) && !(c == '.' && abbreviationBefore(body, i))) {
+                if (body.charAt(i) == '\n' || endsSentence(i)) {
                     return i;
                 }
             }
             return body.length();
+        }
+
+        /**
+         * Whether the character at {@code i} ends a sentence: ".", "!" or "?" before a space or the body's end, and
+         * not the full stop of a title or an initial ("Mr. Brask").
+         */
+        private boolean endsSentence(int i) {
+            char c = body.charAt(i);
+            return ".!?".indexOf(c) >= 0 && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))
+                    && !(c == '.' && abbreviationBefore(body, i));
         }
 
         /**
@@ -1063,9 +1082,7 @@ public final class AttributionAnnotator {
          */
         private Entity.@Nullable Mention subjectBefore(int offset, int after) {
             int from = offset;
-            while (from > 0 && !(body.charAt(from - 1) == '\n' || from >= 2 && ".!?".indexOf(body.charAt(from - 2)) >= 0
-                    && Character.isWhitespace(body.charAt(from - 1))
-                    && !(body.charAt(from - 2) == '.' && abbreviationBefore(body, from - 2)))) {
+            while (from > 0 && !(body.charAt(from - 1) == '\n' || from >= 2 && endsSentence(from - 2))) {
                 from--;
             }
             for (Entity.Mention m : mentions.mentions) {
@@ -1166,6 +1183,10 @@ public final class AttributionAnnotator {
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\u00a0]+(\\p{Ll}+)");
 
     private record Seen(String head, String name, String kind, String text, int start) {
+    }
+
+    /** A paragraph's tokens and their parts of speech. */
+    private record TaggedParagraph(List<Token> tokens, String[] tags) {
     }
 
     private static final Set<String> MALE = Set.of("he", "him", "his", "man", "men", "spokesman", "mr", "mr.",

@@ -101,10 +101,7 @@ public final class AttributionTagger {
             while (j + 1 < tags.size() && tags.get(j + 1).equals("I-" + SOURCE)) {
                 j++;
             }
-            boolean inner = false;
-            for (int k = i + 1; k < j; k++) {
-                inner |= tokens.get(k).text().equals(",");
-            }
+            boolean inner = hasComma(tokens, i + 1, j);
             String lastWord = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
             if (j >= i + 2 && (lastWord.equals("who") || lastWord.equals("which"))
                     && tokens.get(j - 1).text().equals(",")) {
@@ -113,10 +110,7 @@ public final class AttributionTagger {
                 tags.set(j - 1, "O");
                 tags.set(j, "B-" + SOURCE);
                 j -= 2;
-                inner = false;
-                for (int k = i + 1; k < j; k++) {
-                    inner |= tokens.get(k).text().equals(",");
-                }
+                inner = hasComma(tokens, i + 1, j);
             }
             boolean endsWithComma = j > i && tokens.get(j).text().equals(",");
             if (inner && !endsWithComma && j + 1 < tags.size() && tokens.get(j + 1).text().equals(",")
@@ -129,6 +123,16 @@ public final class AttributionTagger {
             }
             i = j;
         }
+    }
+
+    /** Whether a comma is among the tokens from {@code from} up to (not including) {@code to}. */
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role a tag marks: {@code SRC} for "B-SRC", "I-SRC" or "SRC"; "O" for none. */
