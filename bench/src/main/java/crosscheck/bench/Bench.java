@@ -34,6 +34,7 @@ public final class Bench {
             case "attribution-train" -> AttributionEval.train(rest);
             case "stance" -> StanceEval.main(rest);
             case "stance-train" -> StanceEval.train(rest);
+            case "gold" -> GoldEval.main(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
                 usage();
@@ -67,6 +68,9 @@ public final class Bench {
         System.err.println("  stance-train [DATA_DIR] [--dev|--dev-claims] trains the shipped stance model on the FNC-1 training");
         System.err.println("                          side (repository root); --dev cross-validates on the training side by body,");
         System.err.println("                          --dev-claims by claim; both write nothing");
+        System.err.println("  gold [GOLD_DIR] [--errors] [--only CORPUS]  the cross-check's verdicts vs ../shared/gold: score.py's");
+        System.err.println("                          figures for all stories, the tuning and the held-out split; --errors lists the");
+        System.err.println("                          tuning split's misses and false verdicts with their sentences");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
         System.err.println("  crosscheck-speed [N...] [DATA_DIR]  clustering and cross-check speed and peak heap on N-article");
         System.err.println("                          corpora of recombined PolNeAR sentences (default 1000 10000 100000),");
