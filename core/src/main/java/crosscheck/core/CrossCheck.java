@@ -124,8 +124,11 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
      *
      * @param name     the source ("The Harbor Sentinel", "Tomas Reyle", "Bay Courier" for an outlet's own
      *                 reporting and its unnamed sources)
-     * @param kind     {@code outlet} (a report that others pass on), {@code person}, {@code organisation}, or
-     *                 {@code own-reporting} (an outlet's own reporting, documents and anonymous sources)
+     * @param kind     {@code outlet} (a report that others pass on, or a news agency's copy), {@code person},
+     *                 {@code organisation}, {@code official-body} (the story's authorities however named),
+     *                 {@code document} (the story's lawsuit, memo, …), {@code own-reporting} (an outlet's own
+     *                 reporting and anonymous sources) or {@code unknown} (a source that names nobody; it is never
+     *                 counted as independent)
      * @param sources  the sources behind it as the articles name them ("a former Russian intelligence officer",
      *                 "a source familiar with the matter"); empty when none is named
      * @param articles the articles whose mention traces back to it

@@ -23,6 +23,8 @@ import java.util.Set;
  */
 final class Origins {
 
+    private static final crosscheck.annotate.Outlets OUTLETS = crosscheck.annotate.Outlets.standard();
+
     /**
      * What a statement traces back to.
      *
@@ -41,6 +43,8 @@ final class Origins {
     private final Map<String, String> outletDisplay;
     private final Map<String, String> names;
     private final Descriptions descriptions;
+    /** The people the story's articles give an official title; filled once by {@link #learnOfficials}. */
+    private final Set<String> officials = new java.util.HashSet<>();
 
     /**
      * @param outletNames the display names of the batch's outlets
@@ -50,7 +54,8 @@ final class Origins {
     Origins(Set<String> outletNames, Set<String> known, Map<String, String> names, Descriptions descriptions) {
         Map<String, String> display = new LinkedHashMap<>();
         for (String o : outletNames) {
-            display.put(SentenceTerms.normalise(o), o);
+            String listed = OUTLETS.canonical(o);
+            display.put(SentenceTerms.normalise(o), listed != null ? listed : o);
         }
         this.outletDisplay = Map.copyOf(display);
         Set<String> all = new java.util.HashSet<>(known);
@@ -69,9 +74,18 @@ final class Origins {
         }
         String outlet = outletFor(n);
         if (outlet != null) {
-            return outletDisplay.getOrDefault(outlet, story != null ? story : raw);
+            return outletDisplay(outlet, story != null ? story : raw);
         }
         return story != null ? story : raw;
+    }
+
+    /** The display name of a normalised outlet name: the batch's name for it, the shipped list's, else the fallback. */
+    private String outletDisplay(String normalisedOutlet, String fallback) {
+        String known = outletDisplay.get(normalisedOutlet);
+        if (known == null) {
+            known = OUTLETS.canonical(normalisedOutlet);
+        }
+        return known != null ? known : fallback;
     }
 
     /** The normalised outlet a normalised name refers to: itself, its last words ("courier") or its initials. */
@@ -111,6 +125,10 @@ final class Origins {
     Traced ownOrigin(Article article, Annotations annotations) {
         Map<String, Integer> cited = new HashMap<>();
         String self = outletName(article);
+        String wire = wireAgency(article.body());
+        if (wire != null && !key(wire).equals(key(self))) {
+            return new Traced(wire, "outlet", key(wire), null, List.of(wire));
+        }
         int firstBreak = article.body().indexOf("\n\n");
         int lede = firstBreak < 0 ? article.body().length() : firstBreak;
         for (Attribution at : annotations.attributions()) {
@@ -184,6 +202,24 @@ final class Origins {
     }
 
     /**
+     * The keys of the origins the article's attributions name (people, bodies, outlets; not its own reporting nor
+     * sources that cannot be resolved).
+     */
+    Set<String> citedKeys(Article article, Annotations annotations, int from, int to) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Attribution at : annotations.attributions()) {
+            if (at.cueEnd() < from || at.cueStart() > to) {
+                continue;
+            }
+            Traced t = ofChain(article, annotations, at);
+            if (t != null && !t.kind().equals("own-reporting") && !t.kind().equals("unknown")) {
+                out.add(t.key());
+            }
+        }
+        return out;
+    }
+
+    /**
      * True when {@code named} is a named person's or organisation's words that the outlet {@code outlet} passes on
      * ("Reyle dismissed …, the Sentinel reported"): the speaker, not the outlet, is then the origin, however the
      * tagger also marked the outlet.
@@ -238,15 +274,44 @@ final class Origins {
         // [named, outlet]: a named source's words that an outlet passes on; [named, intermediary, outlet] ("Lindqvist
         // asked …, a former official told the Sentinel"): what the intermediary told the outlet, so the outlet's.
         if (!isOutlet(first) && chain.size() <= 2) {
+            if (PRONOUN.matcher(first).matches() && (at.source() == null || PRONOUN.matcher(at.source()).matches())) {
+                return unknown(article, at, first, chain);
+            }
+            String bodyAsWritten = at.sourceText() == null ? null : Bodies.body(at.sourceText());
+            if (bodyAsWritten != null) {
+                return new Traced(at.sourceText(), "official-body", "body:" + bodyAsWritten, null, chain);
+            }
+            String document = Bodies.document(at.sourceText() == null ? first : at.sourceText());
+            if (document != null) {
+                String name = at.sourceText() == null ? first : at.sourceText();
+                return new Traced(name, "document", "document:" + document, null, chain);
+            }
             String person = namedPerson(annotations, at);
-            if (person == null && !at.sourceKind().equals("person")) {
+            if (person == null && !at.sourceKind().equals("person") && !Bodies.isName(first)) {
                 person = descriptions.person(first);
             }
             if (person != null) {
+                if (officials.contains(person) || titledOfficial(article, annotations, person)) {
+                    return new Traced(person, "official-body", "body:authorities", person, chain);
+                }
                 return new Traced(person, "person", key(person), null, chain);
             }
             String kind = at.sourceKind();
             String source = possessed(canonical(first));
+            String body = Bodies.body(source);
+            if (body != null) {
+                return new Traced(source, "official-body", "body:" + body, null, chain);
+            }
+            java.util.regex.Matcher seen = SEEN_BY.matcher(first);
+            if (seen.matches() && isOutlet(seen.group(1))) {
+                String outlet = canonical(seen.group(1));
+                boolean self = key(outlet).equals(key(outletName(article)));
+                return new Traced(outlet, self ? "own-reporting" : "outlet", key(outlet), first, chain);
+            }
+            if (!kind.equals("anonymous") && !kind.equals("document") && (Bodies.isFragment(first)
+                    || hasNameWord(source) && !Bodies.isName(source) && !POSSESSIVE.matcher(source).matches())) {
+                return unknown(article, at, first, chain);
+            }
             if (kind.equals("person") || kind.equals("organisation") || kind.equals("other") && hasNameWord(source)) {
                 return new Traced(source, kind.equals("other") ? "organisation" : kind, key(source), null, chain);
             }
@@ -258,6 +323,56 @@ final class Origins {
         String self = outletName(article);
         return new Traced(self, "own-reporting", key(self), first, chain);
     }
+
+    /**
+     * Learns the story's officials: the people an article of the story gives an official title ("Police Chief Tracy
+     * Stone"), who speak for the authorities in every article of the story, titled there or not.
+     */
+    void learnOfficials(List<Article> articles, Map<String, Annotations> annotations) {
+        for (Article a : articles) {
+            Annotations an = annotations.getOrDefault(a.id(), Annotations.none());
+            for (Entity e : an.entities()) {
+                if (e.type().equals("PER") && titledOfficial(a, an, canonical(e.name()))) {
+                    officials.add(canonical(e.name()));
+                }
+            }
+        }
+    }
+
+    /**
+     * True when the article gives the person an official title before one of their names ("Sgt. Mike Miller",
+     * "Wayne County Prosecutor Kym Worthy"): what they say, they say for the authorities.
+     */
+    private boolean titledOfficial(Article article, Annotations annotations, String person) {
+        String body = article.body();
+        for (Entity e : annotations.entities()) {
+            if (!e.type().equals("PER") || !canonical(e.name()).equals(person)) {
+                continue;
+            }
+            for (Entity.Mention m : e.mentions()) {
+                if (Bodies.officialTitleBefore(body.substring(Math.max(0, m.start() - 40), m.start()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Correspondence seen by the Gazette", "documents obtained by the Courier": what the outlet has seen. */
+    private static final java.util.regex.Pattern SEEN_BY = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:seen|obtained|reviewed|viewed|examined)\\s+by\\s+(.+)");
+
+    /** A source that cannot be resolved: it stands for nobody the report can name, and counts as no origin. */
+    private static Traced unknown(Article article, Attribution at, String source, List<String> chain) {
+        return new Traced("unknown", "unknown", UNKNOWN + article.id() + "@" + at.cueStart(), source, chain);
+    }
+
+    /** The key prefix of an origin that could not be resolved; such origins are never counted as independent. */
+    static final String UNKNOWN = "unknown:";
+
+    private static final java.util.regex.Pattern PRONOUN = java.util.regex.Pattern.compile(
+            "(?i)(?:it|they|he|she|we|i|you|this|that|these|those|which|who|them|him|her|one|its|their|his)"
+                    + "(?:['’](?:re|ve|s|d|ll|m))?");
 
     /** Cues that report what someone said, wrote or stated (not "also taken", "declined", "titled"). */
     private static final java.util.regex.Pattern SAYING = java.util.regex.Pattern.compile("(?i)\\b(sa(id|y|ys|ying)|"
@@ -322,6 +437,36 @@ final class Origins {
         return source;
     }
 
+    /**
+     * The news agency whose copy the article runs, or null: credited in the dateline ("WASHINGTON (Reuters) —",
+     * "April 29 (UPI) —", "Washington (AFP) –"), in a copyright line ("Copyright Associated Press") or in a credit
+     * line ("The Associated Press contributed to this report"). Only agencies of the shipped outlet list count.
+     */
+    static String wireAgency(String body) {
+        java.util.regex.Matcher m = WIRE_DATELINE.matcher(body.substring(0, Math.min(body.length(), 400)));
+        while (m.find()) {
+            if (OUTLETS.isAgency(m.group(1))) {
+                return OUTLETS.canonical(m.group(1));
+            }
+        }
+        m = WIRE_CREDIT.matcher(body);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            if (OUTLETS.isAgency(name.strip())) {
+                return OUTLETS.canonical(name.strip());
+            }
+        }
+        return null;
+    }
+
+    private static final String CAPITALISED_WORDS = "([A-Z][\\w.&\\-]*(?:[ \\t]+[A-Z][\\w.&\\-]*){0,4})";
+    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+            "(?m)^[^\\n]{0,60}?\\(([A-Z][A-Za-z. -]{1,30})\\)\\s*[-—–]");
+    private static final java.util.regex.Pattern WIRE_CREDIT = java.util.regex.Pattern.compile(
+            "(?m)(?:^|\\n)\\s*(?:Copyright|©)\\s*(?:\\d{4}\\s+)?(?:[Tt]he\\s+)?" + CAPITALISED_WORDS + "\\.?\\s*$"
+                    + "|(?:^|[.\\n]\\s*)(?:[Tt]he\\s+)?" + CAPITALISED_WORDS + "\\s+contributed(?:\\s+reporting)?"
+                    + "(?:\\s+to\\s+this\\s+(?:report|story|article))?");
+
     /** "Read the full report at The Meridian Courier.": the article passes on that outlet's report. */
     private static final java.util.regex.Pattern FULL_REPORT = java.util.regex.Pattern.compile(
             "(?:Read|See)\\s+(?:the\\s+)?(?:full|original|whole|complete)\\s+(?:report|story|article|investigation)"
@@ -345,15 +490,22 @@ final class Origins {
                 && (words.length == 1 || words[0].endsWith("’s") || words[0].endsWith("'s"));
     }
 
-    /** The article's outlet, or its id when the outlet is unknown. */
+    /**
+     * The article's outlet as reports name it (one name for an outlet's name, short name and web domain: "nytimes.com"
+     * is The New York Times), or the article's id when the outlet is unknown.
+     */
     static String outletName(Article a) {
-        return a.outlet() != null ? a.outlet() : a.id();
+        if (a.outlet() == null) {
+            return a.id();
+        }
+        String known = OUTLETS.canonical(a.outlet());
+        return known != null ? known : a.outlet();
     }
 
     private String key(String name) {
         String n = SentenceTerms.normalise(name);
         String outlet = outletFor(n);
-        return outlet != null ? outlet : n;
+        return outlet != null ? SentenceTerms.normalise(outletDisplay(outlet, outlet)) : n;
     }
 
     /** The keys of the origins, in order, for counting independent ones. */

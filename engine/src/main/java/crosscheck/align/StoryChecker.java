@@ -140,6 +140,7 @@ public final class StoryChecker {
                         .filter(java.util.Objects::nonNull).toList();
                 Descriptions descriptions = Descriptions.of(storyArticles, annotations, displayNames);
                 Origins origins = new Origins(outlets, knownOutlets, displayNames, descriptions);
+                origins.learnOfficials(storyArticles, annotations);
                 return story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
                         origins, descriptions, displayNames).run());
             } catch (RuntimeException e) {
@@ -252,6 +253,8 @@ public final class StoryChecker {
         private String lead;
         /** Each article's body prepared once for the stance model. */
         private final Map<String, crosscheck.align.stance.StanceText> preparedBodies = new HashMap<>();
+        /** The keys of the origins each article cites, found once per article. */
+        private final Map<String, Set<String>> citedKeys = new HashMap<>();
         /** The articles that carry a denial of anything in the story. */
         private final Set<String> denyingArticles = new LinkedHashSet<>();
 
@@ -343,6 +346,13 @@ public final class StoryChecker {
                 }
                 shingles.add(sh);
                 traced.add(t);
+            }
+            sameQuotedWords(group, traced);
+            namedSpeakers(group, traced);
+            leanOnCitedRoots(group, traced);
+            for (int i = 0; i < group.size(); i++) {
+                StorySentence s = group.get(i);
+                Origins.Traced t = traced.get(i);
                 String stance = deniedIn.contains(s.article()) ? "reports-denial"
                         : Denials.hedges(s.text()) ? "hedges" : "supports";
                 mentions.add(new CrossCheck.ClaimMention(s.article(), s.start(), s.end(), s.text(), stance,
@@ -366,13 +376,113 @@ public final class StoryChecker {
                     missing.add(o);
                 }
             }
+            int independent = (int) byKey.keySet().stream().filter(k -> !k.startsWith(Origins.UNKNOWN)).count();
             String status = !denials.isEmpty() ? "denied" : contested ? "contested"
-                    : originList.size() >= 2 ? "corroborated" : "single-origin";
+                    : independent >= 2 ? "corroborated" : "single-origin";
             String text = withoutDateline(group.get(0).text());
-            return new CrossCheck.Claim(id, text, ordered, mentions, originList, originList.size(),
+            return new CrossCheck.Claim(id, text, ordered, mentions, originList, independent,
                     status, List.copyOf(outlets), List.copyOf(missing), denials,
                     withStances ? stances(text, (int) group.stream().map(StorySentence::article).distinct().count())
                             : List.of());
+        }
+
+        /**
+         * Mentions that quote the same words (five or more inside quotation marks) quote one speaker, however each
+         * article attributes them: they trace to the speaker one of them names (a person, body, organisation or
+         * document), when one does.
+         */
+        private void sameQuotedWords(List<StorySentence> group, List<Origins.Traced> traced) {
+            int n = group.size();
+            List<Set<String>> quoted = new ArrayList<>(n);
+            for (StorySentence s : group) {
+                quoted.add(quotedShingles(s.text()));
+            }
+            int[] parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (!java.util.Collections.disjoint(quoted.get(i), quoted.get(j))) {
+                        parent[find(parent, j)] = find(parent, i);
+                    }
+                }
+            }
+            Map<Integer, Origins.Traced> speaker = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (isSpeaker(traced.get(i))) {
+                    speaker.putIfAbsent(find(parent, i), traced.get(i));
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                Origins.Traced sp = speaker.get(find(parent, i));
+                if (sp != null && !isSpeaker(traced.get(i)) && !quoted.get(i).isEmpty()) {
+                    traced.set(i, sp);
+                }
+            }
+        }
+
+        /**
+         * A statement an article makes on its own authority about what a source of the claim said ("Kim's surprise
+         * announcement that …", "Trump confirmed … in a tweet") traces to that source: the sentence names it beside a
+         * word of speech.
+         */
+        private void namedSpeakers(List<StorySentence> group, List<Origins.Traced> traced) {
+            Map<String, Origins.Traced> speakers = new LinkedHashMap<>();
+            for (Origins.Traced t : traced) {
+                if (isSpeaker(t)) {
+                    speakers.putIfAbsent(t.name(), t);
+                }
+            }
+            if (speakers.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < group.size(); i++) {
+                Origins.Traced t = traced.get(i);
+                StorySentence s = group.get(i);
+                if (!t.kind().equals("own-reporting") || !t.chain().isEmpty() || !SPEECH.matcher(s.text()).find()) {
+                    continue;
+                }
+                for (Entity e : an(s.article()).entities()) {
+                    Origins.Traced sp = speakers.get(origins.canonical(e.name()));
+                    if (sp != null && e.mentions().stream().anyMatch(m -> m.start() >= s.start() && m.end() <= s.end())) {
+                        traced.set(i, sp);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * A statement an article makes on its own authority is not independent of a source that another article
+         * names for the same claim when the article itself cites that source elsewhere: the outlet got its account
+         * from it ("Police say …" in one report, the same fact unattributed in a report that quotes the police
+         * throughout). Such a mention is traced to that source.
+         */
+        private void leanOnCitedRoots(List<StorySentence> group, List<Origins.Traced> traced) {
+            Map<String, Origins.Traced> roots = new LinkedHashMap<>();
+            for (Origins.Traced t : traced) {
+                if (!t.kind().equals("own-reporting") && !t.kind().equals("unknown")) {
+                    roots.putIfAbsent(t.key(), t);
+                }
+            }
+            if (roots.isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < group.size(); i++) {
+                if (!traced.get(i).kind().equals("own-reporting") || !traced.get(i).chain().isEmpty()) {
+                    continue;
+                }
+                Set<String> cited = citedKeys.computeIfAbsent(group.get(i).article(),
+                        k -> origins.citedKeys(byId.get(k), an(k), 0, Integer.MAX_VALUE));
+                for (Map.Entry<String, Origins.Traced> root : roots.entrySet()) {
+                    if (cited.contains(root.getKey())) {
+                        Origins.Traced r = root.getValue();
+                        traced.set(i, new Origins.Traced(r.name(), r.kind(), r.key(), r.source(), List.of()));
+                        break;
+                    }
+                }
+            }
         }
 
         /**
@@ -555,6 +665,49 @@ public final class StoryChecker {
             out.sort(Comparator.comparingInt((CrossCheck.Conflict c) -> c.verdict().equals("conflict") ? 0 : 1));
             return out;
         }
+    }
+
+    /** Words of speech that make a sentence report what someone named in it said. */
+    private static final java.util.regex.Pattern SPEECH = java.util.regex.Pattern.compile("(?i)\\b(?:said|says|say|"
+            + "told|tells|announc\\w*|confirm\\w*|tweet\\w*|statement|wrote|writes|declared|acknowledg\\w*|"
+            + "disclos\\w*|admitted)\\b");
+
+    /** True when the origin is a source that speaks for itself: a person, a body, an organisation, a document. */
+    static boolean isSpeaker(Origins.Traced t) {
+        return switch (t.kind()) {
+            case "person", "official-body", "organisation", "document" -> true;
+            default -> false;
+        };
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "[\"“”]([^\"“”]{12,})[\"“”]");
+
+    /** The five-word shingles of the words the sentence puts inside quotation marks, lower case. */
+    static Set<String> quotedShingles(String sentence) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = QUOTED.matcher(sentence);
+        while (m.find()) {
+            String[] w = m.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{Nd}]+");
+            List<String> words = new ArrayList<>();
+            for (String x : w) {
+                if (!x.isEmpty()) {
+                    words.add(x);
+                }
+            }
+            for (int i = 0; i + 5 <= words.size(); i++) {
+                out.add(String.join(" ", words.subList(i, i + 5)));
+            }
+        }
+        return out;
     }
 
     /** Share of three-word shingles from which an unattributed sentence is taken for a copy of an earlier one. */

@@ -7,16 +7,9 @@ import crosscheck.core.Article;
 import crosscheck.core.Attribution;
 import crosscheck.core.Entity;
 import crosscheck.core.Quote;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AttributionAnnotator {
 
-    private static final String OUTLETS_RESOURCE = "/crosscheck/annotate/news-outlets.txt";
 
     /** Cue words that report speech: an attribution with one of these is also a quote (indirect when unquoted). */
     private static final Set<String> SPEECH = Set.of("say", "says", "said", "saying", "tell", "tells", "told",
@@ -1458,21 +1450,6 @@ public final class AttributionAnnotator {
     }
 
     private static Set<String> readOutlets() {
-        Set<String> names = new HashSet<>();
-        try (InputStream in = AttributionAnnotator.class.getResourceAsStream(OUTLETS_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the list of news outlets is missing from the jar: " + OUTLETS_RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    names.add(EntityAnnotator.normalise(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + OUTLETS_RESOURCE, e);
-        }
-        return names;
+        return Outlets.standard().names();
     }
 }
