@@ -19,6 +19,7 @@ public final class PipelineBuilder {
     private FormatRegistry formats = FormatRegistry.load();
     private Extractor extractor = ArticleExtractor.standard();
     private Clusterer clusterer = new StoryClusterer();
+    private boolean stances;
     private ReadOptions readOptions = ReadOptions.defaults();
     private int threads = Runtime.getRuntime().availableProcessors();
     private String version = "dev";
@@ -92,6 +93,15 @@ public final class PipelineBuilder {
     }
 
     /** How alike two sentences must be to state one claim (see {@link crosscheck.align.StoryChecker}). */
+    /**
+     * Whether the stance model labels how each article stands to each widely carried claim (off by default: on real
+     * multi-outlet news its labels were more often wrong than right, so the report does not carry them unasked).
+     */
+    public PipelineBuilder stances(boolean on) {
+        this.stances = on;
+        return this;
+    }
+
     public PipelineBuilder claimThreshold(double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("claim threshold must be in (0, 1], got " + threshold);
@@ -107,6 +117,6 @@ public final class PipelineBuilder {
                 entities ? crosscheck.annotate.AttributionAnnotator.standard() : null,
                 crossCheck ? new crosscheck.align.StoryChecker(crosscheck.annotate.EntityAnnotator.sentenceModel(),
                         crosscheck.annotate.AttributionAnnotator.knownOutletNames(), claimThreshold, threads,
-                        crosscheck.align.stance.StanceClassifier.standard()) : null);
+                        stances ? crosscheck.align.stance.StanceClassifier.standard() : null) : null);
     }
 }

@@ -65,6 +65,11 @@ final class CrossCheckView {
         return out;
     }
 
+    /** True when the stance model labelled the story's claims (it runs only when asked for: {@code --stances}). */
+    static boolean hasStances(Story story) {
+        return story.check().claims().stream().anyMatch(c -> !c.stances().isEmpty());
+    }
+
     /** The stance model's confidence from which an article is shown as disputing a claim. */
     static final double DISPUTE_CONFIDENCE = 0.9;
 

@@ -131,9 +131,12 @@ public final class HtmlReportRenderer implements Renderer {
         if (!rows.isEmpty()) {
             Element table = section.appendElement("div").addClass("scroll").appendElement("table").addClass("claims");
             Element head = table.appendElement("thead").appendElement("tr");
+            boolean stances = CrossCheckView.hasStances(story);
             for (String h : new String[] {"claim", "status", "independent origins", "outlets", "missing from",
                 "disputed by (stance model)"}) {
-                head.appendElement("th").text(h);
+                if (stances || !h.startsWith("disputed")) {
+                    head.appendElement("th").text(h);
+                }
             }
             Element body = table.appendElement("tbody");
             for (CrossCheckView.ClaimRow r : rows) {
@@ -143,7 +146,9 @@ public final class HtmlReportRenderer implements Renderer {
                 tr.appendElement("td").text(r.origins());
                 tr.appendElement("td").text(r.outlets());
                 tr.appendElement("td").text(r.missing());
-                tr.appendElement("td").text(r.disputed());
+                if (stances) {
+                    tr.appendElement("td").text(r.disputed());
+                }
             }
         }
         if (single > 0) {

@@ -91,11 +91,13 @@ public final class MarkdownReportRenderer implements Renderer {
             out.write("#### Claims\n\n");
         }
         if (!rows.isEmpty()) {
-            out.write("| claim | status | independent origins | outlets | missing from | disputed by (stance model) |\n"
-                    + "|---|---|---|---|---|---|\n");
+            boolean stances = CrossCheckView.hasStances(story);
+            out.write("| claim | status | independent origins | outlets | missing from |"
+                    + (stances ? " disputed by (stance model) |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n"));
             for (CrossCheckView.ClaimRow r : rows) {
                 out.write("| " + escape(r.text()) + " | " + escape(r.status()) + " | " + escape(r.origins()) + " | "
-                        + escape(r.outlets()) + " | " + escape(r.missing()) + " | " + escape(r.disputed()) + " |\n");
+                        + escape(r.outlets()) + " | " + escape(r.missing()) + " |"
+                        + (stances ? " " + escape(r.disputed()) + " |\n" : "\n"));
             }
             out.write("\n");
         }

@@ -36,12 +36,17 @@ class StoryCheckerTest {
     Path dir;
 
     private Report analyse(List<Map<String, String>> articles) throws IOException {
+        return analyse(articles, true);
+    }
+
+    private Report analyse(List<Map<String, String>> articles, boolean stances) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (Map<String, String> a : articles) {
             lines.append(JSON.writeValueAsString(a)).append('\n');
         }
         Files.writeString(dir.resolve("batch.jsonl"), lines, StandardCharsets.UTF_8);
-        return BatchRunner.builder().threads(1).build().run(List.of(dir.toString()), BatchListener.NONE);
+        return BatchRunner.builder().threads(1).stances(stances).build().run(List.of(dir.toString()),
+                BatchListener.NONE);
     }
 
     private static Map<String, String> article(String outlet, String published, String title, String text) {
@@ -99,6 +104,13 @@ class StoryCheckerTest {
     private static StoryChecker checker(int threads) {
         return new StoryChecker(EntityAnnotator.sentenceModel(), AttributionAnnotator.knownOutletNames(),
                 StoryChecker.DEFAULT_THRESHOLD, threads);
+    }
+
+    @Test
+    void theStanceModelLabelsNothingUnlessAskedFor() throws IOException {
+        Story story = largest(analyse(portStory(), false));
+        assertFalse(story.check().claims().isEmpty());
+        assertTrue(story.check().claims().stream().allMatch(c -> c.stances().isEmpty()));
     }
 
     @Test
