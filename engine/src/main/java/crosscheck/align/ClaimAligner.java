@@ -28,14 +28,32 @@ final class ClaimAligner {
     private final Map<String, List<Integer>> postings = new HashMap<>();
     private final Map<StorySentence, Prepared> prepared = new java.util.IdentityHashMap<>();
 
+    /** The terms ({@code e:…}) of the story's people: two sentences about different people state different facts. */
+    private final Set<String> people;
+
     ClaimAligner(TermWeights weights, double threshold) {
+        this(weights, threshold, Set.of());
+    }
+
+    ClaimAligner(TermWeights weights, double threshold, Set<String> people) {
         this.weights = weights;
         this.threshold = threshold;
+        this.people = Set.copyOf(people);
     }
 
     /** The claims found so far, each its sentences in the order they were added (earliest article first). */
     List<List<StorySentence>> claims() {
         return claims;
+    }
+
+
+    private static final String SPEECH = "(?:said|says|say|told|tells|added|wrote|according\\s+to)";
+
+    /** True when the person of that last name speaks in the sentence (lower case): "…, said Sgt. Ann Reyle". */
+    static boolean speaks(String sentence, String lastName) {
+        String name = java.util.regex.Pattern.quote(lastName);
+        return java.util.regex.Pattern.compile("\\b" + name + "\\b(?:\\W+\\w+){0,6}?\\W+" + SPEECH + "\\b|\\b"
+                + SPEECH + "\\b(?:\\W+\\w+){0,6}?\\W+" + name + "\\b").matcher(sentence).find();
     }
 
     /** True when the sentence can state a claim. */
@@ -128,6 +146,10 @@ final class ClaimAligner {
         if (common < 2 || !word || pa.nonResponse && pb.nonResponse && !name && pa.named && pb.named) {
             return 0;
         }
+        if (!pa.people.isEmpty() && !pb.people.isEmpty()
+                && java.util.Collections.disjoint(pa.people, pb.people)) {
+            return 0;
+        }
         return shared / (pa.norm * pb.norm);
     }
 
@@ -174,8 +196,20 @@ final class ClaimAligner {
         /** Whether the sentence names anyone. */
         final boolean named;
 
+        /** The story's people the sentence is about: those it names, but for the one it quotes ("…, Reyle said"). */
+        final Set<String> people;
+
         Prepared(StorySentence s) {
             nonResponse = Brief.NON_RESPONSE.matcher(s.text()).find();
+            Set<String> mentioned = new HashSet<>();
+            String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+            for (String t : s.terms()) {
+                if (ClaimAligner.this.people.contains(t) && !speaks(lower, t.substring(t.lastIndexOf(' ') + 1)
+                        .replace("e:", ""))) {
+                    mentioned.add(t);
+                }
+            }
+            people = mentioned;
             named = s.terms().stream().anyMatch(t -> t.startsWith("e:"));
             terms = new HashSet<>(s.terms());
             squares = new double[s.terms().size()];

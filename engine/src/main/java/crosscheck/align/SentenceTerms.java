@@ -64,7 +64,7 @@ final class SentenceTerms {
         List<StorySentence> out = new ArrayList<>();
         int paragraphStart = 0;
         for (String paragraph : body.split("\n\n", -1)) {
-            for (Span s : detector.sentPosDetect(paragraph)) {
+            for (Span s : joinAbbreviations(paragraph, detector.sentPosDetect(paragraph))) {
                 int start = paragraphStart + s.getStart();
                 int end = paragraphStart + s.getEnd();
                 String text = body.substring(start, end);
@@ -72,6 +72,38 @@ final class SentenceTerms {
                         terms(body, start, end, annotations, names, stemmer), Denials.isDenial(text)));
             }
             paragraphStart += paragraph.length() + 2;
+        }
+        return out;
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
+
+    /**
+     * The sentence detector's sentences with those it ended at an abbreviation joined again: a title or an initial
+     * ("Gen.", "Sgt.", "Vladimir V.") never ends a sentence, and a dotted acronym ("F.B.I.") does not when the next
+     * sentence starts in lower case or the one it ends is three words or fewer ("The F.B.I." + "Director James …").
+     */
+    static List<Span> joinAbbreviations(String paragraph, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String before = paragraph.substring(prev.getStart(), prev.getEnd());
+                char first = paragraph.charAt(s.getStart());
+                Matcher m = LAST_WORD.matcher(before);
+                if (m.find()) {
+                    String word = m.group(1);
+                    boolean acronym = word.matches("(?:\\p{L}\\.)+\\p{L}");
+                    boolean abbreviation = !word.contains(".")
+                            && crosscheck.annotate.AttributionAnnotator.isAbbreviation(word);
+                    if (abbreviation || acronym && (Character.isLowerCase(first)
+                            || before.strip().split("\\s+").length <= 3)) {
+                        out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                        continue;
+                    }
+                }
+            }
+            out.add(s);
         }
         return out;
     }

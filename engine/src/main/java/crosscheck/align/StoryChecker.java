@@ -283,7 +283,13 @@ public final class StoryChecker {
         }
 
         CrossCheck run() {
-            ClaimAligner aligner = new ClaimAligner(weights, threshold);
+            Set<String> people = new java.util.HashSet<>();
+            for (Entity e : story.entities()) {
+                if (e.type().equals("PER")) {
+                    people.add("e:" + SentenceTerms.normalise(e.name()));
+                }
+            }
+            ClaimAligner aligner = new ClaimAligner(weights, threshold, people);
             sentences.values().forEach(aligner::add);
             List<List<StorySentence>> groups = new ArrayList<>(aligner.claims());
             Map<String, Integer> articleOrder = new HashMap<>();

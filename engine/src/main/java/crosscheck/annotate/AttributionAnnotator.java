@@ -584,7 +584,7 @@ public final class AttributionAnnotator {
             "supt", "insp", "det", "atty", "amb");
 
     /** A title abbreviation ("Mr") or an initial ("H" of "Laurence H. Tribe"), which a full stop follows. */
-    static boolean isAbbreviation(String word) {
+    public static boolean isAbbreviation(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0))
                 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
