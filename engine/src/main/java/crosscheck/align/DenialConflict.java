@@ -4,6 +4,7 @@ import crosscheck.core.Article;
 import crosscheck.core.CrossCheck;
 import crosscheck.internal.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,9 @@ final class DenialConflict {
                 firstDay = day;
             }
         }
-        Set<String> dropped = new LinkedHashSet<>();
-        Set<String> before = new LinkedHashSet<>();
-        Set<String> undated = new LinkedHashSet<>();
-        Set<String> sameDay = new LinkedHashSet<>();
+        // One reason per outlet: an outlet with several articles is judged by its latest one that carries the
+        // claim (it could have carried the denial if any of them was published after the denial first appeared).
+        Map<String, String> latest = new LinkedHashMap<>();
         Set<String> carrierOutlets = new LinkedHashSet<>();
         for (String id : carriers) {
             Article a = byId.get(id);
@@ -74,14 +74,25 @@ final class DenialConflict {
                 continue;
             }
             String day = day(a);
-            if (firstDay != null && day != null && day.compareTo(firstDay) > 0) {
-                dropped.add(outlet);
-            } else if (firstDay != null && day != null && day.compareTo(firstDay) < 0) {
-                before.add(outlet);
-            } else if (firstDay == null || day == null) {
-                undated.add(outlet);
+            String known = latest.get(outlet);
+            if (!latest.containsKey(outlet) || (day != null && (known == null || day.compareTo(known) > 0))) {
+                latest.put(outlet, day);
+            }
+        }
+        Set<String> dropped = new LinkedHashSet<>();
+        Set<String> before = new LinkedHashSet<>();
+        Set<String> undated = new LinkedHashSet<>();
+        Set<String> sameDay = new LinkedHashSet<>();
+        for (Map.Entry<String, String> e : latest.entrySet()) {
+            String day = e.getValue();
+            if (firstDay == null || day == null) {
+                undated.add(e.getKey());
+            } else if (day.compareTo(firstDay) > 0) {
+                dropped.add(e.getKey());
+            } else if (day.compareTo(firstDay) < 0) {
+                before.add(e.getKey());
             } else {
-                sameDay.add(outlet);
+                sameDay.add(e.getKey());
             }
         }
         StringBuilder sb = new StringBuilder();
