@@ -141,6 +141,32 @@ final class DenialConflict {
                 List.copyOf(missing));
     }
 
+    /**
+     * A denial of something no claim of the story states ("Reyle called the audit a sham" where no two articles report
+     * the audit): who denies, what, and which outlets carry the denial; tied to no claim.
+     */
+    static CrossCheck.Conflict unattached(List<CrossCheck.Denial> denials, Map<String, Article> byId, String denied) {
+        List<CrossCheck.Side> sides = new ArrayList<>();
+        Set<String> deniers = new LinkedHashSet<>();
+        Set<String> outlets = new LinkedHashSet<>();
+        List<String> articles = new ArrayList<>();
+        for (CrossCheck.Denial d : denials) {
+            Article a = byId.get(d.article());
+            sides.add(new CrossCheck.Side(d.article(), Origins.outletName(a), a.published(), d.text(), d.start(),
+                    d.end(), null, null, null, null, "denial", d.by()));
+            deniers.add(d.by());
+            outlets.add(Origins.outletName(a));
+            if (!articles.contains(d.article())) {
+                articles.add(d.article());
+            }
+        }
+        String what = Texts.normalizeSpace(denied).replaceAll("^[\\s,.;:“”\"]+|[\\s,;:“”\"]+$", "");
+        String explanation = Texts.andList(new ArrayList<>(deniers)) + (deniers.size() == 1 ? " denies" : " deny")
+                + (what.isEmpty() ? "" : " “" + abbreviate(what) + "”") + " (carried by " + String.join(", ", outlets)
+                + "); no claim of the story states what is denied.";
+        return new CrossCheck.Conflict("denial", "denied", explanation, articles, sides, List.of(), List.of());
+    }
+
     private static String abbreviate(String text) {
         if (text.length() <= 120) {
             return text;
