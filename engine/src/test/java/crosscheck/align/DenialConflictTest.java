@@ -46,4 +46,16 @@ class DenialConflictTest {
                 + why);
         assertEquals(List.of("The Evening Lamp"), c.missingFrom());
     }
+
+    @Test
+    void aDenialOfWhatNoClaimStatesIsTiedToNoClaim() {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        byId.put("a", article("a", "Bay Courier", "2026-05-05", DENIAL));
+        CrossCheck.Conflict c = DenialConflict.unattached(List.of(new CrossCheck.Denial("Tomas Reyle", "a", 0,
+                DENIAL.length(), DENIAL)), byId, " that the port chief took money from the shipping firm.");
+        assertEquals("Tomas Reyle denies “that the port chief took money from the shipping firm.” (carried by Bay "
+                + "Courier); no claim of the story states what is denied.", c.explanation());
+        assertEquals(List.of(), c.claims());
+        assertEquals(List.of("denial"), c.values().stream().map(CrossCheck.Side::side).toList());
+    }
 }

@@ -63,6 +63,12 @@ class DenialsTest {
     }
 
     @Test
+    void aPleaDeniesTheCharges() {
+        assertTrue(Denials.pleads("Lindqvist has pleaded not guilty to the charges."));
+        assertFalse(Denials.pleads("Lindqvist denied the charges."));
+    }
+
+    @Test
     void aResolvedNameMustFitTheNameAsWritten() {
         assertTrue(Denials.sameName("Reyle", "Tomas Reyle"));
         assertFalse(Denials.sameName("Mr. Trump", "Trump Tower"));
