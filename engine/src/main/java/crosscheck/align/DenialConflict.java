@@ -4,6 +4,7 @@ import crosscheck.core.Article;
 import crosscheck.core.CrossCheck;
 import crosscheck.internal.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,9 @@ final class DenialConflict {
                 firstDay = day;
             }
         }
-        Set<String> dropped = new LinkedHashSet<>();
-        Set<String> before = new LinkedHashSet<>();
-        Set<String> undated = new LinkedHashSet<>();
-        Set<String> sameDay = new LinkedHashSet<>();
+        // One reason per outlet: an outlet with several articles is judged by its latest one that carries the
+        // claim (it could have carried the denial if any of them was published after the denial first appeared).
+        Map<String, String> latest = new LinkedHashMap<>();
         Set<String> carrierOutlets = new LinkedHashSet<>();
         for (String id : carriers) {
             Article a = byId.get(id);
@@ -74,14 +74,25 @@ final class DenialConflict {
                 continue;
             }
             String day = day(a);
-            if (firstDay != null && day != null && day.compareTo(firstDay) > 0) {
-                dropped.add(outlet);
-            } else if (firstDay != null && day != null && day.compareTo(firstDay) < 0) {
-                before.add(outlet);
-            } else if (firstDay == null || day == null) {
-                undated.add(outlet);
+            String known = latest.get(outlet);
+            if (!latest.containsKey(outlet) || (day != null && (known == null || day.compareTo(known) > 0))) {
+                latest.put(outlet, day);
+            }
+        }
+        Set<String> dropped = new LinkedHashSet<>();
+        Set<String> before = new LinkedHashSet<>();
+        Set<String> undated = new LinkedHashSet<>();
+        Set<String> sameDay = new LinkedHashSet<>();
+        for (Map.Entry<String, String> e : latest.entrySet()) {
+            String day = e.getValue();
+            if (firstDay == null || day == null) {
+                undated.add(e.getKey());
+            } else if (day.compareTo(firstDay) > 0) {
+                dropped.add(e.getKey());
+            } else if (day.compareTo(firstDay) < 0) {
+                before.add(e.getKey());
             } else {
-                sameDay.add(outlet);
+                sameDay.add(e.getKey());
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -128,6 +139,32 @@ final class DenialConflict {
         missing.addAll(undated);
         return new CrossCheck.Conflict("denial", "denied", sb.toString(), ordered, sides, List.of(claim.id()),
                 List.copyOf(missing));
+    }
+
+    /**
+     * A denial of something no claim of the story states ("Reyle called the audit a sham" where no two articles report
+     * the audit): who denies, what, and which outlets carry the denial; tied to no claim.
+     */
+    static CrossCheck.Conflict unattached(List<CrossCheck.Denial> denials, Map<String, Article> byId, String denied) {
+        List<CrossCheck.Side> sides = new ArrayList<>();
+        Set<String> deniers = new LinkedHashSet<>();
+        Set<String> outlets = new LinkedHashSet<>();
+        List<String> articles = new ArrayList<>();
+        for (CrossCheck.Denial d : denials) {
+            Article a = byId.get(d.article());
+            sides.add(new CrossCheck.Side(d.article(), Origins.outletName(a), a.published(), d.text(), d.start(),
+                    d.end(), null, null, null, null, "denial", d.by()));
+            deniers.add(d.by());
+            outlets.add(Origins.outletName(a));
+            if (!articles.contains(d.article())) {
+                articles.add(d.article());
+            }
+        }
+        String what = Texts.normalizeSpace(denied).replaceAll("^[\\s,.;:“”\"]+|[\\s,;:“”\"]+$", "");
+        String explanation = Texts.andList(new ArrayList<>(deniers)) + (deniers.size() == 1 ? " denies" : " deny")
+                + (what.isEmpty() ? "" : " “" + abbreviate(what) + "”") + " (carried by " + String.join(", ", outlets)
+                + "); no claim of the story states what is denied.";
+        return new CrossCheck.Conflict("denial", "denied", explanation, articles, sides, List.of(), List.of());
     }
 
     private static String abbreviate(String text) {

@@ -499,6 +499,7 @@ public final class StoryChecker {
                                                              List<CrossCheck.Conflict> conflicts) {
             Map<String, List<CrossCheck.Denial>> out = new LinkedHashMap<>();
             lead = lead(groups);
+            List<CrossCheck.Conflict> unattached = new ArrayList<>();
             for (List<StorySentence> g : groups) {
                 if (!g.get(0).denial()) {
                     continue;
@@ -508,7 +509,8 @@ public final class StoryChecker {
                 boolean aboutTheReport = false;
                 for (StorySentence d : g) {
                     StorySentence denied = deniedPart(d);
-                    aboutTheReport |= Denials.deniesTheReport(denied.text());
+                    // a plea denies the charges, not what the story reports
+                    aboutTheReport |= Denials.deniesTheReport(denied.text()) && !Denials.pleads(d.text());
                     if (denied.terms().size() < 2) {
                         continue;
                     }
@@ -517,7 +519,7 @@ public final class StoryChecker {
                             continue;
                         }
                         for (StorySentence s : other) {
-                            double sim = aligner.overlap(denied, s);
+                            double sim = Denials.isCaption(s.text()) ? 0 : aligner.overlap(denied, s);
                             if (sim > best) {
                                 best = sim;
                                 target = claimOf.get(s);
@@ -525,27 +527,55 @@ public final class StoryChecker {
                         }
                     }
                 }
-                if (aboutTheReport) {
+                // "denied the allegations": what the story reports, where the denying article reports it too
+                if (target == null && aboutTheReport && lead != null && carriesLead(groups, g)) {
                     target = lead;
                 }
-                if (target == null) {
+                List<CrossCheck.Denial> found = new ArrayList<>();
+                for (StorySentence d : g) {
+                    // no denier resolved, no denial: "unnamed denies …" tells a fact-checker nothing
+                    String by = Denials.denier(d, byId.get(d.article()).body(), an(d.article()), descriptions,
+                            origins);
+                    if (by != null) {
+                        found.add(new CrossCheck.Denial(by, d.article(), d.start(), d.end(), d.text()));
+                    }
+                }
+                if (found.isEmpty()) {
                     continue;
                 }
-                for (StorySentence d : g) {
-                    if (target.equals(lead)) {
+                if (target == null) {
+                    // a denial of something no claim of the story states: reported, tied to no claim
+                    unattached.add(DenialConflict.unattached(found, byId, deniedPart(g.get(0)).text()));
+                    continue;
+                }
+                if (target.equals(lead)) {
+                    for (CrossCheck.Denial d : found) {
                         denyingArticles.add(d.article());
                         denyingArticles.addAll(copiesOf(d.article()));
                     }
-                    String by = Denials.denier(d, an(d.article()), descriptions, origins);
-                    out.computeIfAbsent(target, k -> new ArrayList<>()).add(new CrossCheck.Denial(
-                            by == null ? "unnamed" : by, d.article(), d.start(), d.end(), d.text()));
                 }
+                out.computeIfAbsent(target, k -> new ArrayList<>()).addAll(found);
             }
             for (String target : out.keySet()) {
                 conflicts.add(new CrossCheck.Conflict("denial", "denied", "", List.of(), List.of(),
                         List.of(target), List.of()));
             }
+            conflicts.addAll(unattached);
             return out;
+        }
+
+        /** True when an article of the denials also carries the story's main claim. */
+        private boolean carriesLead(List<List<StorySentence>> groups, List<StorySentence> denials) {
+            Set<String> denying = new java.util.HashSet<>();
+            denials.forEach(d -> denying.add(d.article()));
+            for (List<StorySentence> g : groups) {
+                for (StorySentence s : g) {
+                    if (lead.equals(claimOf.get(s)) && denying.contains(s.article())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**
@@ -630,6 +660,10 @@ public final class StoryChecker {
             claims.forEach(c -> byId2.put(c.id(), c));
             List<CrossCheck.Conflict> out = new ArrayList<>();
             for (CrossCheck.Conflict draft : drafts) {
+                if (draft.claims().isEmpty()) {
+                    out.add(draft);
+                    continue;
+                }
                 CrossCheck.Claim claim = byId2.get(draft.claims().get(0));
                 boolean storyWide = claim.id().equals(lead);
                 Set<String> copies = new LinkedHashSet<>();

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * First names by gender, read once from {@code first-name-genders.txt}: the names Datafaker's locale files list under
  * one gender only, written by the bench's {@code name-genders}. A name listed as both ("Andrea") is not in it.
  */
-final class FirstNames {
+public final class FirstNames {
 
     static final String RESOURCE = "/crosscheck/annotate/first-name-genders.txt";
     private static final Map<String, String> GENDER = read();
@@ -23,7 +23,7 @@ final class FirstNames {
     }
 
     /** "m" or "f" for a first name in lower case, or null when the list does not know it or lists it as both. */
-    static @Nullable String gender(String lowerCaseFirstName) {
+    public static @Nullable String gender(String lowerCaseFirstName) {
         return GENDER.get(lowerCaseFirstName);
     }
 

@@ -66,6 +66,12 @@ class StoryCheckerTest {
 
     /** Four outlets repeat one outlet's report: one origin, however many outlets; a denial some of them drop. */
     private List<Map<String, String>> portStory() {
+        return portStory("The port authority's spokesperson, Tomas Reyle, denied that Lindqvist had received any money "
+                + "from Bellwether Lines.");
+    }
+
+    /** The port story with another sentence where the Bay Courier reports the denial. */
+    private List<Map<String, String>> portStory(String denial) {
         String lead = "Shipping firm Bellwether Lines paid %s to a consultancy owned by port authority chief Mara "
                 + "Lindqvist, the Harbor Sentinel reported on Monday.";
         String context = "The consultancy, Skarv Advisory, was registered in Tellmouth last year and lists no staff. "
@@ -79,8 +85,7 @@ class StoryCheckerTest {
                 article("Coastline Daily", "2026-05-04T15:00:00+01:00", "Report: shipping firm paid port chief",
                         lead.formatted("more than $28 million") + "\n\n" + context),
                 article("Bay Courier", "2026-05-05T18:00:00+01:00", "Port authority denies report on its chief",
-                        lead.formatted("$30 million") + "\n\n" + context + "\n\nThe port authority's spokesperson, "
-                                + "Tomas Reyle, denied that Lindqvist had received any money from Bellwether Lines."),
+                        lead.formatted("$30 million") + "\n\n" + context + "\n\n" + denial),
                 article("The Evening Lamp", "2026-05-06T09:00:00+01:00", "Port boss pocketed millions",
                         lead.formatted("$52 million") + "\n\n" + context));
     }
@@ -152,6 +157,46 @@ class StoryCheckerTest {
         assertEquals("denied", paid.status());
         assertEquals("reports-denial", paid.mentions().stream().filter(m -> m.article().equals("batch#3"))
                 .findFirst().orElseThrow().stance());
+    }
+
+    @Test
+    void aQuoteThatCallsTheReportASham() throws IOException {
+        Story story = largest(analyse(portStory("“This is a sham report about bogus payments to Lindqvist,” port "
+                + "spokesperson Tomas Reyle said in a statement.")));
+        List<CrossCheck.Side> denials = story.check().conflicts().stream().filter(c -> c.kind().equals("denial"))
+                .flatMap(c -> c.values().stream()).filter(v -> v.side().equals("denial")).toList();
+        assertEquals(List.of("Tomas Reyle"), denials.stream().map(CrossCheck.Side::source).toList(),
+                story.check().conflicts().toString());
+    }
+
+    private List<String> deniers(Story story) {
+        return story.check().conflicts().stream().filter(c -> c.kind().equals("denial"))
+                .flatMap(c -> c.values().stream()).filter(v -> v.side().equals("denial"))
+                .map(CrossCheck.Side::source).toList();
+    }
+
+    @Test
+    void anOfficeThatRejectsAnInvestigationOnTuesdayIsTheDenier() throws IOException {
+        Story story = largest(analyse(portStory("Lindqvist’s office on Tuesday rejected the newspaper investigation "
+                + "alleging that she had received money from Bellwether Lines.")));
+        assertEquals(List.of("Mara Lindqvist’s office"), deniers(story), story.check().conflicts().toString());
+    }
+
+    @Test
+    void theSubjectOfTheDenyingVerbNotTheSourceOfTheSentence() throws IOException {
+        Story story = largest(analyse(portStory("According to the Harbor Sentinel, Bellwether Lines paid the money "
+                + "to her consultancy—claims the former port director has denied.")));
+        assertEquals(List.of("the former port director"), deniers(story), story.check().conflicts().toString());
+    }
+
+    /** "He" after sentences that name no one: the denier is not known, so no denial is reported, not "unnamed". */
+    @Test
+    void aDenierNoOneCanResolveMakesNoDenial() throws IOException {
+        Story story = largest(analyse(portStory("He denied that Lindqvist had received any money from "
+                + "Bellwether Lines.")));
+        assertTrue(story.check().conflicts().stream().noneMatch(c -> c.kind().equals("denial")),
+                story.check().conflicts().toString());
+        assertTrue(story.check().claims().stream().allMatch(c -> c.denials().isEmpty()));
     }
 
     @Test
