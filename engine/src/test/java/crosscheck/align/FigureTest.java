@@ -43,6 +43,22 @@ class FigureTest {
         assertFalse(NumericConflicts.consistent(odd));
     }
 
+    private static Figure count(String text, double value, String bound) {
+        Quantity q = new Quantity(text, value, null, "count", bound, "questions", 0, text.length());
+        return Figure.of("a-" + text, "Outlet", null, q, SENTENCE, null);
+    }
+
+    @Test
+    void wholeCountsOnEitherSideOfABoundConflict() {
+        assertFalse(NumericConflicts.consistent(List.of(count("at least four dozen", 48, ">="),
+                count("almost four dozen", 48, "<"))), "48 or more, and 47 or fewer");
+        assertFalse(NumericConflicts.consistent(List.of(count("11", 11, "="), count("12", 12, "="))),
+                "11 and 12 share no value");
+        assertTrue(NumericConflicts.consistent(List.of(count("more than 40", 40, ">"), count("44", 44, "="))));
+        Figure vague = count("hundreds of thousands of", 200000, "=");
+        assertEquals(999999, vague.high(), 1);
+    }
+
     @Test
     void aFigureThatNeverFallsFromOneDayToTheNextRose() {
         List<Figure> toll = List.of(figure("at least 12", 12, ">=", "2026-03-10"),
