@@ -34,7 +34,8 @@ record Figure(String article, String outlet, @Nullable String published, Quantit
                      @Nullable String source) {
         double v = q.value();
         String text = q.text().toLowerCase(Locale.ROOT);
-        double[] range = q.unit().equals(Measures.TIME) ? clock(text, v, q.bound()) : vague(text, v);
+        double[] range = q.unit().equals(Measures.TIME) ? clock(text, v, q.bound())
+                : q.unit().equals(Measures.DATE) ? new double[] {v - 0.5, v + 0.5} : vague(text, v);
         if (range == null) {
             double half = roundingUnit(q) / 2;
             // An exact count is a whole number: "at least 48" is 48 or more, "almost 48" at most 47.

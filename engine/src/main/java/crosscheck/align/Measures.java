@@ -22,6 +22,9 @@ final class Measures {
     static final String AGE = "age";
     /** The unit of a time of day, in hours after midnight. */
     static final String TIME = "time";
+    /** The unit of a calendar day, in days since 1970-01-01. */
+    static final String DATE = "date";
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
 
     private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
@@ -82,6 +85,39 @@ final class Measures {
         }
         return out;
     }
+
+    /**
+     * The calendar days the sentence names ("Nov. 11, 2015", "Friday, June 3"), as days since 1970-01-01. A day
+     * written without its year that the date reader put after the article's publication is the year before ("Nov.
+     * 2" in a May report).
+     */
+    static List<Quantity> dates(List<crosscheck.core.DateMention> dates, StorySentence s,
+                                @Nullable String published) {
+        List<Quantity> out = new ArrayList<>();
+        for (crosscheck.core.DateMention d : dates) {
+            // A date that starts in the sentence is its own even where the sentence was cut after "Nov.".
+            if (d.start() < s.start() || d.start() >= s.end() || !d.resolved() || d.value() == null
+                    || d.value().length() < 10 || !(d.precision().equals("day") || d.precision().equals("minute"))
+                    || !MONTH.matcher(d.text()).find()) {
+                continue;
+            }
+            java.time.LocalDate day;
+            try {
+                day = java.time.LocalDate.parse(d.value().substring(0, 10));
+                if (published != null && published.length() >= 10 && !YEAR.matcher(d.text()).find()
+                        && day.isAfter(java.time.LocalDate.parse(published.substring(0, 10)))) {
+                    day = day.minusYears(1);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                continue;
+            }
+            out.add(new Quantity(d.text(), day.toEpochDay(), null, DATE, "=", null, d.start(), d.end()));
+        }
+        return out;
+    }
+
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+            + "dec)[a-z]*\\.?\\s+\\d");
 
     /** The noun's gender, "f" or "m", or null when it has none or is not a person. */
     static @Nullable String gender(@Nullable String noun) {

@@ -27,6 +27,8 @@ final class NumericConflicts {
     static final double MAX_RATIO = 4;
     /** Times of day further apart than this, in hours, are taken for different moments. */
     static final double MAX_HOURS = 2;
+    /** Calendar days further apart than this are taken for different events. */
+    static final double MAX_DAYS = 14;
     /** How alike the words around two figures must be (weighted Jaccard). */
     static final double MIN_CONTEXT = 0.2;
     /** Added to the similarity of two figures whose words name the same measure (deaths, homes, a payment). */
@@ -150,6 +152,10 @@ final class NumericConflicts {
             // Times of one event lie within hours of each other, on the same day where both sentences name it.
             if (Math.abs(x - y) > MAX_HOURS || Measures.weekdaysDiffer(a.sentence().text(), b.sentence().text())) {
                 return 0;
+            }
+        } else if (a.quantity().unit().equals(Measures.DATE)) {
+            if (Math.abs(x - y) > MAX_DAYS) {
+                return 0; // days weeks apart are different events
             }
         } else if (x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) > MAX_RATIO) {
             return 0;
@@ -416,7 +422,7 @@ final class NumericConflicts {
     }
 
     private static boolean isMeasure(String unit) {
-        return unit.equals(Measures.AGE) || unit.equals(Measures.TIME);
+        return unit.equals(Measures.AGE) || unit.equals(Measures.TIME) || unit.equals(Measures.DATE);
     }
 
     /** What the figures measure, in words: "the death toll", "the number of homes", "the sum paid". */
@@ -427,6 +433,9 @@ final class NumericConflicts {
         }
         if (unit.equals(Measures.TIME)) {
             return "the time of day";
+        }
+        if (unit.equals(Measures.DATE)) {
+            return "the date";
         }
         if (frame != null) {
             switch (frame) {

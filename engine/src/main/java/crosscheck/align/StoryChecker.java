@@ -534,6 +534,7 @@ public final class StoryChecker {
                 Annotations an = an(e.getKey());
                 for (StorySentence s : e.getValue()) {
                     List<Quantity> here = new ArrayList<>(Measures.read(s));
+                    here.addAll(Measures.dates(an.dates(), s, a.published()));
                     for (Quantity q : an.quantities()) {
                         if (q.start() >= s.start() && q.end() <= s.end()) {
                             here.add(q);

@@ -43,6 +43,22 @@ class MeasuresTest {
         assertEquals(24.0, read("It happened just before midnight.").get(0).value());
     }
 
+    @Test
+    void readsCalendarDaysOfTheSentence() {
+        StorySentence s = sentence("a", "A boy shot himself in the hand Nov.");
+        List<crosscheck.core.DateMention> dates = List.of(
+                new crosscheck.core.DateMention("Nov. 2", "2016-11-02", "day", null, true, 31, 37),
+                new crosscheck.core.DateMention("last week", "2016-W20", "week", null, true, 0, 9));
+        List<Quantity> q = Measures.dates(dates, s, "2016-05-25");
+        assertEquals(1, q.size(), "a day, even one the sentence was cut inside; not a week: " + q);
+        assertEquals(java.time.LocalDate.of(2015, 11, 2).toEpochDay(), q.get(0).value(),
+                "a day without its year is not after the report");
+        Figure nov2 = Figure.of("a", "a", null, q.get(0), s, null);
+        Quantity eleventh = new Quantity("Nov. 11, 2015", java.time.LocalDate.of(2015, 11, 11).toEpochDay(), null,
+                Measures.DATE, "=", null, 0, 13);
+        assertTrue(!NumericConflicts.consistent(List.of(nov2, Figure.of("b", "b", null, eleventh, s, null))));
+    }
+
     private static Figure age(String article, String text) {
         StorySentence s = sentence(article, text);
         Quantity q = Measures.read(s).get(0);
