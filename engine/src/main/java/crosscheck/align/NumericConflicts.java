@@ -106,10 +106,40 @@ final class NumericConflicts {
         for (List<Integer> g : members) {
             if (g.size() >= 2) {
                 g.sort(Integer::compare);
-                out.add(g.stream().map(figures::get).toList());
+                List<Figure> judged = g.stream().map(figures::get).toList();
+                if (consistent(judged) || !givenElsewhere(judged, figures)) {
+                    out.add(judged);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * True when an article of a group whose figures disagree also gives, outside the group, the value another article
+     * gives in it: "25 percent on steel and 10 percent on aluminum" beside another report's "25 percent tariff on
+     * steel" says the 10 may measure something else, so the evidence does not decide.
+     */
+    static boolean givenElsewhere(List<Figure> group, List<Figure> all) {
+        Set<Figure> members = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        members.addAll(group);
+        for (Figure f : all) {
+            if (members.contains(f)) {
+                continue;
+            }
+            for (Figure g : group) {
+                if (g.article().equals(f.article()) || !g.quantity().unit().equals(f.quantity().unit())) {
+                    continue;
+                }
+                boolean sameArticleInGroup = group.stream().anyMatch(h -> h.article().equals(f.article()));
+                if (sameArticleInGroup && g.quantity().value() == f.quantity().value()
+                        && group.stream().noneMatch(h -> h.article().equals(f.article())
+                        && h.quantity().value() == f.quantity().value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,6 +59,21 @@ class FigureTest {
         assertEquals(999999, vague.high(), 1);
     }
 
+    private static Figure share(String article, double value) {
+        Quantity q = new Quantity(value + " percent", value, null, "percent", "=", null, 0, 10);
+        return Figure.of(article, article, null, q, SENTENCE, null);
+    }
+
+    @Test
+    void aValueTheOddArticleAlsoGivesLeavesNoVerdict() {
+        Figure steel = share("a", 25);
+        Figure aluminum = share("b", 10);
+        Figure steelToo = share("b", 25);
+        assertTrue(NumericConflicts.givenElsewhere(List.of(steel, aluminum), List.of(steel, aluminum, steelToo)),
+                "b gives 25 percent too: its 10 percent may be another rate");
+        assertFalse(NumericConflicts.givenElsewhere(List.of(steel, aluminum), List.of(steel, aluminum)));
+    }
+
     @Test
     void aFigureThatNeverFallsFromOneDayToTheNextRose() {
         List<Figure> toll = List.of(figure("at least 12", 12, ">=", "2026-03-10"),
