@@ -201,14 +201,26 @@ public record CrossCheck(List<Claim> claims, List<Conflict> conflicts, List<Time
      * @param bound     the figure's bound ({@code =}, {@code >}, …), or null
      * @param side      {@code figure}, {@code claim} or {@code denial}
      * @param source    who the article attributes it to, or null
+     * @param figure    for a figure, the words that state it ("around 10 p.m.") where {@code text} is its sentence;
+     *                  otherwise null
+     * @param figureStart offset of the figure's words in the article's body, or -1
+     * @param figureEnd offset after them, or -1
      */
     public record Side(String article, @Nullable String outlet, @Nullable String published, String text, int start,
                        int end, @Nullable Double value, @Nullable Double max, @Nullable String unit,
-                       @Nullable String bound, String side, @Nullable String source) {
+                       @Nullable String bound, String side, @Nullable String source, @Nullable String figure,
+                       int figureStart, int figureEnd) {
         public Side {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(side, "side");
+        }
+
+        /** A side that is not a figure's sentence: a claim, a denial. */
+        public Side(String article, @Nullable String outlet, @Nullable String published, String text, int start,
+                    int end, @Nullable Double value, @Nullable Double max, @Nullable String unit,
+                    @Nullable String bound, String side, @Nullable String source) {
+            this(article, outlet, published, text, start, end, value, max, unit, bound, side, source, null, -1, -1);
         }
     }
 

@@ -1,7 +1,9 @@
 package crosscheck.align;
 
 import crosscheck.core.Quantity;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +34,17 @@ record Figure(String article, String outlet, @Nullable String published, Quantit
                      @Nullable String source) {
         double v = q.value();
         String text = q.text().toLowerCase(Locale.ROOT);
-        double[] range = vague(text, v);
+        double[] range = q.unit().equals(Measures.TIME) ? clock(text, v, q.bound())
+                : q.unit().equals(Measures.DATE) ? new double[] {v - 0.5, v + 0.5} : vague(text, v);
         if (range == null) {
             double half = roundingUnit(q) / 2;
+            // An exact count is a whole number: "at least 48" is 48 or more, "almost 48" at most 47.
+            boolean whole = q.unit().equals("count") && half == 0.5 && v == Math.rint(v);
             range = switch (q.bound()) {
-                case ">" -> new double[] {v + half * 0.01, Double.POSITIVE_INFINITY};
-                case ">=" -> new double[] {v - half, Double.POSITIVE_INFINITY};
-                case "<" -> NEAR_BELOW.matcher(text).find() ? new double[] {v * 0.9, v} : new double[] {0, v};
+                case ">" -> new double[] {whole ? v + 1 : v + half * 0.01, Double.POSITIVE_INFINITY};
+                case ">=" -> new double[] {whole ? v : v - half, Double.POSITIVE_INFINITY};
+                case "<" -> NEAR_BELOW.matcher(text).find() ? new double[] {v * 0.9, whole ? v - 1 : v}
+                        : new double[] {0, whole ? v - 1 : v};
                 case "<=" -> new double[] {0, v + half};
                 case "~" -> new double[] {Math.min(v * 0.9, v - half), Math.max(v * 1.1, v + half)};
                 case "range" -> new double[] {v - half, (q.max() == null ? v : q.max()) + half};
@@ -48,18 +54,50 @@ record Figure(String article, String outlet, @Nullable String published, Quantit
         return new Figure(article, outlet, published, q, sentence, source, range[0], range[1]);
     }
 
-    /** "dozens of", "hundreds of", "thousands of": the span of values the word covers. */
+    /** Ten minutes either way of a time said "around" or on the hour, in hours. */
+    static final double CLOCK_SLACK = 10 / 60.0;
+
+    /**
+     * The hours a time of day allows: "at 6:15 p.m." 6:14–6:16, "10 p.m." and "around 10:30" ten minutes either way,
+     * "just before midnight" the half hour before it, "after 10 p.m." the three hours after.
+     */
+    private static double[] clock(String text, double v, String bound) {
+        boolean onTheHour = v == Math.rint(v);
+        double near = text.matches("(?s).*\\b(?:just|shortly|right|soon|moments?)\\b.*") ? 0.5 : 3;
+        return switch (bound) {
+            case "<" -> new double[] {v - near, v};
+            case ">" -> new double[] {v, v + near};
+            case "~" -> new double[] {v - CLOCK_SLACK, v + CLOCK_SLACK};
+            default -> onTheHour ? new double[] {v - CLOCK_SLACK, v + CLOCK_SLACK} : new double[] {v - 1 / 60.0,
+                    v + 1 / 60.0};
+        };
+    }
+
+    /**
+     * "dozens of", "hundreds of", "thousands of", "tens of thousands of", "hundreds of thousands of", "millions of":
+     * the span of values the words cover.
+     */
     private static double @Nullable [] vague(String text, double v) {
-        if (text.contains("dozens")) {
-            return new double[] {24, 99};
-        }
-        if (text.contains("hundreds")) {
-            return new double[] {200, 999};
-        }
-        if (text.contains("thousands")) {
-            return new double[] {2000, 9999};
+        for (Map.Entry<String, double[]> e : VAGUE.entrySet()) {
+            if (text.contains(e.getKey())) {
+                return e.getValue().clone();
+            }
         }
         return null;
+    }
+
+    /** Vague amounts and their spans, the longer words first ("hundreds of thousands" before "hundreds"). */
+    private static final Map<String, double[]> VAGUE = vagueAmounts();
+
+    private static Map<String, double[]> vagueAmounts() {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        out.put("tens of thousands", new double[] {20000, 99999});
+        out.put("hundreds of thousands", new double[] {200000, 999999});
+        out.put("millions of", new double[] {2e6, 9.99e6});
+        out.put("dozens", new double[] {24, 99});
+        out.put("hundreds", new double[] {200, 999});
+        out.put("thousands", new double[] {2000, 9999});
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /**

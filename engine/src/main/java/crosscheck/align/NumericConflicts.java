@@ -25,6 +25,10 @@ final class NumericConflicts {
 
     /** Figures further apart than this are taken for different quantities. */
     static final double MAX_RATIO = 4;
+    /** Times of day further apart than this, in hours, are taken for different moments. */
+    static final double MAX_HOURS = 2;
+    /** Calendar days further apart than this are taken for different events. */
+    static final double MAX_DAYS = 14;
     /** How alike the words around two figures must be (weighted Jaccard). */
     static final double MIN_CONTEXT = 0.2;
     /** Added to the similarity of two figures whose words name the same measure (deaths, homes, a payment). */
@@ -56,7 +60,13 @@ final class NumericConflicts {
     }
 
     /** The groups of figures that state one quantity in two or more articles. */
-    List<List<Figure>> groups(List<Figure> figures) {
+    List<List<Figure>> groups(List<Figure> all) {
+        List<Figure> figures = new ArrayList<>();
+        List<Figure> ages = new ArrayList<>();
+        for (Figure f : all) {
+            (f.quantity().unit().equals(Measures.AGE) ? ages : figures).add(f);
+        }
+        List<List<Figure>> out = Ages.groups(ages);
         List<Context> contexts = new ArrayList<>();
         PorterStemmer stemmer = new PorterStemmer();
         for (Figure f : figures) {
@@ -93,14 +103,43 @@ final class NumericConflicts {
             members.get(ga).addAll(members.get(gb));
             members.get(gb).clear();
         }
-        List<List<Figure>> out = new ArrayList<>();
         for (List<Integer> g : members) {
             if (g.size() >= 2) {
                 g.sort(Integer::compare);
-                out.add(g.stream().map(figures::get).toList());
+                List<Figure> judged = g.stream().map(figures::get).toList();
+                if (consistent(judged) || !givenElsewhere(judged, figures)) {
+                    out.add(judged);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * True when an article of a group whose figures disagree also gives, outside the group, the value another article
+     * gives in it: "25 percent on steel and 10 percent on aluminum" beside another report's "25 percent tariff on
+     * steel" says the 10 may measure something else, so the evidence does not decide.
+     */
+    static boolean givenElsewhere(List<Figure> group, List<Figure> all) {
+        Set<Figure> members = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        members.addAll(group);
+        for (Figure f : all) {
+            if (members.contains(f)) {
+                continue;
+            }
+            for (Figure g : group) {
+                if (g.article().equals(f.article()) || !g.quantity().unit().equals(f.quantity().unit())) {
+                    continue;
+                }
+                boolean sameArticleInGroup = group.stream().anyMatch(h -> h.article().equals(f.article()));
+                if (sameArticleInGroup && g.quantity().value() == f.quantity().value()
+                        && group.stream().noneMatch(h -> h.article().equals(f.article())
+                        && h.quantity().value() == f.quantity().value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,7 +178,16 @@ final class NumericConflicts {
         }
         double x = Math.abs(a.quantity().value());
         double y = Math.abs(b.quantity().value());
-        if (x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) > MAX_RATIO) {
+        if (a.quantity().unit().equals(Measures.TIME)) {
+            // Times of one event lie within hours of each other, on the same day where both sentences name it.
+            if (Math.abs(x - y) > MAX_HOURS || Measures.weekdaysDiffer(a.sentence().text(), b.sentence().text())) {
+                return 0;
+            }
+        } else if (a.quantity().unit().equals(Measures.DATE)) {
+            if (Math.abs(x - y) > MAX_DAYS) {
+                return 0; // days weeks apart are different events
+            }
+        } else if (x == 0 || y == 0 || Math.max(x, y) / Math.min(x, y) > MAX_RATIO) {
             return 0;
         }
         String ha = contextA.head();
@@ -280,7 +328,9 @@ final class NumericConflicts {
         // figure may be a lower bound that a later report raises. A sum paid in the past does not grow, and a copy
         // that changes its original's figure is a conflict whatever the dates.
         boolean accumulates = frame != null && ACCUMULATING.contains(frame);
-        boolean rising = changedCopy == null && rising(byDate) && (consistent || accumulates);
+        // An age or a time of day is one fact: it never grows from one report to the next.
+        boolean measure = isMeasure(group.get(0).quantity().unit());
+        boolean rising = changedCopy == null && !measure && rising(byDate) && (consistent || accumulates);
         String verdict;
         String explanation;
         String what = what(frame, group);
@@ -311,15 +361,20 @@ final class NumericConflicts {
             if (claim != null) {
                 claims.add(claim);
             }
-            sides.add(new CrossCheck.Side(f.article(), f.outlet(), f.published(), f.quantity().text(),
-                    f.quantity().start(), f.quantity().end(), f.quantity().value(), f.quantity().max(),
-                    f.quantity().unit(), f.quantity().bound(), "figure", f.source()));
+            // The sentence is the evidence a reader checks; the figure's own words ride along.
+            sides.add(new CrossCheck.Side(f.article(), f.outlet(), f.published(), f.sentence().text(),
+                    f.sentence().start(), f.sentence().end(), f.quantity().value(), f.quantity().max(),
+                    f.quantity().unit(), f.quantity().bound(), "figure", f.source(), f.quantity().text(),
+                    f.quantity().start(), f.quantity().end()));
         }
         return new CrossCheck.Conflict("numeric", verdict, explanation, List.copyOf(articles), sides,
                 List.copyOf(claims), List.of());
     }
 
-    /** True when one value lies within every figure's interval. */
+    /**
+     * True when one value lies within every figure's interval. The intervals' ends are open: "11" (10.5–11.5) and
+     * "12" (11.5–12.5) share no value.
+     */
     static boolean consistent(List<Figure> figures) {
         double low = Double.NEGATIVE_INFINITY;
         double high = Double.POSITIVE_INFINITY;
@@ -327,7 +382,7 @@ final class NumericConflicts {
             low = Math.max(low, f.low());
             high = Math.min(high, f.high());
         }
-        return low <= high;
+        return low < high;
     }
 
     /** True when every figure is dated, on two or more days, and the figure never falls from one day to a later one. */
@@ -396,8 +451,22 @@ final class NumericConflicts {
         return null;
     }
 
+    private static boolean isMeasure(String unit) {
+        return unit.equals(Measures.AGE) || unit.equals(Measures.TIME) || unit.equals(Measures.DATE);
+    }
+
     /** What the figures measure, in words: "the death toll", "the number of homes", "the sum paid". */
     private static String what(String frame, List<Figure> group) {
+        String unit = group.get(0).quantity().unit();
+        if (unit.equals(Measures.AGE)) {
+            return "the age of " + Ages.whom(group);
+        }
+        if (unit.equals(Measures.TIME)) {
+            return "the time of day";
+        }
+        if (unit.equals(Measures.DATE)) {
+            return "the date";
+        }
         if (frame != null) {
             switch (frame) {
                 case "death" -> {

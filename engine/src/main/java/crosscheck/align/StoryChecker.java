@@ -682,15 +682,19 @@ public final class StoryChecker {
             for (Map.Entry<String, List<StorySentence>> e : allSentences.entrySet()) {
                 Article a = byId.get(e.getKey());
                 Annotations an = an(e.getKey());
-                for (Quantity q : an.quantities()) {
-                    for (StorySentence s : e.getValue()) {
+                for (StorySentence s : e.getValue()) {
+                    List<Quantity> here = new ArrayList<>(Measures.read(s));
+                    here.addAll(Measures.dates(an.dates(), s, a.published()));
+                    for (Quantity q : an.quantities()) {
                         if (q.start() >= s.start() && q.end() <= s.end()) {
-                            Origins.Traced t = origins.trace(a, an, s, own.computeIfAbsent(a.id(),
-                                    k -> origins.ownOrigin(a, an)));
-                            String source = t.chain().isEmpty() ? null : t.source() != null ? t.source() : t.name();
-                            figures.add(Figure.of(a.id(), Origins.outletName(a), a.published(), q, s, source));
-                            break;
+                            here.add(q);
                         }
+                    }
+                    for (Quantity q : here) {
+                        Origins.Traced t = origins.trace(a, an, s, own.computeIfAbsent(a.id(),
+                                k -> origins.ownOrigin(a, an)));
+                        String source = t.chain().isEmpty() ? null : t.source() != null ? t.source() : t.name();
+                        figures.add(Figure.of(a.id(), Origins.outletName(a), a.published(), q, s, source));
                     }
                 }
             }

@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class QuantityAnnotator {
 
+    private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|"
-            + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of|thousands of)";
+            + "tens of thousands of|hundreds of thousands of|dozens of|hundreds of|thousands of|millions of|"
+            + "(?:" + SMALL + "|half a)\\s+dozen\\b|a dozen|(?:" + SMALL + ")\\b)";
     private static final String SCALE = "(?:\\s*(trillion|billion|million|thousand|bn|m|k)\\b)?";
     private static final String BOUND = "(?:(more than|over|above|upwards of|in excess of|at least|no fewer than|"
             + "no less than|nearly|almost|just under|fewer than|less than|under|up to|as many as|about|around|"
@@ -57,7 +59,12 @@ public final class QuantityAnnotator {
             Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
             Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0),
             Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("a dozen", 12.0),
-            Map.entry("dozens of", 24.0), Map.entry("hundreds of", 200.0), Map.entry("thousands of", 2000.0));
+            Map.entry("dozens of", 24.0), Map.entry("hundreds of", 200.0), Map.entry("thousands of", 2000.0),
+            Map.entry("tens of thousands of", 20000.0), Map.entry("hundreds of thousands of", 200000.0),
+            Map.entry("millions of", 2e6), Map.entry("half a", 0.5));
+    private static final Pattern DOZEN = Pattern.compile("(?i)(.+?)\\s+dozen");
+    /** "6 p.m.", "10 am": a number before these is a time of day. */
+    private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)\\s*(?:a|p)\\.?\\s?m\\b");
 
     /** The article's quantities, in order. */
     public List<Quantity> annotate(Article article) {
@@ -98,7 +105,7 @@ public final class QuantityAnnotator {
         }
         boolean isWordNumber = Character.isLetter(number.charAt(0));
         if (unit.equals("count") && (isYearOrTime(body, m, number) || isWordNumber && m.group(1) == null
-                && !number.endsWith(" of") && !number.equals("a dozen"))) {
+                && !number.endsWith(" of") && !number.toLowerCase(Locale.ROOT).endsWith("dozen"))) {
             return null;
         }
         String bound = max != null ? "range" : bound(m.group(1));
@@ -128,6 +135,10 @@ public final class QuantityAnnotator {
     }
 
     private static double number(String s) {
+        Matcher dozen = DOZEN.matcher(s);
+        if (dozen.matches()) {
+            return 12 * number(dozen.group(1)); // "four dozen" = 48, "half a dozen" = 6
+        }
         Double w = WORDS.get(s.toLowerCase(Locale.ROOT));
         return w != null ? w : Double.parseDouble(s.replace(",", ""));
     }
@@ -162,7 +173,9 @@ public final class QuantityAnnotator {
         };
     }
 
-    /** A four-digit year, a time ("10:15"), a date's day ("March 10"), or an ordinal ("2nd"): not a count. */
+    /**
+     * A four-digit year, a time ("10:15", "6 p.m."), a date's day ("March 10"), or an ordinal ("2nd"): not a count.
+     */
     private static boolean isYearOrTime(String body, Matcher m, String number) {
         if (number.matches("(1[89]|20)\\d\\d") && m.group(5) == null) {
             return true;
@@ -174,6 +187,9 @@ public final class QuantityAnnotator {
         }
         String before = body.substring(Math.max(0, m.start(4) - 12), m.start(4)).toLowerCase(Locale.ROOT);
         String after4 = body.substring(after, Math.min(body.length(), after + 12)).toLowerCase(Locale.ROOT);
+        if (CLOCK_AFTER.matcher(after4).lookingAt()) {
+            return true; // "around 6 p.m.": a clock time is never a count
+        }
         return MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after4).lookingAt() || before.endsWith(":");
     }
 

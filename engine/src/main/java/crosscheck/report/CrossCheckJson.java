@@ -121,6 +121,11 @@ final class CrossCheckJson {
             vn.put("unit", v.unit());
             vn.put("bound", v.bound());
             vn.put("source", v.source());
+            if (v.figure() != null) {
+                vn.put("figure", v.figure());
+                vn.put("figureStart", v.figureStart());
+                vn.put("figureEnd", v.figureEnd());
+            }
         }
         strings(n.putArray("claims"), c.claims());
         strings(n.putArray("missingFrom"), c.missingFrom());

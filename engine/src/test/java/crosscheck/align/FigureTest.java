@@ -43,6 +43,37 @@ class FigureTest {
         assertFalse(NumericConflicts.consistent(odd));
     }
 
+    private static Figure count(String text, double value, String bound) {
+        Quantity q = new Quantity(text, value, null, "count", bound, "questions", 0, text.length());
+        return Figure.of("a-" + text, "Outlet", null, q, SENTENCE, null);
+    }
+
+    @Test
+    void wholeCountsOnEitherSideOfABoundConflict() {
+        assertFalse(NumericConflicts.consistent(List.of(count("at least four dozen", 48, ">="),
+                count("almost four dozen", 48, "<"))), "48 or more, and 47 or fewer");
+        assertFalse(NumericConflicts.consistent(List.of(count("11", 11, "="), count("12", 12, "="))),
+                "11 and 12 share no value");
+        assertTrue(NumericConflicts.consistent(List.of(count("more than 40", 40, ">"), count("44", 44, "="))));
+        Figure vague = count("hundreds of thousands of", 200000, "=");
+        assertEquals(999999, vague.high(), 1);
+    }
+
+    private static Figure share(String article, double value) {
+        Quantity q = new Quantity(value + " percent", value, null, "percent", "=", null, 0, 10);
+        return Figure.of(article, article, null, q, SENTENCE, null);
+    }
+
+    @Test
+    void aValueTheOddArticleAlsoGivesLeavesNoVerdict() {
+        Figure steel = share("a", 25);
+        Figure aluminum = share("b", 10);
+        Figure steelToo = share("b", 25);
+        assertTrue(NumericConflicts.givenElsewhere(List.of(steel, aluminum), List.of(steel, aluminum, steelToo)),
+                "b gives 25 percent too: its 10 percent may be another rate");
+        assertFalse(NumericConflicts.givenElsewhere(List.of(steel, aluminum), List.of(steel, aluminum)));
+    }
+
     @Test
     void aFigureThatNeverFallsFromOneDayToTheNextRose() {
         List<Figure> toll = List.of(figure("at least 12", 12, ">=", "2026-03-10"),

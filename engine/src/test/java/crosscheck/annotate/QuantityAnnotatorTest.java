@@ -56,6 +56,21 @@ class QuantityAnnotatorTest {
     }
 
     @Test
+    void aClockTimeIsNeverACount() {
+        assertTrue(of("The call came around 6 p.m. and officers arrived at 7 am Sunday.").isEmpty(),
+                of("The call came around 6 p.m. and officers arrived at 7 am Sunday.").toString());
+    }
+
+    @Test
+    void readsDozensAndVagueAmounts() {
+        List<Quantity> q = of("He has at least four dozen questions, half a dozen aides and hundreds of thousands of "
+                + "signatures; tens of thousands of files were taken.");
+        assertEquals(List.of(48.0, 6.0, 200000.0, 20000.0), q.stream().map(Quantity::value).toList(), q.toString());
+        assertEquals(List.of("questions", "aides", "signatures", "files"), q.stream().map(Quantity::counted).toList());
+        assertEquals(">=", q.get(0).bound());
+    }
+
+    @Test
     void offsetsPointIntoTheBody() {
         String body = "Officials said more than $130 million was spent.";
         Quantity q = of(body).get(0);
