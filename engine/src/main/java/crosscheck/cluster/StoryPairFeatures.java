@@ -1,7 +1,9 @@
 package crosscheck.cluster;
 
+import crosscheck.annotate.DateAnnotator;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,7 +24,10 @@ import java.util.regex.Pattern;
  *       of {@link EventClusterer} alone (TF-IDF over the group; publication dates apart shrink them).</li>
  *   <li>{@code lead}: the cosine of the words of the title and the first {@value #LEAD_WORDS} words of the body.</li>
  *   <li>{@code yearShare}, {@code yearConflict}: both articles name a year (1950–2039) and share one; both name
- *       years and share none.</li>
+ *       years and share none. A year before an article's publication year does not count: it is history the
+ *       article recalls (an election, a treaty), which the reports of many events of one period share, while the
+ *       event reported happens in the year it is published. ECB+, on which the model is trained, has no dates: its
+ *       events are years apart and a year both articles name is their event's.</li>
  *   <li>{@code relative}: their combined similarity over the geometric mean of each one's best similarity to any
  *       article of the group: near 1 when they are each other's nearest neighbours, whatever the group's scale.</li>
  *   <li>{@code wordsXnames}: words times names, for pairs that share both.</li>
@@ -118,6 +123,10 @@ public final class StoryPairFeatures {
                 Matcher m = YEAR.matcher((a.title() == null ? "" : a.title()) + "\n" + a.body());
                 while (m.find()) {
                     y.add(m.group(1));
+                }
+                LocalDate day = DateAnnotator.publicationDay(a.published());
+                if (day != null) {
+                    y.removeIf(year -> Integer.parseInt(year) < day.getYear());
                 }
                 years.add(y);
                 length[i] = a.body().isBlank() ? 0 : a.body().strip().split("\\s+").length;
