@@ -80,6 +80,18 @@ class StoryClustererTest {
         assertEquals(1, current[share]);
     }
 
+    @Test
+    void reportsDaysApartLookLessAlikeToTheModelThanToTheLooseGrouping() {
+        String body = "The ferry Selkie ran aground off Dunmarrow with 212 passengers aboard.";
+        int words = StoryPairFeatures.NAMES.indexOf("words");
+        double undated = StoryPairFeatures.of(List.of(article("x1", null, body), article("x2", null, body)),
+                Map.of())[1][0][words];
+        assertEquals(1, undated, 1e-4);
+        double fourDays = StoryPairFeatures.of(List.of(dated("x1", "2018-04-17", body),
+                dated("x2", "2018-04-21", body)), Map.of())[1][0][words];
+        assertEquals(1 / 3.0, fourDays, 1e-4);
+    }
+
     private static Article dated(String id, String published, String body) {
         return new Article(id, SourceRef.of(id + ".txt"), null, null, null, null, published, body, List.of());
     }
