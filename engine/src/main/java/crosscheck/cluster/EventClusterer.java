@@ -90,6 +90,11 @@ public final class EventClusterer implements Clusterer {
         public Config withThreshold(double t) {
             return new Config(t, words, names, numbers, title, leadWords, lead, days);
         }
+
+        /** This configuration with another date scale. */
+        public Config withDays(double d) {
+            return new Config(threshold, words, names, numbers, title, leadWords, lead, d);
+        }
     }
 
     private final Config config;

@@ -63,6 +63,40 @@ class StoryClustererTest {
     }
 
     @Test
+    void aYearBeforePublicationIsHistoryAndNeitherJoinsNorSeparatesTwoReports() {
+        int share = StoryPairFeatures.NAMES.indexOf("yearShare");
+        int conflict = StoryPairFeatures.NAMES.indexOf("yearConflict");
+        String lawsuit = "The party sued the campaign over the 2016 election.";
+        String questions = "The counsel's questions cover the 2016 campaign and a 2017 meeting.";
+        double[] undated = StoryPairFeatures.of(List.of(article("x1", "Lawsuit", lawsuit),
+                article("x2", "Questions", questions)), Map.of())[1][0];
+        assertEquals(1, undated[share]);
+        double[] dated = StoryPairFeatures.of(List.of(dated("x1", "2018-04-20", lawsuit),
+                dated("x2", "2018-04-30", questions)), Map.of())[1][0];
+        assertEquals(0, dated[share]);
+        assertEquals(0, dated[conflict]);
+        double[] current = StoryPairFeatures.of(List.of(dated("x1", "2018-04-20", "A vote due in 2018 and 2016."),
+                dated("x2", "2018-04-30", "The 2018 vote.")), Map.of())[1][0];
+        assertEquals(1, current[share]);
+    }
+
+    @Test
+    void reportsDaysApartLookLessAlikeToTheModelThanToTheLooseGrouping() {
+        String body = "The ferry Selkie ran aground off Dunmarrow with 212 passengers aboard.";
+        int words = StoryPairFeatures.NAMES.indexOf("words");
+        double undated = StoryPairFeatures.of(List.of(article("x1", null, body), article("x2", null, body)),
+                Map.of())[1][0][words];
+        assertEquals(1, undated, 1e-4);
+        double fourDays = StoryPairFeatures.of(List.of(dated("x1", "2018-04-17", body),
+                dated("x2", "2018-04-21", body)), Map.of())[1][0][words];
+        assertEquals(1 / 3.0, fourDays, 1e-4);
+    }
+
+    private static Article dated(String id, String published, String body) {
+        return new Article(id, SourceRef.of(id + ".txt"), null, null, null, null, published, body, List.of());
+    }
+
+    @Test
     void groupsSmallerThanTheModelKnowsComeOutAsTfIdfMakesThem() {
         assertTrue(FERRIES.size() < StoryClusterer.Model.standard().minGroup());
         List<Story> story = new StoryClusterer().cluster(FERRIES);
