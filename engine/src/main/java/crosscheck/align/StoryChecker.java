@@ -357,6 +357,14 @@ public final class StoryChecker {
             namedSpeakers(group, traced);
             leanOnCitedRoots(group, traced);
             for (int i = 0; i < group.size(); i++) {
+                Origins.Traced t = traced.get(i);
+                if (t.kind().equals("own-reporting") && t.chain().isEmpty() && isQuotation(group.get(i).text())) {
+                    // A quotation is someone's words, never the outlet's own reporting: without a speaker, unknown.
+                    traced.set(i, new Origins.Traced("unknown", "unknown", Origins.UNKNOWN + group.get(i).article()
+                            + "@" + group.get(i).start(), null, List.of()));
+                }
+            }
+            for (int i = 0; i < group.size(); i++) {
                 StorySentence s = group.get(i);
                 Origins.Traced t = traced.get(i);
                 String stance = deniedIn.contains(s.article()) ? "reports-denial"
@@ -734,6 +742,26 @@ public final class StoryChecker {
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
             "[\"“”]([^\"“”]{12,})[\"“”]");
+
+    /**
+     * True when the sentence is a quotation: it opens or closes with a quotation mark (a quote that runs over several
+     * sentences), or half its characters are inside quotation marks.
+     */
+    static boolean isQuotation(String sentence) {
+        String t = sentence.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if ("\"“".indexOf(t.charAt(0)) >= 0 || t.matches("(?s).*[\"”][.,!?]?$")) {
+            return true;
+        }
+        int inside = 0;
+        java.util.regex.Matcher m = QUOTED.matcher(t);
+        while (m.find()) {
+            inside += m.group(1).length();
+        }
+        return inside * 2 >= t.length();
+    }
 
     /** The five-word shingles of the words the sentence puts inside quotation marks, lower case. */
     static Set<String> quotedShingles(String sentence) {

@@ -406,6 +406,12 @@ public final class EntityAnnotator {
                 && longer.endsWith(shorter) && longer.charAt(longer.length() - shorter.length() - 1) == ' ';
     }
 
+    /** True when a normalised person's name ends with a generational suffix: "donald trump jr" is not his father. */
+    private static boolean hasSuffix(String normalised) {
+        String last = lastWord(normalised);
+        return last.equals("jr") || last.equals("sr") || last.equals("ii") || last.equals("iii");
+    }
+
     private static String lastWord(String normalised) {
         int space = normalised.lastIndexOf(' ');
         return space < 0 ? normalised : normalised.substring(space + 1);
@@ -543,6 +549,9 @@ public final class EntityAnnotator {
      * felt", "mark felt"; "frederick c larue", "frederick cheney larue").
      */
     static boolean middleNameVariant(String x, String y) {
+        if (hasSuffix(x) != hasSuffix(y)) {
+            return false;
+        }
         List<String> a = personWords(x);
         List<String> b = personWords(y);
         if (a.size() < 2 || b.size() < 2) {

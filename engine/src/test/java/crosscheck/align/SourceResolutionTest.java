@@ -89,6 +89,15 @@ class SourceResolutionTest {
     }
 
     @Test
+    void aQuotationIsNeverTheOutletsOwnReporting() {
+        assertTrue(StoryChecker.isQuotation("It should never have been signed.\""));
+        assertTrue(StoryChecker.isQuotation("“If they restart it, they will have problems,” he said."));
+        assertTrue(StoryChecker.isQuotation("\"The harbor will close,\" the mayor said on Tuesday."));
+        assertFalse(StoryChecker.isQuotation("The harbor will close on Tuesday, officials said."));
+        assertFalse(StoryChecker.isQuotation("The mayor called the plan \"reckless\" and left the meeting early."));
+    }
+
+    @Test
     void quotedWordsAreComparedInsideQuotationMarksOnly() {
         Set<String> a = StoryChecker.quotedShingles("“This constituted an act of unprecedented treachery,” he said.");
         Set<String> b = StoryChecker.quotedShingles("The suit calls it \"an act of unprecedented treachery\" too.");

@@ -134,6 +134,17 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aSonWithASuffixIsNotHisFather() {
+        assertFalse(EntityAnnotator.middleNameVariant("teodor brask", "teodor brask jr"));
+        assertFalse(EntityAnnotator.middleNameVariant("teodor m brask", "teodor brask jr"));
+        assertTrue(EntityAnnotator.middleNameVariant("teodor m brask jr", "teodor brask jr"));
+        List<Entity> merged = EntityAnnotator.merge(Map.of(
+                "a", List.of(new Entity("Teodor Brask", "PER", List.of(), List.of(), List.of())),
+                "b", List.of(new Entity("Teodor Brask Jr.", "PER", List.of(), List.of(), List.of()))));
+        assertEquals(2, merged.size(), merged.toString());
+    }
+
+    @Test
     void anInitialTaggedApartJoinsTheNameAfterIt() {
         Article a = article("a", "Investigators questioned W. Teodor Brask on Monday in Halvergate.");
         List<String> names = ANNOTATOR.annotate(a).stream().map(Entity::name).toList();
