@@ -63,11 +63,22 @@ final class Bodies {
     }
 
     /** A title that makes a named person speak for the authorities: "Sgt. Mike Miller", "Prosecutor Kym Worthy". */
-    private static final Pattern OFFICIAL_TITLE = Pattern.compile("(?U)\\b(?:Sgt|Sergeant|Lt|Lieut|Lieutenant|Capt|Captain|"
+    private static final String TITLE = "(?U)\\b(?:Sgt|Sergeant|Lt|Lieut|Lieutenant|Capt|Captain|"
             + "Cpl|Corporal|Det|Detective|Officer|Trooper|Deputy|Sheriff|Undersheriff|(?:Police|Fire)\\s+Chief|Constable|"
             + "Marshal|Prosecutor|Prosecuting\\s+Attorney|(?:District|State['’]s|County|Commonwealth['’]s)\\s+Attorney|"
-            + "(?:police|sheriff['’]s)\\s+(?:spokes(?:man|woman|person)|public\\s+information\\s+officer))\\.?\\s+"
-            + "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+)?$");
+            + "(?:police|sheriff['’]s)\\s+(?:spokes(?:man|woman|person)|public\\s+information\\s+officer))\\.?\\s+";
+    private static final Pattern OFFICIAL_TITLE = Pattern.compile(TITLE + "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+)?$");
+    private static final Pattern TITLED_NAME = Pattern.compile(TITLE
+            + "((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+)?\\p{Lu}[\\p{L}'’\\-]+)$");
+
+    /**
+     * The name of a person the source gives an official title, when the source is one name with its title ("Wayne
+     * County Prosecutor Kym Worthy", which the tagger may take for one organisation's name), or null.
+     */
+    static String titledName(String source) {
+        Matcher m = TITLED_NAME.matcher(source.strip());
+        return m.find() && m.group(1).contains(" ") ? m.group(1) : null;
+    }
 
     /** True when the text just before a person's name gives them an official title ("… said Sgt. "). */
     static boolean officialTitleBefore(String before) {

@@ -198,6 +198,12 @@ final class Origins {
                 return cited;
             }
         }
+        if (best == null || best.kind().equals("own-reporting") && best.source() == null) {
+            Traced body = bodySays(s);
+            if (body != null) {
+                return body;
+            }
+        }
         return best == null ? own : best;
     }
 
@@ -268,7 +274,8 @@ final class Origins {
         }
         String first = chain.get(0);
         String last = chain.get(chain.size() - 1);
-        if (!saysSomething(at.cue())) {
+        if (!saysSomething(at.cue()) || PASSIVE.matcher(article.body().substring(Math.max(0, at.cueStart() - 12),
+                at.cueStart())).find() && !at.cue().toLowerCase(java.util.Locale.ROOT).startsWith("accord")) {
             return null;
         }
         // [named, outlet]: a named source's words that an outlet passes on; [named, intermediary, outlet] ("Lindqvist
@@ -298,6 +305,10 @@ final class Origins {
             }
             String kind = at.sourceKind();
             String source = possessed(canonical(first));
+            String titled = Bodies.titledName(source);
+            if (titled != null) {
+                return new Traced(titled, "official-body", "body:authorities", source, chain);
+            }
             String body = Bodies.body(source);
             if (body != null) {
                 return new Traced(source, "official-body", "body:" + body, null, chain);
@@ -358,6 +369,38 @@ final class Origins {
         return false;
     }
 
+    /** A be-verb right before a cue makes it passive: "was found shot" says nothing ("the report found" does). */
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:was|were|been|be|being|is|are)\\s+$");
+
+    /** Capitalised words before a name that make a title: "Wayne County Prosecutor " (Kym Worthy). */
+    private static final java.util.regex.Pattern TITLES_BEFORE = java.util.regex.Pattern.compile(
+            "(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+)+");
+
+    /**
+     * An official body that the sentence says speaks where the attribution tagger found no attribution: "Police say
+     * …", "…, police said.", "according to investigators".
+     */
+    private static final java.util.regex.Pattern BODY_SAYS = java.util.regex.Pattern.compile(
+            "(?:^|[,;—–]\\s*|\\band\\s+)((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,4}?(?i:police|officials|authorities|"
+                    + "investigators|deputies|detectives|troopers|prosecutors|sheriff['’]s\\s+(?:office|officials)))"
+                    + "\\s+(?:say|says|said|told)\\b|(?i:according\\s+to|,\\s*)\\s*((?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+)"
+                    + "{0,4}?(?i:police|officials|authorities|investigators|deputies|detectives|prosecutors))"
+                    + "(?:\\s+said)?\\s*[.!]?\\s*$");
+
+    /** The official body the sentence says speaks, found in its words, or null. */
+    static Traced bodySays(StorySentence s) {
+        java.util.regex.Matcher m = BODY_SAYS.matcher(s.text());
+        while (m.find()) {
+            String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            String body = Bodies.body(name);
+            if (body != null) {
+                return new Traced(name, "official-body", "body:" + body, null, List.of(name));
+            }
+        }
+        return null;
+    }
+
     /** "Correspondence seen by the Gazette", "documents obtained by the Courier": what the outlet has seen. */
     private static final java.util.regex.Pattern SEEN_BY = java.util.regex.Pattern.compile(
             "(?i).*\\b(?:seen|obtained|reviewed|viewed|examined)\\s+by\\s+(.+)");
@@ -407,10 +450,21 @@ final class Origins {
                         Math.max(0, m.end() - at.sourceStart())));
                 boolean opens = m.start() == at.sourceStart() && !rest.startsWith("’s") && !rest.startsWith("'s");
                 boolean closes = m.end() >= at.sourceEnd() - 1 && m.end() <= at.sourceEnd()
-                        && at.sourceText().contains(", " + m.text());
+                        && (at.sourceText().contains(", " + m.text()) || TITLES_BEFORE.matcher(at.sourceText()
+                        .substring(0, Math.max(0, Math.min(at.sourceText().length(), m.start() - at.sourceStart()))))
+                        .matches());
                 if (m.start() >= at.sourceStart() && m.end() <= at.sourceEnd() && (opens || closes)) {
                     return canonical(e.name());
                 }
+            }
+        }
+        String written = SentenceTerms.normalise(at.sourceText());
+        for (Entity e : annotations.entities()) {
+            String n = SentenceTerms.normalise(e.name());
+            if (e.type().equals("PER") && n.contains(" ") && written.endsWith(" " + n)
+                    && TITLES_BEFORE.matcher(at.sourceText().substring(0, Math.max(0,
+                    at.sourceText().length() - e.name().length()))).matches()) {
+                return canonical(e.name());
             }
         }
         return null;

@@ -57,6 +57,8 @@ class SourceResolutionTest {
         assertTrue(Bodies.officialTitleBefore("said Wayne County Prosecutor "));
         assertFalse(Bodies.officialTitleBefore("said Deputy Attorney General "));
         assertFalse(Bodies.officialTitleBefore("said Chief Justice "));
+        assertEquals("Ann Reyle", Bodies.titledName("Halvergate County Prosecutor Ann Reyle"));
+        assertNull(Bodies.titledName("Halvergate County Prosecutor's Office"));
     }
 
     @Test
@@ -86,6 +88,21 @@ class SourceResolutionTest {
         assertEquals("unknown", origins.ofChain(a, an, it).kind());
         assertEquals("unknown", origins.ofChain(a, an, media).kind());
         assertTrue(origins.ofChain(a, an, it).key().startsWith(Origins.UNKNOWN));
+    }
+
+    private static StorySentence sentence(String text) {
+        return new StorySentence("a", 0, 0, text.length(), text, List.of(), false);
+    }
+
+    @Test
+    void anOfficialBodyThatSpeaksInTheSentenceIsItsOrigin() {
+        assertEquals("body:authorities", Origins.bodySays(sentence("Police say a man ran to the station.")).key());
+        assertEquals("body:authorities",
+                Origins.bodySays(sentence("The boy was taken to a hospital, Halvergate police said.")).key());
+        assertEquals("body:authorities",
+                Origins.bodySays(sentence("The fire started at noon, according to investigators.")).key());
+        assertNull(Origins.bodySays(sentence("The police station was closed on Sunday.")));
+        assertNull(Origins.bodySays(sentence("U.S. officials said the talks went well.")));
     }
 
     @Test
