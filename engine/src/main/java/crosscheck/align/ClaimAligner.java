@@ -51,10 +51,17 @@ final class ClaimAligner {
 
     /** True when the person of that last name speaks in the sentence (lower case): "…, said Sgt. Ann Reyle". */
     static boolean speaks(String sentence, String lastName) {
+        return sentence.contains(lastName) && speaking(lastName).matcher(sentence).find();
+    }
+
+    private static java.util.regex.Pattern speaking(String lastName) {
         String name = java.util.regex.Pattern.quote(lastName);
         return java.util.regex.Pattern.compile("\\b" + name + "\\b(?:\\W+\\w+){0,6}?\\W+" + SPEECH + "\\b|\\b"
-                + SPEECH + "\\b(?:\\W+\\w+){0,6}?\\W+" + name + "\\b").matcher(sentence).find();
+                + SPEECH + "\\b(?:\\W+\\w+){0,6}?\\W+" + name + "\\b");
     }
+
+    /** The pattern of {@link #speaks} for each last name of the story's people, compiled once per story. */
+    private final Map<String, java.util.regex.Pattern> speaking = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** True when the sentence can state a claim. */
     static boolean statesClaim(StorySentence s) {
@@ -204,8 +211,9 @@ final class ClaimAligner {
             Set<String> mentioned = new HashSet<>();
             String lower = s.text().toLowerCase(java.util.Locale.ROOT);
             for (String t : s.terms()) {
-                if (ClaimAligner.this.people.contains(t) && !speaks(lower, t.substring(t.lastIndexOf(' ') + 1)
-                        .replace("e:", ""))) {
+                String last = t.substring(t.lastIndexOf(' ') + 1).replace("e:", "");
+                if (ClaimAligner.this.people.contains(t) && !(lower.contains(last)
+                        && speaking.computeIfAbsent(last, ClaimAligner::speaking).matcher(lower).find())) {
                     mentioned.add(t);
                 }
             }

@@ -61,6 +61,7 @@ final class Origins {
         Set<String> all = new java.util.HashSet<>(known);
         all.addAll(display.keySet());
         this.outlets = Set.copyOf(all);
+        index();
         this.names = Map.copyOf(names);
         this.descriptions = descriptions;
     }
@@ -93,16 +94,24 @@ final class Origins {
         if (outlets.contains(n)) {
             return n;
         }
-        String found = null;
-        for (String o : outlets) {
-            if (o.endsWith(" " + n) || (n.length() >= 3 && !n.contains(" ") && initials(o).equals(n))) {
-                if (found != null && !found.equals(o)) {
-                    return null;
-                }
-                found = o;
-            }
+        java.util.SortedSet<String> found = new java.util.TreeSet<>(bySuffix.getOrDefault(n, Set.of()));
+        if (n.length() >= 3 && !n.contains(" ")) {
+            found.addAll(byInitials.getOrDefault(n, Set.of()));
         }
-        return found;
+        return found.size() == 1 ? found.first() : null;
+    }
+
+    /** Each outlet by the last words of its name ("courier" → "meridian courier"), and by its initials. */
+    private final Map<String, Set<String>> bySuffix = new HashMap<>();
+    private final Map<String, Set<String>> byInitials = new HashMap<>();
+
+    private void index() {
+        for (String o : outlets) {
+            for (int i = o.indexOf(' '); i >= 0; i = o.indexOf(' ', i + 1)) {
+                bySuffix.computeIfAbsent(o.substring(i + 1), k -> new java.util.HashSet<>()).add(o);
+            }
+            byInitials.computeIfAbsent(initials(o), k -> new java.util.HashSet<>()).add(o);
+        }
     }
 
     private static String initials(String normalised) {
@@ -388,8 +397,14 @@ final class Origins {
                     + "{0,4}?(?i:police|officials|authorities|investigators|deputies|detectives|prosecutors))"
                     + "(?:\\s+said)?\\s*[.!]?\\s*$");
 
+    private static final java.util.regex.Pattern BODY_WORD = java.util.regex.Pattern.compile(
+            "(?i)police|officials|authorities|investigators|deputies|detectives|troopers|prosecutors|sheriff");
+
     /** The official body the sentence says speaks, found in its words, or null. */
     static Traced bodySays(StorySentence s) {
+        if (!BODY_WORD.matcher(s.text()).find()) {
+            return null;
+        }
         java.util.regex.Matcher m = BODY_SAYS.matcher(s.text());
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();

@@ -419,11 +419,18 @@ public final class EntityAnnotator {
 
     /** A name as names are compared: no accents, lower case, punctuation as spaces, no "'s" or leading "the". */
     public static String normalise(String name) {
-        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[’']s$", "").replaceAll("[^\\p{L}\\p{Nd} ]", " ");
-        n = n.replaceAll("^the ", "");
-        return n.replaceAll("\\s+", " ").strip();
+        String n = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        n = NOT_WORD.matcher(POSSESSIVE_S.matcher(n).replaceAll("")).replaceAll(" ");
+        n = LEADING_THE.matcher(n).replaceAll("");
+        return SPACES.matcher(n).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("[’']s$");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd} ]");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the ");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * The story's entities: each article's entities merged across articles when they are the same name, one ends
