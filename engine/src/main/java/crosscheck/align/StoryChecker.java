@@ -358,7 +358,9 @@ public final class StoryChecker {
             leanOnCitedRoots(group, traced);
             for (int i = 0; i < group.size(); i++) {
                 Origins.Traced t = traced.get(i);
-                if (t.kind().equals("own-reporting") && t.chain().isEmpty() && isQuotation(group.get(i).text())) {
+                if (t.kind().equals("own-reporting") && t.chain().isEmpty() && (isQuotation(group.get(i).text())
+                        || RELAYED.matcher(group.get(i).text()).find())) {
+                    // "Musk reportedly joined the call": the outlet relays an unnamed report, not its own.
                     // A quotation is someone's words, never the outlet's own reporting: without a speaker, unknown.
                     traced.set(i, new Origins.Traced("unknown", "unknown", Origins.UNKNOWN + group.get(i).article()
                             + "@" + group.get(i).start(), null, List.of()));
@@ -718,6 +720,10 @@ public final class StoryChecker {
             return out;
         }
     }
+
+    /** Words by which an outlet relays what others report without naming them. */
+    static final java.util.regex.Pattern RELAYED = java.util.regex.Pattern.compile("(?i)\\b(?:reportedly|purportedly|"
+            + "according\\s+to\\s+(?:media\\s+|news\\s+|several\\s+|multiple\\s+)?reports|(?:is|are|was|were)\\s+said\\s+to)\\b");
 
     /** Words of speech that make a sentence report what someone named in it said. */
     private static final java.util.regex.Pattern SPEECH = java.util.regex.Pattern.compile("(?i)\\b(?:said|says|say|"

@@ -134,13 +134,21 @@ public final class QuantityAnnotator {
         return "count";
     }
 
-    private static double number(String s) {
+    /** The number the words give, or NaN when they give none (the quantity is then dropped). */
+    static double number(String s) {
+        Double w = WORDS.get(s.toLowerCase(Locale.ROOT));
+        if (w != null) {
+            return w;
+        }
         Matcher dozen = DOZEN.matcher(s);
         if (dozen.matches()) {
             return 12 * number(dozen.group(1)); // "four dozen" = 48, "half a dozen" = 6
         }
-        Double w = WORDS.get(s.toLowerCase(Locale.ROOT));
-        return w != null ? w : Double.parseDouble(s.replace(",", ""));
+        try {
+            return Double.parseDouble(s.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static @Nullable String longScale(@Nullable String s) {

@@ -115,6 +115,14 @@ class SourceResolutionTest {
     }
 
     @Test
+    void aRelayedReportIsNotTheOutletsOwn() {
+        assertTrue(StoryChecker.RELAYED.matcher("Reyle reportedly joined the call.").find());
+        assertTrue(StoryChecker.RELAYED.matcher("The port closed, according to media reports Tuesday.").find());
+        assertTrue(StoryChecker.RELAYED.matcher("All four were said to be in stable condition.").find());
+        assertFalse(StoryChecker.RELAYED.matcher("The council reported a surplus.").find());
+    }
+
+    @Test
     void quotedWordsAreComparedInsideQuotationMarksOnly() {
         Set<String> a = StoryChecker.quotedShingles("“This constituted an act of unprecedented treachery,” he said.");
         Set<String> b = StoryChecker.quotedShingles("The suit calls it \"an act of unprecedented treachery\" too.");

@@ -89,4 +89,13 @@ class QuantityAnnotatorTest {
         assertNull(q.get(3).counted(), "an article after 'in' says when or where");
         assertNull(q.get(4).counted(), "'to the fund' says where it went");
     }
+
+    @Test
+    void aDozenInAnyCaseIsTwelveAndWordsThatAreNoNumberAreNone() {
+        assertEquals(12.0, QuantityAnnotator.number("A dozen"));
+        assertEquals(12.0, QuantityAnnotator.number("a dozen"));
+        assertEquals(48.0, QuantityAnnotator.number("four dozen"));
+        assertEquals(6.0, QuantityAnnotator.number("half a dozen"));
+        assertTrue(Double.isNaN(QuantityAnnotator.number("a")));
+    }
 }
