@@ -360,7 +360,8 @@ public final class EntityAnnotator {
             int target = -1;
             for (int g = 0; g < groups.size(); g++) {
                 if (g != a && kinds.get(g).equals("PER") && !groups.get(g).isEmpty()
-                        && normalNames.get(g).startsWith(word + " ")) {
+                        && normalNames.get(g).startsWith(word + " ")
+                        && !PLACE_WORDS.contains(lastWord(normalNames.get(g)))) {
                     target = target < 0 ? g : -2;
                     if (target == -2) {
                         break;
@@ -374,6 +375,15 @@ public final class EntityAnnotator {
             }
         }
     }
+
+    /**
+     * Last words that make a name a place or a body, however the tagger typed it: "Trump Tower" is no person whose
+     * first name is "Trump".
+     */
+    private static final Set<String> PLACE_WORDS = Set.of("tower", "towers", "hotel", "building", "center", "centre",
+            "plaza", "street", "avenue", "road", "park", "house", "hall", "bridge", "airport", "stadium", "arena",
+            "university", "college", "school", "hospital", "church", "foundation", "organization", "organisation",
+            "group", "inc", "corp", "company", "administration", "campaign", "committee", "office", "club", "estate");
 
     /** Two to six capital letters: "WHO", "NYT". */
     static boolean isAcronym(String name) {

@@ -134,6 +134,17 @@ class EntityAnnotatorTest {
     }
 
     @Test
+    void aSurnameDoesNotJoinABuildingNamedAfterItsPerson() {
+        List<Entity.Mention> mentions = List.of(new Entity.Mention("Brask", 0, 5), new Entity.Mention("Brask Tower", 20, 31),
+                new Entity.Mention("Brask", 40, 45));
+        List<String[]> types = List.of(new String[] {"PER"}, new String[] {"PER"}, new String[] {"PER"});
+        List<Entity> entities = EntityAnnotator.group(mentions, types);
+        assertEquals(2, entities.size(), entities.toString());
+        assertEquals(2, entities.stream().filter(e -> e.name().equals("Brask")).findFirst().orElseThrow()
+                .mentions().size());
+    }
+
+    @Test
     void aSonWithASuffixIsNotHisFather() {
         assertFalse(EntityAnnotator.middleNameVariant("teodor brask", "teodor brask jr"));
         assertFalse(EntityAnnotator.middleNameVariant("teodor m brask", "teodor brask jr"));
