@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * Groups the ages of a story's articles by the person they are the age of. Two ages are one person's when they name
- * the same person ("Javon Wilson, 15", "Jovan Wilson, 15", "Wilson, 14" where no other Wilson is named), when they
+ * the same person ("Arvid Wren, 15", "Avrid Wren, 15", "Wren, 14" where no other Wren is named), when they
  * describe a person by the same noun ("a 16-year-old boy"), or, within one article, when they give the same age to
  * descriptions that can be one person ("a 47-year-old woman" and "his 47-year-old wife"). A person whose age an
  * article gives two ways cannot be told apart from two people of one description, so such a group is left out unless
@@ -123,8 +123,8 @@ final class Ages {
     }
 
     /**
-     * The same person's name, spelt alike: the same surname and first name up to the order of their letters ("Javon"
-     * and "Jovan", "Haung" and "Huang"), or a surname alone where the story names one first name with it.
+     * The same person's name, spelt alike: the same surname and first name up to the order of their letters ("Arvid"
+     * and "Avrid", "Haung" and "Huang"), or a surname alone where the story names one first name with it.
      */
     static boolean sameName(String a, String b, Map<String, Set<String>> firstNames) {
         String[] ta = a.toLowerCase(Locale.ROOT).split("\\s+");
@@ -161,7 +161,7 @@ final class Ages {
         return out;
     }
 
-    /** The same word, or the same letters with the same first one (a transposed pair: "Javon", "Jovan"). */
+    /** The same word, or the same letters with the same first one (a transposed pair: "Arvid", "Avrid"). */
     private static boolean alike(String a, String b) {
         return a.equals(b) || a.length() >= 4 && a.charAt(0) == b.charAt(0) && key(a).equals(key(b));
     }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of source an attribution's source is when it names no person: an official body that a story names in
- * many ways ("Hamilton police", "Police", "the sheriff's office", "authorities": one body, the story's
+ * many ways ("Halvergate police", "Police", "the sheriff's office", "authorities": one body, the story's
  * authorities), a proper name, or words that name nobody (a fragment of a sentence, a date, a pronoun).
  */
 final class Bodies {
@@ -13,7 +13,7 @@ final class Bodies {
     private Bodies() {
     }
 
-    /** Where an official body's name may start: capitalised place or agency words ("Hamilton", "Vermont State"). */
+    /** Where an official body's name may start: capitalised place or agency words ("Halvergate", "Lorne Valley State"). */
     private static final String PLACE = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,4}?";
     private static final String LOCAL = "(?:(?:local|state|county|city|federal|area|police)\\s+)?";
     private static final Pattern AUTHORITIES = Pattern.compile("(?U)" + PLACE + "(?i:" + LOCAL
@@ -23,7 +23,7 @@ final class Bodies {
             + "|law\\s+enforcement(?:\\s+(?:officials|officers|authorities))?))");
     private static final Pattern BARE_AUTHORITIES = Pattern.compile(
             "(?i)(?:the\\s+)?" + LOCAL + "(?:officials|authorities|officers)");
-    /** "Deputies with the Henry County Sheriff's Department", "officials from the county coroner's office". */
+    /** "Deputies with the Lorne County Sheriff's Department", "officials from the county coroner's office". */
     private static final Pattern MEMBERS_OF = Pattern.compile("(?i)(?:the\\s+)?(\\w+)\\s+(?:with|from|of|at)\\s+(.+)");
     private static final Pattern PROSECUTION = Pattern.compile("(?U)" + PLACE
             + "(?i:prosecutors|(?:district\\s+)?attorney['’]s\\s+office|prosecutor['’]s\\s+office)");
@@ -62,7 +62,7 @@ final class Bodies {
         return null;
     }
 
-    /** A title that makes a named person speak for the authorities: "Sgt. Mike Miller", "Prosecutor Kym Worthy". */
+    /** A title that makes a named person speak for the authorities: "Sgt. Ann Reyle", "Prosecutor Jonas Ferrand". */
     private static final String TITLE = "(?U)\\b(?:Sgt|Sergeant|Lt|Lieut|Lieutenant|Capt|Captain|"
             + "Cpl|Corporal|Det|Detective|Officer|Trooper|Deputy|Sheriff|Undersheriff|(?:Police|Fire)\\s+Chief|Constable|"
             + "Marshal|Prosecutor|Prosecuting\\s+Attorney|(?:District|State['’]s|County|Commonwealth['’]s)\\s+Attorney|"
@@ -72,8 +72,8 @@ final class Bodies {
             + "((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+)?\\p{Lu}[\\p{L}'’\\-]+)$");
 
     /**
-     * The name of a person the source gives an official title, when the source is one name with its title ("Wayne
-     * County Prosecutor Kym Worthy", which the tagger may take for one organisation's name), or null.
+     * The name of a person the source gives an official title, when the source is one name with its title ("Lorne
+     * County Prosecutor Jonas Ferrand", which the tagger may take for one organisation's name), or null.
      */
     static String titledName(String source) {
         Matcher m = TITLED_NAME.matcher(source.strip());

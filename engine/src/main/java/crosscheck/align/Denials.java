@@ -327,7 +327,7 @@ final class Denials {
         return !second && office.find() ? name + "’s " + office.group(1) : name;
     }
 
-    /** A name as written with the honorific before it: "Mr. Trump" where the mention is "Trump". */
+    /** A name as written with the honorific before it: "Mr. Brask" where the mention is "Brask". */
     private static String withHonorific(String text, int from, String mention) {
         java.util.regex.Matcher m = Pattern.compile("(?:Mr|Mrs|Ms|Dr)\\.?\\s+$").matcher(text.substring(0, from));
         return m.find() ? m.group() + mention : mention;
@@ -388,7 +388,7 @@ final class Denials {
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("(?is)^\\W*(?:(?:but|and|so|yet|still|now)\\s+)?"
             + "(?:[^,]{0,40},\\s*)?(?:president|prime minister|mr\\.|mrs\\.|ms\\.|dr\\.)?\\s*$");
 
-    /** A source as resolved, unless the resolved name does not fit the words ("Mr. Trump" → "Trump Tower"). */
+    /** A source as resolved, unless the resolved name does not fit the words ("Mr. Brask" → "Brask Tower"). */
     private static String resolved(Attribution at, Where where) {
         String w = at.sourceText().strip();
         String source = at.source();
@@ -433,7 +433,7 @@ final class Denials {
 
     /**
      * True when a resolved name fits the name as written: the same last name ("Reyle" → "Tomas Reyle"), not another
-     * entity that shares a word ("Trump" → "Trump Tower", "Trump" → "Donald Trump Jr.").
+     * entity that shares a word ("Brask" → "Brask Tower", "Brask" → "Teodor Brask Jr.").
      */
     static boolean sameName(String asWritten, String resolved) {
         String[] w = withoutHonorific(asWritten).replaceAll("['’]s$", "").split("\\s+");
@@ -444,7 +444,7 @@ final class Denials {
         if (!r[r.length - 1].equalsIgnoreCase(w[w.length - 1])) {
             return false;
         }
-        // "Mr. Trump" is not Melania Trump, nor "Mrs. Brask" Teodor Brask
+        // "Mr. Brask" is not Ada Brask, nor "Mrs. Brask" Teodor Brask
         String honorific = asWritten.strip().replaceFirst("^(Mr|Mrs|Ms)\\.?\\s.*$", "$1");
         String gender = r.length > 1 ? FirstNames.gender(r[0].toLowerCase(Locale.ROOT)) : null;
         return gender == null || !(honorific.equals("Mr") && gender.equals("f")
@@ -551,7 +551,7 @@ final class Denials {
             + "(?:second|third|far)\\s+(?:left|right))\\s*,|^\\s*(?:photo|pictured|file photo|image)\\b|"
             + "\\((?:left|right|center|centre)\\)|\\b(?:getty images|ap photo|reuters/)");
 
-    /** True when the sentence is a photo caption ("Michael Flynn, right, with Mr. Trump in 2017."): not a claim. */
+    /** True when the sentence is a photo caption ("Lidia Moravec, right, with Mr. Brask in 2025."): not a claim. */
     static boolean isCaption(String sentence) {
         return CAPTION.matcher(sentence).find();
     }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ages ("a 12-year-old girl", "Javon Wilson, 15,") and times of day ("around 7:30 p.m.", "just before
+ * The ages ("a 12-year-old girl", "Arvid Wren, 15,") and times of day ("around 7:30 p.m.", "just before
  * midnight") a sentence states: figures of their own kind, compared only with figures of the same kind, never with
- * counts. An age's {@link Quantity#counted()} is whom it is the age of: a name ("Javon Wilson") or, without one, the
+ * counts. An age's {@link Quantity#counted()} is whom it is the age of: a name ("Arvid Wren") or, without one, the
  * noun ("girl"). Times are in hours after midnight (7:30 p.m. is 19.5). Stateless; thread-safe.
  */
 final class Measures {
@@ -124,7 +124,7 @@ final class Measures {
         return noun == null ? null : FEMALE.contains(noun) ? "f" : MALE.contains(noun) ? "m" : null;
     }
 
-    /** True when the words name a person rather than describe one ("Javon Wilson", not "girl"). */
+    /** True when the words name a person rather than describe one ("Arvid Wren", not "girl"). */
     static boolean isName(@Nullable String who) {
         return who != null && !who.isEmpty() && Character.isUpperCase(who.charAt(0));
     }
@@ -152,8 +152,8 @@ final class Measures {
     }
 
     /**
-     * Whom an age before a noun phrase is the age of: the name that follows ("15-year-old Javon Wilson"), else the
-     * first person noun among the next words ("11-year-old stepdaughter", "17-year-old Chalmette male"), else null.
+     * Whom an age before a noun phrase is the age of: the name that follows ("15-year-old Arvid Wren"), else the
+     * first person noun among the next words ("11-year-old stepdaughter", "17-year-old Halvergate male"), else null.
      */
     private static @Nullable String after(String rest) {
         Matcher t = TOKEN.matcher(rest);

@@ -345,8 +345,8 @@ final class Origins {
     }
 
     /**
-     * Learns the story's officials: the people an article of the story gives an official title ("Police Chief Tracy
-     * Stone"), who speak for the authorities in every article of the story, titled there or not.
+     * Learns the story's officials: the people an article of the story gives an official title ("Police Chief Ann
+     * Reyle"), who speak for the authorities in every article of the story, titled there or not.
      */
     void learnOfficials(List<Article> articles, Map<String, Annotations> annotations) {
         for (Article a : articles) {
@@ -360,8 +360,8 @@ final class Origins {
     }
 
     /**
-     * True when the article gives the person an official title before one of their names ("Sgt. Mike Miller",
-     * "Wayne County Prosecutor Kym Worthy"): what they say, they say for the authorities.
+     * True when the article gives the person an official title before one of their names ("Sgt. Ann Reyle",
+     * "Lorne County Prosecutor Jonas Ferrand"): what they say, they say for the authorities.
      */
     private boolean titledOfficial(Article article, Annotations annotations, String person) {
         String body = article.body();
@@ -382,7 +382,7 @@ final class Origins {
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:was|were|been|be|being|is|are)\\s+$");
 
-    /** Capitalised words before a name that make a title: "Wayne County Prosecutor " (Kym Worthy). */
+    /** Capitalised words before a name that make a title: "Lorne County Prosecutor " (Jonas Ferrand). */
     private static final java.util.regex.Pattern TITLES_BEFORE = java.util.regex.Pattern.compile(
             "(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+)+");
 
@@ -390,15 +390,17 @@ final class Origins {
      * An official body that the sentence says speaks where the attribution tagger found no attribution: "Police say
      * …", "…, police said.", "according to investigators".
      */
+    /** The plural nouns by which an article lets the authorities speak ("police said", "according to investigators"). */
+    private static final String BODY_NOUNS = "police|officials|authorities|investigators|deputies|detectives|prosecutors";
+    private static final String CAPITALISED_BEFORE = "(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,4}?";
     private static final java.util.regex.Pattern BODY_SAYS = java.util.regex.Pattern.compile(
-            "(?:^|[,;—–]\\s*|\\band\\s+)((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,4}?(?i:police|officials|authorities|"
-                    + "investigators|deputies|detectives|troopers|prosecutors|sheriff['’]s\\s+(?:office|officials)))"
-                    + "\\s+(?:say|says|said|told)\\b|(?i:according\\s+to|,\\s*)\\s*((?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+)"
-                    + "{0,4}?(?i:police|officials|authorities|investigators|deputies|detectives|prosecutors))"
+            "(?:^|[,;—–]\\s*|\\band\\s+)((?:[Tt]he\\s+)?" + CAPITALISED_BEFORE + "(?i:" + BODY_NOUNS
+                    + "|troopers|sheriff['’]s\\s+(?:office|officials)))\\s+(?:say|says|said|told)\\b"
+                    + "|(?i:according\\s+to|,\\s*)\\s*((?:the\\s+)?" + CAPITALISED_BEFORE + "(?i:" + BODY_NOUNS + "))"
                     + "(?:\\s+said)?\\s*[.!]?\\s*$");
-
+    /** A word without which {@link #BODY_SAYS} cannot match: looked for first, as most sentences have none. */
     private static final java.util.regex.Pattern BODY_WORD = java.util.regex.Pattern.compile(
-            "(?i)police|officials|authorities|investigators|deputies|detectives|troopers|prosecutors|sheriff");
+            "(?i)" + BODY_NOUNS + "|troopers|sheriff");
 
     /** The official body the sentence says speaks, found in its words, or null. */
     static Traced bodySays(StorySentence s) {

@@ -360,7 +360,7 @@ public final class StoryChecker {
                 Origins.Traced t = traced.get(i);
                 if (t.kind().equals("own-reporting") && t.chain().isEmpty() && (isQuotation(group.get(i).text())
                         || RELAYED.matcher(group.get(i).text()).find())) {
-                    // "Musk reportedly joined the call": the outlet relays an unnamed report, not its own.
+                    // "Brask reportedly joined the call": the outlet relays an unnamed report, not its own.
                     // A quotation is someone's words, never the outlet's own reporting: without a speaker, unknown.
                     traced.set(i, new Origins.Traced("unknown", "unknown", Origins.UNKNOWN + group.get(i).article()
                             + "@" + group.get(i).start(), null, List.of()));
@@ -439,8 +439,8 @@ public final class StoryChecker {
         }
 
         /**
-         * A statement an article makes on its own authority about what a source of the claim said ("Kim's surprise
-         * announcement that …", "Trump confirmed … in a tweet") traces to that source: the sentence names it beside a
+         * A statement an article makes on its own authority about what a source of the claim said ("Reyle's surprise
+         * announcement that …", "Brask confirmed … in a post") traces to that source: the sentence names it beside a
          * word of speech.
          */
         private void namedSpeakers(List<StorySentence> group, List<Origins.Traced> traced) {
@@ -774,16 +774,7 @@ public final class StoryChecker {
         Set<String> out = new java.util.HashSet<>();
         java.util.regex.Matcher m = QUOTED.matcher(sentence);
         while (m.find()) {
-            String[] w = m.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{Nd}]+");
-            List<String> words = new ArrayList<>();
-            for (String x : w) {
-                if (!x.isEmpty()) {
-                    words.add(x);
-                }
-            }
-            for (int i = 0; i + 5 <= words.size(); i++) {
-                out.add(String.join(" ", words.subList(i, i + 5)));
-            }
+            addShingles(m.group(1), 5, out);
         }
         return out;
     }
@@ -793,18 +784,22 @@ public final class StoryChecker {
 
     /** The sentence's three-word shingles, lower case. */
     static Set<String> shingles(String sentence) {
-        String[] words = sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{Nd}]+");
         Set<String> out = new java.util.HashSet<>();
-        List<String> w = new ArrayList<>();
-        for (String x : words) {
+        addShingles(sentence, 3, out);
+        return out;
+    }
+
+    /** Adds the text's {@code n}-word shingles, lower case, words split at anything but letters and digits. */
+    private static void addShingles(String text, int n, Set<String> out) {
+        List<String> words = new ArrayList<>();
+        for (String x : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
             if (!x.isEmpty()) {
-                w.add(x);
+                words.add(x);
             }
         }
-        for (int i = 0; i + 3 <= w.size(); i++) {
-            out.add(w.get(i) + " " + w.get(i + 1) + " " + w.get(i + 2));
+        for (int i = 0; i + n <= words.size(); i++) {
+            out.add(String.join(" ", words.subList(i, i + n)));
         }
-        return out;
     }
 
     /**

@@ -377,8 +377,8 @@ public final class EntityAnnotator {
     }
 
     /**
-     * Last words that make a name a place or a body, however the tagger typed it: "Trump Tower" is no person whose
-     * first name is "Trump".
+     * Last words that make a name a place or a body, however the tagger typed it: "Brask Tower" is no person whose
+     * first name is "Brask".
      */
     private static final Set<String> PLACE_WORDS = Set.of("tower", "towers", "hotel", "building", "center", "centre",
             "plaza", "street", "avenue", "road", "park", "house", "hall", "bridge", "airport", "stadium", "arena",
@@ -416,7 +416,7 @@ public final class EntityAnnotator {
                 && longer.endsWith(shorter) && longer.charAt(longer.length() - shorter.length() - 1) == ' ';
     }
 
-    /** True when a normalised person's name ends with a generational suffix: "donald trump jr" is not his father. */
+    /** True when a normalised person's name ends with a generational suffix: "teodor brask jr" is not his father. */
     private static boolean hasSuffix(String normalised) {
         String last = lastWord(normalised);
         return last.equals("jr") || last.equals("sr") || last.equals("ii") || last.equals("iii");

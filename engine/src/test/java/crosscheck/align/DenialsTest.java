@@ -71,8 +71,8 @@ class DenialsTest {
     @Test
     void aResolvedNameMustFitTheNameAsWritten() {
         assertTrue(Denials.sameName("Reyle", "Tomas Reyle"));
-        assertFalse(Denials.sameName("Mr. Trump", "Trump Tower"));
-        assertFalse(Denials.sameName("Trump", "Donald Trump Jr."));
+        assertFalse(Denials.sameName("Mr. Brask", "Brask Tower"));
+        assertFalse(Denials.sameName("Brask", "Teodor Brask Jr."));
         assertFalse(Denials.sameName("Mr. Lindqvist", "Mara Lindqvist"), "Mara is a woman's name");
         assertTrue(Denials.sameName("Ms. Lindqvist", "Mara Lindqvist"));
     }

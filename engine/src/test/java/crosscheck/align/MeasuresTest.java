@@ -29,7 +29,7 @@ class MeasuresTest {
         assertEquals(List.of(15.0, 11.0, 47.0), q.stream().map(Quantity::value).toList(), q.toString());
         assertEquals(List.of("Jonah Vell", "stepdaughter", "Mara Lint"), q.stream().map(Quantity::counted).toList());
         assertTrue(q.stream().allMatch(x -> x.unit().equals(Measures.AGE)));
-        assertEquals("girl", read("A 17-year-old Chalmette girl was hurt.").get(0).counted());
+        assertEquals("girl", read("A 17-year-old Halvergate girl was hurt.").get(0).counted());
         assertTrue(read("He was a 19-year veteran of the department.").isEmpty(), "a length of service is no age");
     }
 
@@ -71,14 +71,14 @@ class MeasuresTest {
 
     @Test
     void agesOfOnePersonConflict() {
-        List<List<Figure>> g = groups(age("a", "Wilson, 14, was inside his home."),
-                age("b", "Police say a dispute led to the shooting of 15-year-old Javon Wilson."),
-                age("c", "Jovan Wilson, 15, died at the scene."));
+        List<List<Figure>> g = groups(age("a", "Wren, 14, was inside his home."),
+                age("b", "Police say a dispute led to the shooting of 15-year-old Arvid Wren."),
+                age("c", "Avrid Wren, 15, died at the scene."));
         assertEquals(1, g.size(), g.toString());
         CrossCheck.Conflict c = new NumericConflicts(TermWeights.of(List.of())).judge(g.get(0), s -> null, Map.of());
         assertEquals("conflict", c.verdict(), c.explanation());
-        assertTrue(c.explanation().startsWith("The age of Javon Wilson"), c.explanation());
-        assertEquals("Jovan Wilson, 15, died at the scene.", c.values().get(2).text(), "the sentence is the evidence");
+        assertTrue(c.explanation().startsWith("The age of Arvid Wren"), c.explanation());
+        assertEquals("Avrid Wren, 15, died at the scene.", c.values().get(2).text(), "the sentence is the evidence");
     }
 
     @Test
