@@ -71,6 +71,7 @@ public final class FeedFormat implements SourceFormat {
         try (InputStream in = Inputs.open(file)) {
             bytes = Inputs.readAll(in, options.maxDocumentBytes());
         }
+        bytes = TextDecoder.withoutNulBytes(bytes, SourceRef.of(file.name()), problems);
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

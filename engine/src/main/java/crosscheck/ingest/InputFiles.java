@@ -115,8 +115,16 @@ public final class InputFiles {
 
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isHidden(root, file) && accept.test(file)) {
+                if (isHidden(root, file) || !accept.test(file)) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile()) {
                     found.add(file);
+                } else {
+                    String kind = specialKind(file);
+                    if (kind != null) {
+                        problems.add(notRegular(kind, file.toString()));
+                    }
                 }
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
@@ -130,6 +138,42 @@ public final class InputFiles {
         });
         found.sort(null);
         return found;
+    }
+
+    /**
+     * What a path is when it is neither a regular file nor a folder, following links: {@code "a named pipe"},
+     * {@code "a socket"}, {@code "a character device"}, {@code "a block device"}, {@code "a special file"}; null
+     * for a regular file, a folder, or a path that does not exist. Reading a named pipe would block and a device
+     * such as {@code /dev/zero} never ends, so such paths are never opened.
+     */
+    public static @org.jspecify.annotations.Nullable String specialKind(Path path) {
+        java.nio.file.attribute.BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
+        }
+        if (attrs.isRegularFile() || attrs.isDirectory()) {
+            return null;
+        }
+        try {
+            int type = ((Integer) Files.getAttribute(path, "unix:mode")) & 0170000;
+            switch (type) {
+                case 0010000: return "a named pipe";
+                case 0140000: return "a socket";
+                case 0020000: return "a character device";
+                case 0060000: return "a block device";
+                default: return "a special file";
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
+        }
+    }
+
+    /** The error for a path that is not a regular file: it is skipped, never opened. */
+    public static Problem notRegular(String kind, String location) {
+        return new Problem(Problem.Severity.ERROR, "not-a-file", "not a regular file (" + kind + "); skipped",
+                location);
     }
 
     private static boolean isHidden(Path root, Path p) {

@@ -13,9 +13,7 @@ import crosscheck.core.Source;
 import crosscheck.core.SourceFormat;
 import crosscheck.core.SourceRef;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * JSON Lines: one article a line, an object with {@code url}, {@code outlet}, {@code title}, {@code published},
  * optionally {@code byline}, and {@code text} or {@code html}. Blank lines are skipped; a line that is not such an
- * object is reported with its line number and skipped. Article ids are {@code name#1}, {@code name#2}, … counting
+ * object is reported with its line number and skipped. UTF-8 unless a byte-order mark or the zero bytes of UTF-16
+ * say otherwise; a byte-order mark is skipped and NUL bytes are dropped from the line they are in, with a warning. Article ids are {@code name#1}, {@code name#2}, … counting
  * the non-blank lines.
  */
 public final class JsonlFormat implements SourceFormat {
@@ -58,10 +57,14 @@ public final class JsonlFormat implements SourceFormat {
 
     @Override
     public Source open(InputFile file, ReadOptions options, Consumer<Problem> problems) throws IOException {
-        BoundedLineReader reader = new BoundedLineReader(new InputStreamReader(Inputs.open(file),
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), options.maxDocumentBytes());
+        InputStream in = Inputs.open(file);
+        BoundedLineReader reader;
+        try {
+            reader = new BoundedLineReader(TextDecoder.reader(in), options.maxDocumentBytes());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
         return new JsonlSource(file, reader, options, problems);
     }
 
@@ -90,7 +93,8 @@ public final class JsonlFormat implements SourceFormat {
                 }
                 record++;
                 SourceRef where = SourceRef.of(file.name(), "line " + line);
-                RawDocument doc = parse(text, where);
+                RawDocument doc = parse(text == BoundedLineReader.OVERSIZED ? text
+                        : TextDecoder.withoutNuls(text, where, problems), where);
                 if (doc != null) {
                     return Optional.of(doc);
                 }

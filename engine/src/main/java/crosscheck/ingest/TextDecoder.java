@@ -2,6 +2,10 @@ package crosscheck.ingest;
 
 import crosscheck.core.Problem;
 import crosscheck.core.SourceRef;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -47,30 +51,147 @@ public final class TextDecoder {
                                 Consumer<Problem> problems) {
         int bomLength = 0;
         Charset charset = null;
+        boolean declaredUtf8 = false;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
             bomLength = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
+        } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            charset = Sniff.utf16(bytes);
             bomLength = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            bomLength = 2;
+        } else {
+            // UTF-16 without a BOM shows in its zero bytes, whatever a page declares
+            charset = Sniff.utf16(bytes);
         }
         if (charset == null && declared != null) {
-            charset = lookup(declared, where, problems);
+            charset = checked(lookup(declared, where, problems), declared, bytes, where, problems);
+            declaredUtf8 = charset == StandardCharsets.UTF_8;
         }
         if (charset == null && html) {
             String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
             Matcher m = META_CHARSET.matcher(head);
             if (m.find()) {
-                charset = lookup(m.group(1), where, problems);
+                charset = checked(lookup(m.group(1), where, problems), m.group(1), bytes, where, problems);
+                declaredUtf8 = charset == StandardCharsets.UTF_8;
             }
         }
         if (charset == null) {
             charset = StandardCharsets.UTF_8;
         }
-        return decode(bytes, bomLength, charset, where, problems);
+        if (declaredUtf8 && !looksLikeUtf8(bytes, bomLength)) {
+            problems.accept(Problem.warning("charset-mismatch", where, "declared charset UTF-8 does not match the "
+                    + "bytes (not one valid UTF-8 sequence beyond ASCII, and some invalid); decoded as windows-1252"));
+            charset = Charset.forName("windows-1252");
+        }
+        return withoutNuls(decode(bytes, bomLength, charset, where, problems), where, problems);
+    }
+
+    /**
+     * A declared charset, or null when the bytes contradict it: UTF-16 or UTF-32 declared on bytes without their
+     * zero bytes (WHATWG browsers, too, read a page that declares UTF-16 in a meta tag as UTF-8).
+     */
+    private static @Nullable Charset checked(@Nullable Charset charset, String declared, byte[] bytes,
+                                             SourceRef where, Consumer<Problem> problems) {
+        if (charset == null) {
+            return null;
+        }
+        String name = charset.name().toUpperCase(Locale.ROOT);
+        if (name.contains("UTF-16") || name.contains("UTF-32") || name.contains("UCS-2") || name.contains("UCS-4")) {
+            problems.accept(Problem.warning("charset-mismatch", where, "declared charset '" + Snippets.clip(declared)
+                    + "' does not match the bytes (they lack its zero bytes); decoded as UTF-8"));
+            return null;
+        }
+        return charset;
+    }
+
+    /**
+     * False when bytes past {@code offset} hold an invalid UTF-8 sequence and not one valid multi-byte sequence:
+     * text in a single-byte charset, mislabelled.
+     */
+    static boolean looksLikeUtf8(byte[] bytes, int offset) {
+        int valid = 0;
+        int invalid = 0;
+        int i = offset;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int extra = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
+                    : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (extra == 0) {
+                i++;
+                continue;
+            }
+            boolean ok = extra > 0;
+            for (int k = 1; ok && k <= extra; k++) {
+                ok = i + k < bytes.length && (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += extra + 1;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid > 0 || invalid == 0;
+    }
+
+    /**
+     * The text without NUL characters, which no article holds (a stray NUL in a text file, a zero-filled block
+     * after a crash), with one warning giving their count and the line of the first.
+     */
+    static String withoutNuls(String text, SourceRef where, Consumer<Problem> problems) {
+        int first = text.indexOf('\u0000');
+        if (first < 0) {
+            return text;
+        }
+        int line = 1;
+        for (int i = 0; i < first; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        String onLine = text.indexOf('\n') >= 0 ? " (first on line " + line + ")" : "";
+        StringBuilder out = new StringBuilder(text.length());
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                count++;
+            } else {
+                out.append(c);
+            }
+        }
+        problems.accept(nulsRemoved(count, onLine, where));
+        return out.toString();
+    }
+
+    /** The bytes without NUL bytes, unless they are UTF-16, with a warning as {@link #withoutNuls}. */
+    static byte[] withoutNulBytes(byte[] bytes, SourceRef where, Consumer<Problem> problems) {
+        int count = 0;
+        for (byte b : bytes) {
+            count += b == 0 ? 1 : 0;
+        }
+        if (count == 0 || Sniff.utf16(bytes) != null) {
+            return bytes;
+        }
+        byte[] out = new byte[bytes.length - count];
+        int n = 0;
+        int line = 1;
+        int firstLine = 0;
+        for (byte b : bytes) {
+            if (b != 0) {
+                out[n++] = b;
+                line += b == '\n' ? 1 : 0;
+            } else if (firstLine == 0) {
+                firstLine = line;
+            }
+        }
+        problems.accept(nulsRemoved(count, " (first on line " + firstLine + ")", where));
+        return out;
+    }
+
+    private static Problem nulsRemoved(int count, String onLine, SourceRef where) {
+        return Problem.warning("nul-bytes", where, count + " NUL byte" + (count == 1 ? "" : "s") + onLine
+                + " removed");
     }
 
     /** Finds a charset by name, reporting unknown names. */
@@ -125,6 +246,29 @@ public final class TextDecoder {
         }
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * A reader over a stream of text that is UTF-8 unless a byte-order mark or the zero bytes of UTF-16 say
+     * otherwise; the byte-order mark is skipped and undecodable bytes become U+FFFD.
+     *
+     * @param in a stream that supports {@link InputStream#mark}, as {@link Inputs#open} returns
+     */
+    static Reader reader(InputStream in) throws IOException {
+        in.mark(Inputs.HEAD_BYTES);
+        byte[] head = in.readNBytes(Inputs.HEAD_BYTES);
+        in.reset();
+        Charset charset = Sniff.utf16(head);
+        int bom = 0;
+        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            bom = 3;
+        } else if (startsWith(head, 0xFE, 0xFF) || startsWith(head, 0xFF, 0xFE)) {
+            bom = 2;
+        }
+        in.skipNBytes(bom);
+        return new InputStreamReader(in, (charset == null ? StandardCharsets.UTF_8 : charset).newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

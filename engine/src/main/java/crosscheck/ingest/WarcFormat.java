@@ -45,16 +45,82 @@ public final class WarcFormat implements SourceFormat {
         return Sniff.extension(fileName).equals("warc") ? 50 : 0;
     }
 
+    /**
+     * The most bytes one record's WARC header may take. jwarc holds a header whole while parsing it, so a longer
+     * one (a broken or hostile file: a header line of gigabytes) would take the heap; it ends the file instead.
+     */
+    static final long MAX_HEADER_BYTES = 4L << 20;
+
     @Override
     public Source open(InputFile file, ReadOptions options, Consumer<Problem> problems) throws IOException {
+        long oversized;
+        try (InputStream in = Inputs.open(file)) {
+            oversized = firstOversizedHeader(in, MAX_HEADER_BYTES);
+        }
         FileChannel channel = FileChannel.open(file.path());
         try {
             WarcReader reader = new WarcReader(channel);
             reader.setLenient(true);
-            return new WarcSource(file, reader, options, problems);
+            return new WarcSource(file, reader, options, problems, oversized);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /**
+     * The number (from 1) of the first record whose WARC header is longer than {@code limit} bytes, or -1 when
+     * there is none or the records cannot be followed (no Content-Length, a cut file: jwarc reports those). Reads
+     * the headers a byte at a time, keeping only the start of each line, and skips the bodies.
+     */
+    static long firstOversizedHeader(InputStream in, long limit) throws IOException {
+        long record = 0;
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            int b = in.read();
+            while (b == '\r' || b == '\n') {
+                b = in.read();
+            }
+            if (b < 0) {
+                return -1;
+            }
+            record++;
+            long headerBytes = 0;
+            long contentLength = -1;
+            line.setLength(0);
+            while (true) {
+                if (b < 0) {
+                    return -1;
+                }
+                if (++headerBytes > limit) {
+                    return record;
+                }
+                if (b == '\n') {
+                    String l = line.toString().strip();
+                    if (l.isEmpty()) {
+                        break;
+                    }
+                    if (l.regionMatches(true, 0, "content-length:", 0, 15)) {
+                        try {
+                            contentLength = Long.parseLong(l.substring(15).strip());
+                        } catch (NumberFormatException e) {
+                            return -1;
+                        }
+                    }
+                    line.setLength(0);
+                } else if (line.length() < 64) {
+                    line.append((char) b);
+                }
+                b = in.read();
+            }
+            if (contentLength < 0) {
+                return -1;
+            }
+            try {
+                in.skipNBytes(contentLength);
+            } catch (java.io.EOFException e) {
+                return -1;
+            }
         }
     }
 
@@ -67,9 +133,12 @@ public final class WarcFormat implements SourceFormat {
         private int documents;
         private int failedRecord = -1;
         private boolean broken;
+        private final long oversizedHeader;
 
-        WarcSource(InputFile file, WarcReader reader, ReadOptions options, Consumer<Problem> problems) {
+        WarcSource(InputFile file, WarcReader reader, ReadOptions options, Consumer<Problem> problems,
+                   long oversizedHeader) {
             this.file = file;
+            this.oversizedHeader = oversizedHeader;
             this.reader = reader;
             this.options = options;
             this.problems = problems;
@@ -85,6 +154,14 @@ public final class WarcFormat implements SourceFormat {
         public Optional<RawDocument> next() {
             while (!broken) {
                 long offset = reader.position();
+                if (recordNumber + 1 == oversizedHeader) {
+                    broken = true;
+                    problems.accept(Problem.error("bad-warc",
+                            SourceRef.of(file.name(), "record " + (recordNumber + 1) + " at offset " + offset),
+                            "the WARC header is longer than " + Inputs.humanBytes(MAX_HEADER_BYTES)
+                                    + " (a broken or hostile file); the rest of the file is skipped"));
+                    return Optional.empty();
+                }
                 Optional<WarcRecord> record;
                 try {
                     record = reader.next();
@@ -117,6 +194,13 @@ public final class WarcFormat implements SourceFormat {
                 if (!response.contentType().base().equals(MediaType.HTTP)) {
                     return null;
                 }
+                if (response.body().size() > options.maxDocumentBytes() + MAX_HEADER_BYTES) {
+                    // jwarc would hold a huge HTTP header whole; the body would be over the limit anyway
+                    problems.accept(Problem.error("too-large", where, "the record is larger than the per-document "
+                            + "limit of " + Inputs.humanBytes(options.maxDocumentBytes())
+                            + " (raise it with --max-document-size); skipped"));
+                    return null;
+                }
                 var http = response.http();
                 String type = http.contentType().base().toString().toLowerCase(Locale.ROOT);
                 if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
@@ -142,9 +226,14 @@ public final class WarcFormat implements SourceFormat {
             }
         }
 
+        /** The exception's message, with its kind when the message alone says nothing (a bare number). */
         private static String describe(Exception e) {
             String m = e.getMessage();
-            return m == null || m.isBlank() ? e.getClass().getSimpleName() : Snippets.clip(m);
+            if (m == null || m.isBlank()) {
+                return e.getClass().getSimpleName();
+            }
+            return m.chars().anyMatch(Character::isLetter) ? Snippets.clip(m)
+                    : e.getClass().getSimpleName() + " (" + Snippets.clip(m) + ")";
         }
 
         @Override

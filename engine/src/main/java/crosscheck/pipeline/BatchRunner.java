@@ -485,6 +485,11 @@ public final class BatchRunner {
 
     private Optional<SourceFormat> checkAndDetect(InputFile file, SourceRef where,
                                                   java.util.function.Consumer<Problem> sink) throws IOException {
+        String special = InputFiles.specialKind(file.path());
+        if (special != null) {
+            sink.accept(InputFiles.notRegular(special, where.toString()));
+            return Optional.empty();
+        }
         if (!Files.isReadable(file.path())) {
             sink.accept(Problem.error("unreadable", where, "cannot read the file: permission denied"));
             return Optional.empty();
