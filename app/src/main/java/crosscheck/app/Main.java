@@ -57,8 +57,10 @@ public final class Main implements Runnable {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("crosscheck: out of memory (" + e.getMessage() + "); give the JVM more heap with "
-                    + "CROSSCHECK_JAVA_OPTS=-Xmx4g, lower --threads, or lower --max-document-size");
+            long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("crosscheck: out of memory (" + e.getMessage() + ") with a " + maxMb + " MiB heap; give "
+                    + "the JVM more with CROSSCHECK_JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((maxMb + 1023) / 1024))
+                    + "g, or lower --max-articles, --threads or --max-document-size");
             return EXIT_INTERNAL;
         } catch (StackOverflowError e) {
             err.println("crosscheck: internal error: stack overflow; raise the stack with CROSSCHECK_JAVA_OPTS=-Xss16m");

@@ -54,6 +54,7 @@ public final class BatchRunner {
     private final Clusterer clusterer;
     private final ReadOptions readOptions;
     private final int threads;
+    private final int maxArticles;
     private final String version;
     private final @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate;
     private final NearDuplicates nearDuplicates = new NearDuplicates();
@@ -64,7 +65,7 @@ public final class BatchRunner {
     private final crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
-                int threads, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate,
+                int threads, int maxArticles, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator,
                 crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker) {
@@ -76,6 +77,7 @@ public final class BatchRunner {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
+        this.maxArticles = maxArticles;
         this.version = Objects.requireNonNull(version, "version");
         this.siteBoilerplate = siteBoilerplate;
         this.entityAnnotator = entityAnnotator;
@@ -199,7 +201,7 @@ public final class BatchRunner {
         });
         List<InputFile> files = expansion.files();
         listener.started(files.size());
-        List<FileResult> results = readAll(files, listener);
+        List<FileResult> results = readAll(files, maxArticles, listener);
         List<Article> articles = new ArrayList<>();
         int failedFiles = 0;
         for (FileResult r : results) {
@@ -258,7 +260,8 @@ public final class BatchRunner {
         }
         List<InputFile> files = expansion.files();
         listener.started(files.size());
-        Added added = addedArticles(earlier, readAll(files, listener), files, renamed, problems, listener);
+        Added added = addedArticles(earlier, readAll(files, Math.max(0, maxArticles - earlier.articles().size()),
+                listener), files, renamed, problems, listener);
         List<Article> known = earlier.articles();
         List<Article> fresh = siteBoilerplate == null ? added.articles()
                 : siteBoilerplate.applyToAdded(known, added.articles());
@@ -403,24 +406,57 @@ public final class BatchRunner {
         return new Report(version, summary, articles, stories, problems, annotations);
     }
 
-    private List<FileResult> readAll(List<InputFile> files, BatchListener listener) {
+    /**
+     * Reads the files, in parallel, keeping at most {@code room} articles: once that many are taken, readers stop
+     * (a file being read stops at its next article; files not yet begun are not opened). Everything taken is kept;
+     * the first file, in input order, that stopped gets one {@code batch-limit} error naming the article where it
+     * stopped and counting the files not read to their end.
+     */
+    private List<FileResult> readAll(List<InputFile> files, int room, BatchListener listener) {
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        List<FileResult> results;
         if (threads == 1 || files.size() <= 1) {
-            return files.stream().map(f -> readFile(f, listener)).toList();
+            results = files.stream().map(f -> readFile(f, taken, room, listener)).toList();
+        } else {
+            ExecutorService pool = daemonPool(Math.min(threads, files.size()), "crosscheck-reader");
+            try {
+                List<Future<FileResult>> futures = new ArrayList<>();
+                for (InputFile f : files) {
+                    futures.add(pool.submit(() -> readFile(f, taken, room, listener)));
+                }
+                results = new ArrayList<>();
+                for (int i = 0; i < futures.size(); i++) {
+                    results.add(await(futures.get(i), files.get(i), listener));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
-        ExecutorService pool = daemonPool(Math.min(threads, files.size()), "crosscheck-reader");
-        try {
-            List<Future<FileResult>> futures = new ArrayList<>();
-            for (InputFile f : files) {
-                futures.add(pool.submit(() -> readFile(f, listener)));
+        int first = -1;
+        int stopped = 0;
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).stoppedAt() != null) {
+                first = first < 0 ? i : first;
+                stopped++;
             }
-            List<FileResult> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), files.get(i), listener));
-            }
+        }
+        if (first < 0) {
             return results;
-        } finally {
-            pool.shutdownNow();
         }
+        int kept = results.stream().mapToInt(r -> r.articles().size()).sum();
+        FileResult r = results.get(first);
+        boolean unopened = r.stoppedAt().record() == null && r.articles().isEmpty();
+        Problem p = Problem.error("batch-limit", r.stoppedAt(), "the batch holds " + kept + " articles, the most "
+                + "it may (set by --max-articles; the default follows the memory Java may use, -Xmx); "
+                + (unopened ? "this file" : "this article and the rest of its file") + (stopped > 1
+                ? " and " + (stopped - 1) + " more file" + (stopped == 2 ? "" : "s") : "")
+                + " not read; the report covers what was read");
+        listener.problem(p);
+        List<Problem> problems = new ArrayList<>(r.problems());
+        problems.add(p);
+        List<FileResult> out = new ArrayList<>(results);
+        out.set(first, new FileResult(r.articles(), problems, r.stoppedAt()));
+        return out;
     }
 
     private static FileResult await(Future<FileResult> future, InputFile file, BatchListener listener) {
@@ -438,8 +474,22 @@ public final class BatchRunner {
         }
     }
 
-    /** Reads one file; never throws for bad input. */
+    /** Reads one file with no limit on its articles; never throws for bad input. */
     FileResult readFile(InputFile file, BatchListener listener) {
+        return readFile(file, new java.util.concurrent.atomic.AtomicInteger(), Integer.MAX_VALUE, listener);
+    }
+
+    /**
+     * Reads one file; never throws for bad input. Takes an article only while fewer than {@code room} are
+     * {@code taken} across the batch; past that it stops reading (the result says where: {@link FileResult#stoppedAt}).
+     */
+    FileResult readFile(InputFile file, java.util.concurrent.atomic.AtomicInteger taken, int room,
+                        BatchListener listener) {
+        if (taken.get() >= room) {
+            listener.fileDone(file, 0);
+            return new FileResult(List.of(), List.of(), SourceRef.of(file.name()));
+        }
+        SourceRef[] stopped = {null};
         List<Article> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         java.util.Map<String, Integer> perCode = new java.util.HashMap<>();
@@ -456,10 +506,14 @@ public final class BatchRunner {
             if (format.isPresent()) {
                 try (Source source = format.get().open(file, readOptions, sink)) {
                     Optional<RawDocument> doc;
-                    while ((doc = source.next()).isPresent()) {
+                    while (stopped[0] == null && (doc = source.next()).isPresent()) {
                         extractOne(doc.get(), sink).ifPresent(a -> {
-                            articles.add(a);
-                            listener.article(a);
+                            if (taken.getAndIncrement() < room) {
+                                articles.add(a);
+                                listener.article(a);
+                            } else {
+                                stopped[0] = a.source();
+                            }
                         });
                     }
                 }
@@ -480,7 +534,7 @@ public final class BatchRunner {
             }
         }
         listener.fileDone(file, articles.size());
-        return new FileResult(articles, problems);
+        return new FileResult(articles, problems, stopped[0]);
     }
 
     private Optional<SourceFormat> checkAndDetect(InputFile file, SourceRef where,
@@ -589,7 +643,16 @@ public final class BatchRunner {
         return out;
     }
 
-    /** What one file gave. */
-    record FileResult(List<Article> articles, List<Problem> problems) {
+    /**
+     * What one file gave.
+     *
+     * @param stoppedAt where reading stopped at the batch's article limit (the article not taken, or the file
+     *                  not opened); null when the file was read to its end
+     */
+    record FileResult(List<Article> articles, List<Problem> problems,
+                      @org.jspecify.annotations.Nullable SourceRef stoppedAt) {
+        FileResult(List<Article> articles, List<Problem> problems) {
+            this(articles, problems, null);
+        }
     }
 }

@@ -27,6 +27,7 @@ public final class PipelineBuilder {
     private boolean entities = true;
     private boolean crossCheck = true;
     private double claimThreshold = crosscheck.align.StoryChecker.DEFAULT_THRESHOLD;
+    private int maxArticles = BatchLimits.defaultMaxArticles();
 
     PipelineBuilder() {
     }
@@ -110,8 +111,20 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /**
+     * The most articles one batch holds (default: what the max heap allows, {@link BatchLimits}); past it the batch
+     * stops reading with a {@code batch-limit} error naming the file and record, and reports what was read.
+     */
+    public PipelineBuilder maxArticles(int maxArticles) {
+        if (maxArticles < 1) {
+            throw new IllegalArgumentException("max articles must be at least 1, got " + maxArticles);
+        }
+        this.maxArticles = maxArticles;
+        return this;
+    }
+
     public BatchRunner build() {
-        return new BatchRunner(formats, extractor, clusterer, readOptions, threads, version,
+        return new BatchRunner(formats, extractor, clusterer, readOptions, threads, maxArticles, version,
                 siteBoilerplate ? new SiteBoilerplate() : null,
                 entities ? crosscheck.annotate.EntityAnnotator.standard() : null,
                 entities ? crosscheck.annotate.AttributionAnnotator.standard() : null,
