@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--max-articles", paramLabel = "N", description = "Stop reading once the batch holds this many "
             + "articles, say where, and report what was read (default: what the memory Java may use allows, "
-            + "about 36,000 in a 6 GiB heap; story clustering grows with the square of the articles).")
+            + "about 16,000 in a 6 GiB heap; story clustering grows with the square of the articles).")
     Integer maxArticles;
 
     @Option(names = "--story-threshold", paramLabel = "SIM", defaultValue = "0.2",

@@ -2,17 +2,18 @@ package crosscheck.pipeline;
 
 /**
  * How many articles one batch may hold, from the memory Java may use. A batch keeps every article with its
- * annotations until the report is written, and story clustering builds pairwise similarity matrices (a float per
- * pair of articles, about 2 bytes per pair once the matrix is triangular, one matrix at a time), so memory grows
- * with the square of the number of articles. Past the limit the batch stops reading, says so, and reports what was
+ * annotations until the report is written, and story clustering builds pairwise similarity matrices (floats,
+ * lower-triangular: 2 bytes per pair of articles), so memory grows with the square of the number of articles. The
+ * worst case is a batch about one topic: the story model then splits one loose group of all the articles, holding
+ * six such matrices at once ({@code StoryPairFeatures.Pairs} and the pair probabilities), 12 bytes per pair. Past the limit the batch stops reading, says so, and reports what was
  * read, instead of spending minutes in garbage collection before running out of memory.
  */
 public final class BatchLimits {
 
     /** Measured heap per article held through the run (text, paragraphs, annotations, term vectors), rounded up. */
     static final long BYTES_PER_ARTICLE = 96 * 1024;
-    /** Bytes per pair of articles in the clustering matrices, with headroom for the matrix's row headers. */
-    static final double BYTES_PER_PAIR = 2.5;
+    /** Bytes per pair of articles in the clustering matrices at worst, with headroom for transient copies. */
+    static final double BYTES_PER_PAIR = 14;
     /** Kept for the models (entities, sentences, stances) and the report writers. */
     static final long RESERVED_BYTES = 384L * 1024 * 1024;
 

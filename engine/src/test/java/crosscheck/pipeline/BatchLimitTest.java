@@ -55,7 +55,7 @@ class BatchLimitTest {
     void theDefaultLimitFollowsTheHeap() {
         assertEquals(100, BatchLimits.maxArticles(64L << 20), "a tiny heap still reads a small batch");
         int sixGiB = BatchLimits.maxArticles(6L << 30);
-        assertTrue(sixGiB > 30_000 && sixGiB < 45_000, "6 GiB: " + sixGiB);
+        assertTrue(sixGiB > 14_000 && sixGiB < 20_000, "6 GiB: " + sixGiB);
         assertTrue(BatchLimits.maxArticles(24L << 30) > 2 * sixGiB, "more heap, more articles");
     }
 }
