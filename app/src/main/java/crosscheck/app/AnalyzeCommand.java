@@ -6,6 +6,7 @@ import crosscheck.core.ReadOptions;
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchRunner;
 import crosscheck.report.JsonReportReader;
+import crosscheck.report.RenderIsolation;
 import crosscheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -151,6 +152,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             report = earlier == null ? builder.build().run(paths, progress)
                     : builder.build().add(earlier, paths, progress);
         }
+        ReportWriter writer = ReportWriter.standard();
+        RenderIsolation.Result renderable = RenderIsolation.renderable(report, writer.renderers());
+        renderable.problems().forEach(p -> stderr.println(p.line()));
+        report = renderable.report();
         double seconds = (System.nanoTime() - start) / 1e9;
         Report.Summary s = report.summary();
         int newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
@@ -166,7 +171,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<Path> written;
         try {
-            written = ReportWriter.standard().write(report, out);
+            written = writer.write(report, out);
         } catch (IOException e) {
             stderr.println("crosscheck: cannot write the report to " + out + ": " + e.getClass().getSimpleName() + ": "
                     + e.getMessage());
