@@ -2,6 +2,7 @@ package crosscheck.app;
 
 import crosscheck.cluster.StoryClusterer;
 import crosscheck.cluster.TfIdfClusterer;
+import crosscheck.core.OneLine;
 import crosscheck.core.ReadOptions;
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchRunner;
@@ -160,21 +161,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         Report.Summary s = report.summary();
         int newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
         if (earlier != null && report.articles().size() == earlier.articles().size()) {
-            stderr.println("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new") + " in "
-                    + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was");
+            stderr.println(OneLine.of("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new") + " in "
+                    + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was"));
             return newErrors > 0 ? Main.EXIT_USAGE : 0;
         }
         if (s.articles() == 0) {
-            stderr.println("crosscheck: nothing readable in " + String.join(" ", paths)
-                    + "; no report written");
+            stderr.println(OneLine.of("crosscheck: nothing readable in " + String.join(" ", paths)
+                    + "; no report written"));
             return Main.EXIT_USAGE;
         }
         List<Path> written;
         try {
             written = writer.write(report, out);
         } catch (IOException e) {
-            stderr.println("crosscheck: cannot write the report to " + out + ": " + e.getClass().getSimpleName() + ": "
-                    + e.getMessage());
+            stderr.println(OneLine.of("crosscheck: cannot write the report to " + out + ": "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage()));
             return Main.EXIT_USAGE;
         }
         if (!quiet) {
@@ -185,7 +186,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (earlier != null) {
                 stdout.println(addedLine(earlier, report));
             }
-            stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+            stdout.println(OneLine.of("wrote " + String.join(", ", written.stream().map(Path::toString).toList())));
         }
         return newErrors > 0 ? Main.EXIT_PARTIAL : 0;
     }
@@ -205,7 +206,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 problem = "cannot read it: " + e.getClass().getSimpleName() + ": " + e.getMessage();
             }
         }
-        stderr.println("crosscheck: cannot add to " + file + ": " + problem + "; nothing written");
+        stderr.println(OneLine.of("crosscheck: cannot add to " + file + ": " + problem + "; nothing written"));
         return null;
     }
 
