@@ -153,10 +153,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             report = earlier == null ? builder.build().run(paths, progress)
                     : builder.build().add(earlier, paths, progress);
         }
-        ReportWriter writer = ReportWriter.standard();
-        RenderIsolation.Result renderable = RenderIsolation.renderable(report, writer.renderers());
-        renderable.problems().forEach(p -> stderr.println(p.line()));
-        report = renderable.report();
         double seconds = (System.nanoTime() - start) / 1e9;
         Report.Summary s = report.summary();
         int newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
@@ -170,14 +166,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "; no report written"));
             return Main.EXIT_USAGE;
         }
-        List<Path> written;
-        try {
-            written = writer.write(report, out);
-        } catch (IOException e) {
-            stderr.println(OneLine.of("crosscheck: cannot write the report to " + out + ": "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        Written written = write(report, stderr);
+        if (written == null) {
             return Main.EXIT_USAGE;
         }
+        report = written.report();
+        s = report.summary();
+        newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
         if (!quiet) {
             stdout.println(summaryLine(s, seconds));
             if (!noCrossCheck) {
@@ -186,9 +181,43 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (earlier != null) {
                 stdout.println(addedLine(earlier, report));
             }
-            stdout.println(OneLine.of("wrote " + String.join(", ", written.stream().map(Path::toString).toList())));
+            stdout.println(OneLine.of("wrote " + String.join(", ", written.paths().stream().map(Path::toString)
+                    .toList())));
         }
         return newErrors > 0 ? Main.EXIT_PARTIAL : 0;
+    }
+
+    /** The report as written and the files written. */
+    private record Written(Report report, List<Path> paths) {
+    }
+
+    /**
+     * Writes the report, or prints one line saying why it cannot and returns null. When a renderer fails, the
+     * articles it fails on are left out ({@link RenderIsolation}, one line each) and the rest is written: checked
+     * only after a failure, so a report that renders costs one rendering, not two.
+     */
+    private @org.jspecify.annotations.Nullable Written write(Report report, PrintWriter stderr) {
+        ReportWriter writer = ReportWriter.standard();
+        try {
+            return new Written(report, writer.write(report, out));
+        } catch (RuntimeException | IOException e) {
+            RenderIsolation.Result renderable = RenderIsolation.renderable(report, writer.renderers());
+            if (renderable.problems().isEmpty()) {
+                return cannotWrite(e, stderr);
+            }
+            renderable.problems().forEach(p -> stderr.println(p.line()));
+            try {
+                return new Written(renderable.report(), writer.write(renderable.report(), out));
+            } catch (RuntimeException | IOException again) {
+                return cannotWrite(again, stderr);
+            }
+        }
+    }
+
+    private @org.jspecify.annotations.Nullable Written cannotWrite(Exception e, PrintWriter stderr) {
+        stderr.println(OneLine.of("crosscheck: cannot write the report to " + out + ": "
+                + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return null;
     }
 
     /** The earlier report in {@code --out}, or null after one error line when it cannot be read. */
