@@ -166,7 +166,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "; no report written"));
             return Main.EXIT_USAGE;
         }
-        Written written = write(report, stderr);
+        Written written = write(ReportWriter.standard(), report, out, stderr);
         if (written == null) {
             return Main.EXIT_USAGE;
         }
@@ -188,7 +188,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** The report as written and the files written. */
-    private record Written(Report report, List<Path> paths) {
+    record Written(Report report, List<Path> paths) {
     }
 
     /**
@@ -196,25 +196,25 @@ final class AnalyzeCommand implements Callable<Integer> {
      * articles it fails on are left out ({@link RenderIsolation}, one line each) and the rest is written: checked
      * only after a failure, so a report that renders costs one rendering, not two.
      */
-    private @org.jspecify.annotations.Nullable Written write(Report report, PrintWriter stderr) {
-        ReportWriter writer = ReportWriter.standard();
+    static @org.jspecify.annotations.Nullable Written write(ReportWriter writer, Report report, Path out,
+                                                            PrintWriter stderr) {
         try {
             return new Written(report, writer.write(report, out));
         } catch (RuntimeException | IOException e) {
             RenderIsolation.Result renderable = RenderIsolation.renderable(report, writer.renderers());
             if (renderable.problems().isEmpty()) {
-                return cannotWrite(e, stderr);
+                return cannotWrite(out, e, stderr);
             }
             renderable.problems().forEach(p -> stderr.println(p.line()));
             try {
                 return new Written(renderable.report(), writer.write(renderable.report(), out));
             } catch (RuntimeException | IOException again) {
-                return cannotWrite(again, stderr);
+                return cannotWrite(out, again, stderr);
             }
         }
     }
 
-    private @org.jspecify.annotations.Nullable Written cannotWrite(Exception e, PrintWriter stderr) {
+    private static @org.jspecify.annotations.Nullable Written cannotWrite(Path out, Exception e, PrintWriter stderr) {
         stderr.println(OneLine.of("crosscheck: cannot write the report to " + out + ": "
                 + e.getClass().getSimpleName() + ": " + e.getMessage()));
         return null;

@@ -44,7 +44,11 @@ public final class RenderIsolation {
     private RenderIsolation() {
     }
 
-    /** The report with the articles that make a renderer fail left out; unchanged when none does. */
+    /**
+     * The report with the articles that make a renderer fail left out; unchanged, with no problems, when every
+     * renderer writes it, or when leaving articles out does not let every renderer write the rest (the failure is
+     * not the articles': the caller reports it as a failure to write).
+     */
     public static Result renderable(Report report, Map<String, Renderer> renderers) {
         Map<String, String> failing = new LinkedHashMap<>();
         renderers.forEach((name, r) -> {
@@ -71,7 +75,11 @@ public final class RenderIsolation {
                 }
             }
         }
-        return new Result(without(report, left, problems), problems);
+        Report kept = without(report, left, problems);
+        boolean explained = !left.isEmpty() && left.size() < report.articles().size()
+                && failing.keySet().stream().allMatch(name -> failure(renderers.get(name), kept) == null);
+        // A failure that leaving articles out does not cure (or cures only by leaving out all) is not theirs.
+        return explained ? new Result(kept, problems) : new Result(report, List.of());
     }
 
     /**

@@ -146,6 +146,16 @@ class HostileRenderTest {
     }
 
     @Test
+    void aFailureThatNoArticleExplainsLeavesTheReportAsItIs() {
+        Report r = report(List.of(article("a1", "Brask spoke."), article("a2", "Reyle spoke.")), List.of());
+        Map<String, Renderer> broken = Map.of("broken.txt", (report, out) -> {
+            throw new IllegalStateException("always");
+        });
+        RenderIsolation.Result result = RenderIsolation.renderable(r, broken);
+        assertTrue(result.report() == r && result.problems().isEmpty());
+    }
+
+    @Test
     void aReportEveryRendererWritesIsLeftAsItIs() {
         Report r = report(List.of(article("a1", "Brask spoke.")), List.of());
         RenderIsolation.Result result = RenderIsolation.renderable(r, ReportWriter.standard().renderers());
