@@ -2,10 +2,12 @@ package crosscheck.app;
 
 import crosscheck.cluster.StoryClusterer;
 import crosscheck.cluster.TfIdfClusterer;
+import crosscheck.core.OneLine;
 import crosscheck.core.ReadOptions;
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchRunner;
 import crosscheck.report.JsonReportReader;
+import crosscheck.report.RenderIsolation;
 import crosscheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -166,23 +168,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         Report.Summary s = report.summary();
         int newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
         if (earlier != null && report.articles().size() == earlier.articles().size()) {
-            stderr.println("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new") + " in "
-                    + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was");
+            stderr.println(OneLine.of("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new") + " in "
+                    + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was"));
             return newErrors > 0 ? Main.EXIT_USAGE : 0;
         }
         if (s.articles() == 0) {
-            stderr.println("crosscheck: nothing readable in " + String.join(" ", paths)
-                    + "; no report written");
+            stderr.println(OneLine.of("crosscheck: nothing readable in " + String.join(" ", paths)
+                    + "; no report written"));
             return Main.EXIT_USAGE;
         }
-        List<Path> written;
-        try {
-            written = ReportWriter.standard().write(report, out);
-        } catch (IOException e) {
-            stderr.println("crosscheck: cannot write the report to " + out + ": " + e.getClass().getSimpleName() + ": "
-                    + e.getMessage());
+        Written written = write(ReportWriter.standard(), report, out, stderr);
+        if (written == null) {
             return Main.EXIT_USAGE;
         }
+        report = written.report();
+        s = report.summary();
+        newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
         if (!quiet) {
             stdout.println(summaryLine(s, seconds));
             if (!noCrossCheck) {
@@ -191,9 +192,43 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (earlier != null) {
                 stdout.println(addedLine(earlier, report));
             }
-            stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+            stdout.println(OneLine.of("wrote " + String.join(", ", written.paths().stream().map(Path::toString)
+                    .toList())));
         }
         return newErrors > 0 ? Main.EXIT_PARTIAL : 0;
+    }
+
+    /** The report as written and the files written. */
+    record Written(Report report, List<Path> paths) {
+    }
+
+    /**
+     * Writes the report, or prints one line saying why it cannot and returns null. When a renderer fails, the
+     * articles it fails on are left out ({@link RenderIsolation}, one line each) and the rest is written: checked
+     * only after a failure, so a report that renders costs one rendering, not two.
+     */
+    static @org.jspecify.annotations.Nullable Written write(ReportWriter writer, Report report, Path out,
+                                                            PrintWriter stderr) {
+        try {
+            return new Written(report, writer.write(report, out));
+        } catch (RuntimeException | IOException e) {
+            RenderIsolation.Result renderable = RenderIsolation.renderable(report, writer.renderers());
+            if (renderable.problems().isEmpty()) {
+                return cannotWrite(out, e, stderr);
+            }
+            renderable.problems().forEach(p -> stderr.println(p.line()));
+            try {
+                return new Written(renderable.report(), writer.write(renderable.report(), out));
+            } catch (RuntimeException | IOException again) {
+                return cannotWrite(out, again, stderr);
+            }
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable Written cannotWrite(Path out, Exception e, PrintWriter stderr) {
+        stderr.println(OneLine.of("crosscheck: cannot write the report to " + out + ": "
+                + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return null;
     }
 
     /** The earlier report in {@code --out}, or null after one error line when it cannot be read. */
@@ -211,7 +246,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 problem = "cannot read it: " + e.getClass().getSimpleName() + ": " + e.getMessage();
             }
         }
-        stderr.println("crosscheck: cannot add to " + file + ": " + problem + "; nothing written");
+        stderr.println(OneLine.of("crosscheck: cannot add to " + file + ": " + problem + "; nothing written"));
         return null;
     }
 

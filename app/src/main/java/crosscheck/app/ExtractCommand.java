@@ -45,8 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
         for (int i = 0; i < report.articles().size(); i++) {
             var a = report.articles().get(i);
             if (text) {
-                out.println("== " + a.id() + " | " + a.title() + " | " + a.outlet() + " | " + a.byline() + " | "
-                        + a.published());
+                out.println(crosscheck.core.OneLine.of("== " + a.id() + " | " + a.title() + " | " + a.outlet() + " | "
+                        + a.byline() + " | " + a.published()));
                 out.println(a.body());
                 out.println();
             } else {

@@ -37,7 +37,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, Terminal.writer(System.out), Terminal.writer(System.err)));
     }
 
     /** Runs the command line and returns its exit code, writing to the given streams. */
@@ -47,10 +47,10 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UsageException) {
-                err.println("crosscheck: " + e.getMessage());
+                err.println(crosscheck.core.OneLine.of("crosscheck: " + e.getMessage()));
                 return EXIT_USAGE;
             }
-            err.println("crosscheck: internal error: " + e);
+            err.println(crosscheck.core.OneLine.of("crosscheck: internal error: " + e));
             e.printStackTrace(err);
             return EXIT_INTERNAL;
         });

@@ -45,8 +45,13 @@ public record Problem(Severity severity, String code, String message, String loc
         return severity == Severity.ERROR;
     }
 
-    /** The one line printed on stderr: {@code location: error: message [code]}. */
+    /**
+     * The one line printed on stderr: {@code location: error: message [code]}. Always one line, whatever the file
+     * name or the message holds: line breaks, terminal escape codes and the like are written as escapes
+     * ({@link OneLine}).
+     */
     public String line() {
-        return location + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message + " [" + code + "]";
+        return OneLine.of(location) + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                + OneLine.of(message) + " [" + OneLine.of(code) + "]";
     }
 }

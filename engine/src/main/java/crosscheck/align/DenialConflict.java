@@ -172,7 +172,7 @@ final class DenialConflict {
             return text;
         }
         int space = text.lastIndexOf(' ', 117);
-        return text.substring(0, space > 60 ? space + 1 : 117) + "…";
+        return crosscheck.internal.Texts.cut(text, space > 60 ? space + 1 : 117) + "…";
     }
 
     private static String day(Article a) {

@@ -61,7 +61,7 @@ public final class InputFiles {
                             argument));
                 }
                 for (Path p : paths) {
-                    found.putIfAbsent(p.toAbsolutePath().normalize(), p.toString());
+                    found.putIfAbsent(p.toAbsolutePath().normalize(), FileNames.display(p));
                 }
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new Problem(Problem.Severity.ERROR, "unreadable-input",
@@ -78,6 +78,13 @@ public final class InputFiles {
         }
         if (Files.isDirectory(p)) {
             return "the folder holds no files";
+        }
+        if (argument.indexOf('\uFFFD') >= 0) {
+            String encoding = System.getProperty("sun.jnu.encoding", "?");
+            return "no such file or folder (the name holds bytes that are not valid " + encoding + ", so Java cannot "
+                    + "open it by that name: give the folder that holds it"
+                    + (encoding.toUpperCase(Locale.ROOT).startsWith("UTF") ? "" : ", or run under a UTF-8 locale "
+                    + "such as LANG=C.UTF-8") + ")";
         }
         return "no such file or folder";
     }
@@ -132,7 +139,7 @@ public final class InputFiles {
             @Override
             public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
                 problems.add(new Problem(Problem.Severity.ERROR, "unreadable-input",
-                        "cannot read: " + message(e) + "; passed over", file.toString()));
+                        "cannot read: " + message(e) + "; passed over", FileNames.display(file)));
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
         });
@@ -205,7 +212,7 @@ public final class InputFiles {
         taken.forEach(t -> used.add(t.toLowerCase(Locale.ROOT)));
         List<InputFile> files = new ArrayList<>();
         for (Map.Entry<Path, String> e : found.entrySet()) {
-            String base = idBase(e.getKey().getFileName().toString());
+            String base = idBase(FileNames.display(e.getKey().getFileName()));
             String id = base;
             for (int n = 2; !used.add(id.toLowerCase(Locale.ROOT)); n++) {
                 id = base + "~" + n;

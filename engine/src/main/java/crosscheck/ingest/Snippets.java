@@ -8,9 +8,12 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** At most 80 characters of the input, control characters shown as spaces, with an ellipsis when cut. */
+    /**
+     * At most 80 characters of the input, control characters shown as spaces, with an ellipsis when cut (never
+     * inside a surrogate pair).
+     */
     static String clip(String s) {
         String flat = s.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        return flat.length() <= MAX ? flat : flat.substring(0, MAX - 1) + "…";
+        return flat.length() <= MAX ? flat : crosscheck.internal.Texts.cut(flat, MAX - 1) + "…";
     }
 }

@@ -567,14 +567,17 @@ public final class BatchRunner {
 
     private Optional<Article> extractOne(RawDocument doc, java.util.function.Consumer<Problem> sink) {
         try {
-            Extraction x = extractor.extract(doc);
+            IngestSanitizer clean = new IngestSanitizer();
+            Extraction x = extractor.extract(clean.document(doc));
             x.problems().forEach(sink);
-            if (x.article().body().isBlank()) {
+            Article article = clean.article(x.article());
+            clean.problem(doc.source()).ifPresent(sink);
+            if (article.body().isBlank()) {
                 sink.accept(Problem.error("no-article-text", doc.source(),
                         "no article text found; the document is left out"));
                 return Optional.empty();
             }
-            return Optional.of(x.article());
+            return Optional.of(article);
         } catch (StageException e) {
             sink.accept(Problem.error("stage-failed", doc.source(), e.getMessage()));
         } catch (RuntimeException e) {

@@ -4,7 +4,6 @@ import crosscheck.core.Renderer;
 import crosscheck.core.Report;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +31,11 @@ public final class ReportWriter {
         }
     }
 
+    /** The renderers, by the name of the file each writes. */
+    public Map<String, Renderer> renderers() {
+        return renderers;
+    }
+
     /** JSON, Markdown, HTML and the GEXF actor graph. */
     public static ReportWriter standard() {
         Map<String, Renderer> r = new LinkedHashMap<>();
@@ -56,8 +60,8 @@ public final class ReportWriter {
                 // Not Files.createTempFile: its files are private (rw-------); a report gets the usual permissions.
                 Path tmp = folder.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + ".tmp");
                 rendered.put(name, tmp);
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                try (Writer w = RenderIsolation.utf8(Files.newOutputStream(tmp,
+                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
                     renderers.get(name).render(report, w);
                 }
             }

@@ -21,33 +21,32 @@ public record Token(String text, int start, int end) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            // Code points, not chars: an emoji is one token, never two lone surrogates that no encoder can write.
+            int c = text.codePointAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
+                i += Character.charCount(c);
                 continue;
             }
             int start = i;
+            i += Character.charCount(c);
             if (Character.isLetterOrDigit(c)) {
-                i++;
                 while (i < to) {
-                    char d = text.charAt(i);
+                    int d = text.codePointAt(i);
                     if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-                        i++;
-                    } else if (isJoiner(d) && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                        i += 2;
+                        i += Character.charCount(d);
+                    } else if (isJoiner(d) && i + 1 < to && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+                        i += 1 + Character.charCount(text.codePointAt(i + 1));
                     } else {
                         break;
                     }
                 }
-            } else {
-                i++;
             }
             tokens.add(new Token(text.substring(start, i), start, i));
         }
         return tokens;
     }
 
-    private static boolean isJoiner(char c) {
+    private static boolean isJoiner(int c) {
         return c == '\'' || c == '’' || c == '-' || c == '.' || c == ',';
     }
 }

@@ -1,0 +1,25 @@
+package crosscheck.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class FileNamesTest {
+
+    @Test
+    void bytesThatAreNotUtf8AreShownAsEscapesAndTheRestAsText() {
+        assertEquals("\\xff\\xfe.txt",
+                FileNames.utf8OrEscapes(new byte[] {(byte) 0xFF, (byte) 0xFE, '.', 't', 'x', 't'}));
+        assertEquals("caf\u00e9 \\xc3.txt", FileNames.utf8OrEscapes(
+                new byte[] {'c', 'a', 'f', (byte) 0xC3, (byte) 0xA9, ' ', (byte) 0xC3, '.', 't', 'x', 't'}));
+        assertEquals("Brask \uD83D\uDE21", FileNames.utf8OrEscapes("Brask \uD83D\uDE21".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aNameTheSystemDecodedIsKeptAsItIs() {
+        Path p = Path.of("in", "Brask caf\u00e9.txt");
+        assertEquals(p.toString(), FileNames.display(p));
+    }
+}
