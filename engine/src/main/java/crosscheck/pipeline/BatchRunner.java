@@ -62,12 +62,14 @@ public final class BatchRunner {
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator;
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator;
     private final crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker;
+    private final java.time.Duration documentTimeout;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
                 int threads, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator,
-                crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker) {
+                crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker,
+                java.time.Duration documentTimeout) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
@@ -81,6 +83,7 @@ public final class BatchRunner {
         this.entityAnnotator = entityAnnotator;
         this.attributionAnnotator = attributionAnnotator;
         this.checker = checker;
+        this.documentTimeout = Objects.requireNonNull(documentTimeout, "documentTimeout");
     }
 
     /**
@@ -132,11 +135,25 @@ public final class BatchRunner {
 
     /** One article's annotations and the problems met: each layer on its own, so one failure costs one layer. */
     private Annotated annotateOne(Article a, java.util.Set<String> outlets) {
+        try {
+            return crosscheck.internal.Deadline.within(documentTimeout, () -> annotateLayers(a, outlets));
+        } catch (crosscheck.internal.Deadline.TooSlowException e) {
+            return new Annotated(crosscheck.core.Annotations.none(), List.of(Problem.warning("too-slow", a.source(),
+                    "annotating the article took longer than the per-document limit of "
+                            + crosscheck.internal.Deadline.seconds(documentTimeout)
+                            + " (raise it with --document-timeout); its entities, quotes, attributions, quantities "
+                            + "and dates are left empty")));
+        }
+    }
+
+    private Annotated annotateLayers(Article a, java.util.Set<String> outlets) {
         List<Problem> failed = new ArrayList<>();
         List<crosscheck.core.Entity> entities = List.of();
         if (entityAnnotator != null) {
             try {
                 entities = entityAnnotator.annotate(a);
+            } catch (crosscheck.internal.Deadline.TooSlowException e) {
+                throw e;
             } catch (RuntimeException e) {
                 failed.add(Problem.warning("annotate-failed", a.source(), "finding entities failed: " + e));
             }
@@ -144,12 +161,16 @@ public final class BatchRunner {
         List<crosscheck.core.Quantity> quantities = List.of();
         try {
             quantities = quantityAnnotator.annotate(a);
+        } catch (crosscheck.internal.Deadline.TooSlowException e) {
+            throw e;
         } catch (RuntimeException e) {
             failed.add(Problem.warning("annotate-failed", a.source(), "finding quantities failed: " + e));
         }
         List<crosscheck.core.DateMention> dates = List.of();
         try {
             dates = dateAnnotator.annotate(a);
+        } catch (crosscheck.internal.Deadline.TooSlowException e) {
+            throw e;
         } catch (RuntimeException e) {
             failed.add(Problem.warning("annotate-failed", a.source(), "finding dates failed: " + e));
         }
@@ -160,6 +181,8 @@ public final class BatchRunner {
                 crosscheck.annotate.AttributionAnnotator.Found found = attributionAnnotator.annotate(a, entities, outlets);
                 quotes = found.quotes();
                 attributions = found.attributions();
+            } catch (crosscheck.internal.Deadline.TooSlowException e) {
+                throw e;
             } catch (RuntimeException e) {
                 failed.add(Problem.warning("annotate-failed", a.source(), "finding quotes and attributions failed: " + e));
             }
@@ -508,7 +531,7 @@ public final class BatchRunner {
 
     private Optional<Article> extractOne(RawDocument doc, java.util.function.Consumer<Problem> sink) {
         try {
-            Extraction x = extractor.extract(doc);
+            Extraction x = crosscheck.internal.Deadline.within(documentTimeout, () -> extractor.extract(doc));
             x.problems().forEach(sink);
             if (x.article().body().isBlank()) {
                 sink.accept(Problem.error("no-article-text", doc.source(),
@@ -516,6 +539,10 @@ public final class BatchRunner {
                 return Optional.empty();
             }
             return Optional.of(x.article());
+        } catch (crosscheck.internal.Deadline.TooSlowException e) {
+            sink.accept(Problem.error("too-slow", doc.source(), "extracting the article took longer than the "
+                    + "per-document limit of " + crosscheck.internal.Deadline.seconds(documentTimeout)
+                    + " (raise it with --document-timeout); the document is left out"));
         } catch (StageException e) {
             sink.accept(Problem.error("stage-failed", doc.source(), e.getMessage()));
         } catch (RuntimeException e) {
