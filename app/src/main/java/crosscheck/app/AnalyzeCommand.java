@@ -56,6 +56,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "about 16,000 in a 6 GiB heap; story clustering grows with the square of the articles).")
     Integer maxArticles;
 
+    @Option(names = "--document-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Give up a document whose extraction, or an article whose annotation, takes longer than "
+                    + "this: the document is left out (the article's entities, quotes, attributions, quantities and "
+                    + "dates left empty) with a too-slow problem, and the batch goes on (default: ${DEFAULT-VALUE}).")
+    double documentTimeoutSeconds;
+
     @Option(names = "--story-threshold", paramLabel = "SIM", defaultValue = "0.2",
             description = "How similar (mean TF-IDF cosine, 0 to 1) two groups of articles must be to form one "
                     + "story where TF-IDF decides (--clusterer tfidf; with story, small groups and --add); lower "
@@ -123,6 +129,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new Main.UsageException("--out " + out + " is a file; give a folder for the report files");
         }
+        if (!(documentTimeoutSeconds > 0 && documentTimeoutSeconds <= 86_400)) {
+            throw new Main.UsageException("--document-timeout must be between 0 and 86400 seconds, got "
+                    + documentTimeoutSeconds);
+        }
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
@@ -138,6 +148,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         : new TfIdfClusterer(storyThreshold))
                 .siteBoilerplate(!keepSiteBoilerplate)
                 .entities(!noEntities)
+                .documentTimeout(java.time.Duration.ofMillis(Math.max(1, Math.round(documentTimeoutSeconds * 1000))))
                 .readOptions(new ReadOptions(maxDocumentMb * 1024 * 1024));
         if (threads != null) {
             if (threads < 1) {

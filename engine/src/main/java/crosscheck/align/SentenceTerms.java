@@ -65,11 +65,13 @@ final class SentenceTerms {
         int paragraphStart = 0;
         for (String paragraph : body.split("\n\n", -1)) {
             for (Span s : joinAbbreviations(paragraph, detector.sentPosDetect(paragraph))) {
-                int start = paragraphStart + s.getStart();
-                int end = paragraphStart + s.getEnd();
-                String text = body.substring(start, end);
-                out.add(new StorySentence(article.id(), out.size(), start, end, text,
-                        terms(body, start, end, annotations, names, stemmer), Denials.isDenial(text)));
+                for (int[] piece : crosscheck.internal.Bounds.sentencePieces(paragraph, s.getStart(), s.getEnd())) {
+                    int start = paragraphStart + piece[0];
+                    int end = paragraphStart + piece[1];
+                    String text = body.substring(start, end);
+                    out.add(new StorySentence(article.id(), out.size(), start, end, text,
+                            terms(body, start, end, annotations, names, stemmer), Denials.isDenial(text)));
+                }
             }
             paragraphStart += paragraph.length() + 2;
         }

@@ -104,6 +104,7 @@ public final class AttributionAnnotator {
         List<Draft> drafts = new ArrayList<>();
         int paragraphStart = 0;
         for (String paragraph : body.split("\n", -1)) {
+            crosscheck.internal.Deadline.check();
             int end = paragraphStart + paragraph.length();
             List<Token> tokens = Token.tokenize(body, paragraphStart, end);
             if (!tokens.isEmpty()) {

@@ -4,10 +4,13 @@ import crosscheck.annotate.ner.PerceptronNer;
 import crosscheck.core.Article;
 import crosscheck.core.Entity;
 import crosscheck.core.Entity.Mention;
+import crosscheck.internal.Bounds;
+import crosscheck.internal.Deadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -83,16 +87,19 @@ public final class EntityAnnotator {
         List<Integer> sentenceOffsets = new ArrayList<>();
         int paragraphStart = 0;
         for (String paragraph : body.split("\n\n", -1)) {
-            for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
+            for (Span s : sentences(sentenceDetector, paragraph)) {
+                Deadline.check();
                 String sentence = paragraph.substring(s.getStart(), s.getEnd());
-                Span[] spans = splitTokens(sentence, tokenizer.tokenizePos(sentence));
-                List<String> words = new ArrayList<>();
-                for (Span t : spans) {
-                    words.add(sentence.substring(t.getStart(), t.getEnd()));
+                Span[] all = splitTokens(sentence, tokenSpans(tokenizer, sentence));
+                for (Span[] spans : pieces(all)) {
+                    List<String> words = new ArrayList<>();
+                    for (Span t : spans) {
+                        words.add(sentence.substring(t.getStart(), t.getEnd()));
+                    }
+                    sentenceWords.add(words);
+                    sentenceSpans.add(spans);
+                    sentenceOffsets.add(paragraphStart + s.getStart());
                 }
-                sentenceWords.add(words);
-                sentenceSpans.add(spans);
-                sentenceOffsets.add(paragraphStart + s.getStart());
             }
             paragraphStart += paragraph.length() + 2;
         }
@@ -158,12 +165,87 @@ public final class EntityAnnotator {
         TokenizerME tokenizer = new TokenizerME(tokens);
         int count = 0;
         for (String paragraph : article.body().split("\n\n", -1)) {
-            for (Span s : sentenceDetector.sentPosDetect(paragraph)) {
+            for (Span s : sentences(sentenceDetector, paragraph)) {
                 String sentence = paragraph.substring(s.getStart(), s.getEnd());
-                count += splitTokens(sentence, tokenizer.tokenizePos(sentence)).length;
+                count += splitTokens(sentence, tokenSpans(tokenizer, sentence)).length;
             }
         }
         return count;
+    }
+
+    /**
+     * The paragraph's sentences as the detector finds them, one longer than {@link Bounds#MAX_SENTENCE_CHARS} cut
+     * into pieces ({@link Bounds#sentencePieces}).
+     */
+    static List<Span> sentences(SentenceDetectorME detector, String paragraph) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : detector.sentPosDetect(paragraph)) {
+            for (int[] piece : Bounds.sentencePieces(paragraph, s.getStart(), s.getEnd())) {
+                out.add(new Span(piece[0], piece[1]));
+            }
+        }
+        return out;
+    }
+
+    /** A tokenizer with this annotator's model (for the tests). */
+    TokenizerME newTokenizer() {
+        return new TokenizerME(tokens);
+    }
+
+    /**
+     * A sentence's tokens in pieces of at most {@link Bounds#MAX_SENTENCE_TOKENS}, as the tagger is given them: a
+     * "sentence" of thousands of tokens (a page with no full stop) is tagged piece by piece. One piece for every real
+     * sentence.
+     */
+    static List<Span[]> pieces(Span[] tokens) {
+        if (tokens.length <= Bounds.MAX_SENTENCE_TOKENS) {
+            return List.<Span[]>of(tokens);
+        }
+        List<Span[]> out = new ArrayList<>();
+        for (int from = 0; from < tokens.length; from += Bounds.MAX_SENTENCE_TOKENS) {
+            out.add(Arrays.copyOfRange(tokens, from, Math.min(tokens.length, from + Bounds.MAX_SENTENCE_TOKENS)));
+        }
+        return out;
+    }
+
+    /**
+     * The tokens of a sentence as OpenNLP's tokenizer finds them, except that a run of more than
+     * {@link Bounds#MAX_TOKEN_CHARS} non-space characters stays one token: the tokenizer's work on one run grows with
+     * the square of its length. Sentences without such a run (every real one) go to the tokenizer whole.
+     */
+    static Span[] tokenSpans(TokenizerME tokenizer, String sentence) {
+        List<Span> out = null;
+        int from = 0;
+        int i = 0;
+        int n = sentence.length();
+        while (i < n) {
+            while (i < n && StringUtil.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !StringUtil.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i - start > Bounds.MAX_TOKEN_CHARS) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                addTokens(tokenizer, sentence, from, start, out);
+                out.add(new Span(start, i));
+                from = i;
+            }
+        }
+        if (out == null) {
+            return tokenizer.tokenizePos(sentence);
+        }
+        addTokens(tokenizer, sentence, from, n, out);
+        return out.toArray(Span[]::new);
+    }
+
+    private static void addTokens(TokenizerME tokenizer, String sentence, int from, int to, List<Span> out) {
+        for (Span t : tokenizer.tokenizePos(sentence.substring(from, to))) {
+            out.add(new Span(from + t.getStart(), from + t.getEnd()));
+        }
     }
 
     /**

@@ -5,8 +5,12 @@ import crosscheck.core.DocumentHints;
 import crosscheck.core.Extraction;
 import crosscheck.core.Extractor;
 import crosscheck.core.RawDocument;
+import crosscheck.core.Problem;
+import crosscheck.internal.Bounds;
 import crosscheck.internal.Dates;
 import crosscheck.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +39,22 @@ public final class ArticleExtractor implements Extractor {
 
     @Override
     public Extraction extract(RawDocument document) {
-        Extraction x = switch (document.format()) {
-            case HTML -> html.extract(document);
-            case TEXT -> text.extract(document);
+        String content = Bounds.capCombiningMarks(document.content());
+        RawDocument doc = content.equals(document.content()) ? document
+                : new RawDocument(document.id(), document.source(), document.format(), content, document.hints());
+        Extraction x = switch (doc.format()) {
+            case HTML -> html.extract(doc);
+            case TEXT -> text.extract(doc);
         };
-        return new Extraction(withHints(x.article(), document.hints()), x.problems());
+        List<Problem> problems = x.problems();
+        if (doc != document) {
+            problems = new ArrayList<>(problems);
+            problems.add(Problem.warning("combining-marks", document.source(), "characters carrying more than "
+                    + Bounds.MAX_COMBINING_MARKS + " combining marks each: the marks past the first "
+                    + Bounds.MAX_COMBINING_MARKS + " were dropped (" + (document.content().length() - content.length())
+                    + " characters)"));
+        }
+        return new Extraction(withHints(x.article(), document.hints()), problems);
     }
 
     private static Article withHints(Article a, DocumentHints h) {

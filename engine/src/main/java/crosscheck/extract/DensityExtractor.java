@@ -6,6 +6,7 @@ import crosscheck.core.Extraction;
 import crosscheck.core.Extractor;
 import crosscheck.core.Problem;
 import crosscheck.core.RawDocument;
+import crosscheck.internal.Bounds;
 import crosscheck.internal.Dates;
 import crosscheck.internal.Texts;
 import java.util.ArrayList;
@@ -49,11 +50,16 @@ public final class DensityExtractor implements Extractor {
         Document page = Jsoup.parse(document.content(), document.hints().url() == null ? "" : document.hints().url());
         PageMetadata meta = PageMetadata.read(page, document.hints().url());
         Element body = page.body();
-        List<HtmlBlocks.Block> blocks = HtmlBlocks.of(body);
+        List<Problem> problems = new ArrayList<>();
+        List<HtmlBlocks.Block> blocks = Bounds.capBlocks(HtmlBlocks.of(body), "text blocks", document.source(),
+                problems);
         ClassReasons reasons = new ClassReasons();
         Set<Element> roots = chooseContent(blocks, body, reasons);
         String[] verdicts = new String[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
+            if ((i & 255) == 0) {
+                crosscheck.internal.Deadline.check();
+            }
             verdicts[i] = classify(blocks.get(i), roots, body, meta, reasons);
         }
         markRelatedLists(blocks, verdicts);
@@ -71,7 +77,6 @@ public final class DensityExtractor implements Extractor {
                 removed.add(blocks.get(i).text(), verdicts[i]);
             }
         }
-        List<Problem> problems = new ArrayList<>();
         Article article = new Article(document.id(), document.source(), meta.url(), meta.outlet(), meta.title(),
                 meta.byline(), meta.published(), String.join("\n\n", paragraphs), removed.toList(), meta.modified(),
                 meta.language());

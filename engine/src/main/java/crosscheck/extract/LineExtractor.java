@@ -6,6 +6,7 @@ import crosscheck.core.Extraction;
 import crosscheck.core.Extractor;
 import crosscheck.core.Problem;
 import crosscheck.core.RawDocument;
+import crosscheck.internal.Bounds;
 import crosscheck.internal.Dates;
 import crosscheck.internal.Texts;
 import java.util.ArrayList;
@@ -104,7 +105,8 @@ public final class LineExtractor implements Extractor {
 
     @Override
     public Extraction extract(RawDocument document) {
-        Classified c = classify(document.content());
+        List<Problem> problems = new ArrayList<>();
+        Classified c = classify(Bounds.capBlocks(units(document.content()), "lines", document.source(), problems));
         List<String> body = new ArrayList<>();
         RemovedList removed = new RemovedList();
         for (int i = 0; i < c.units().size(); i++) {
@@ -115,7 +117,6 @@ public final class LineExtractor implements Extractor {
                 removed.add(c.units().get(i), reason);
             }
         }
-        List<Problem> problems = new ArrayList<>();
         Article article = new Article(document.id(), document.source(), null, c.outlet(), c.title(), c.byline(),
                 c.published(), String.join("\n\n", body), removed.toList(), c.modified(), null);
         return new Extraction(article, problems);
@@ -130,7 +131,10 @@ public final class LineExtractor implements Extractor {
     }
 
     static Classified classify(String content) {
-        List<String> units = units(content);
+        return classify(units(content));
+    }
+
+    private static Classified classify(List<String> units) {
         String[] reasons = new String[units.size()];
         String title = null;
         String byline = null;
@@ -197,6 +201,7 @@ public final class LineExtractor implements Extractor {
         markDek(units, reasons);
         markTeasers(units, reasons, items);
         keepStructuredLists(units, reasons);
+        crosscheck.internal.Deadline.check();
         if (outlet == null) {
             outlet = outletFromJunk(units, reasons);
         }

@@ -63,12 +63,14 @@ public final class BatchRunner {
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator;
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator;
     private final crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker;
+    private final java.time.Duration documentTimeout;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
                 int threads, int maxArticles, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator,
-                crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker) {
+                crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker,
+                java.time.Duration documentTimeout) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
@@ -83,6 +85,7 @@ public final class BatchRunner {
         this.entityAnnotator = entityAnnotator;
         this.attributionAnnotator = attributionAnnotator;
         this.checker = checker;
+        this.documentTimeout = Objects.requireNonNull(documentTimeout, "documentTimeout");
     }
 
     /**
@@ -134,11 +137,25 @@ public final class BatchRunner {
 
     /** One article's annotations and the problems met: each layer on its own, so one failure costs one layer. */
     private Annotated annotateOne(Article a, java.util.Set<String> outlets) {
+        try {
+            return crosscheck.internal.Deadline.within(documentTimeout, () -> annotateLayers(a, outlets));
+        } catch (crosscheck.internal.Deadline.TooSlowException e) {
+            return new Annotated(crosscheck.core.Annotations.none(), List.of(Problem.warning("too-slow", a.source(),
+                    "annotating the article took longer than the per-document limit of "
+                            + crosscheck.internal.Deadline.seconds(documentTimeout)
+                            + " (raise it with --document-timeout); its entities, quotes, attributions, quantities "
+                            + "and dates are left empty")));
+        }
+    }
+
+    private Annotated annotateLayers(Article a, java.util.Set<String> outlets) {
         List<Problem> failed = new ArrayList<>();
         List<crosscheck.core.Entity> entities = List.of();
         if (entityAnnotator != null) {
             try {
                 entities = entityAnnotator.annotate(a);
+            } catch (crosscheck.internal.Deadline.TooSlowException e) {
+                throw e;
             } catch (RuntimeException e) {
                 failed.add(Problem.warning("annotate-failed", a.source(), "finding entities failed: " + e));
             }
@@ -146,12 +163,16 @@ public final class BatchRunner {
         List<crosscheck.core.Quantity> quantities = List.of();
         try {
             quantities = quantityAnnotator.annotate(a);
+        } catch (crosscheck.internal.Deadline.TooSlowException e) {
+            throw e;
         } catch (RuntimeException e) {
             failed.add(Problem.warning("annotate-failed", a.source(), "finding quantities failed: " + e));
         }
         List<crosscheck.core.DateMention> dates = List.of();
         try {
             dates = dateAnnotator.annotate(a);
+        } catch (crosscheck.internal.Deadline.TooSlowException e) {
+            throw e;
         } catch (RuntimeException e) {
             failed.add(Problem.warning("annotate-failed", a.source(), "finding dates failed: " + e));
         }
@@ -162,6 +183,8 @@ public final class BatchRunner {
                 crosscheck.annotate.AttributionAnnotator.Found found = attributionAnnotator.annotate(a, entities, outlets);
                 quotes = found.quotes();
                 attributions = found.attributions();
+            } catch (crosscheck.internal.Deadline.TooSlowException e) {
+                throw e;
             } catch (RuntimeException e) {
                 failed.add(Problem.warning("annotate-failed", a.source(), "finding quotes and attributions failed: " + e));
             }
@@ -568,7 +591,8 @@ public final class BatchRunner {
     private Optional<Article> extractOne(RawDocument doc, java.util.function.Consumer<Problem> sink) {
         try {
             IngestSanitizer clean = new IngestSanitizer();
-            Extraction x = extractor.extract(clean.document(doc));
+            RawDocument cleaned = clean.document(doc);
+            Extraction x = crosscheck.internal.Deadline.within(documentTimeout, () -> extractor.extract(cleaned));
             x.problems().forEach(sink);
             Article article = clean.article(x.article());
             clean.problem(doc.source()).ifPresent(sink);
@@ -578,6 +602,10 @@ public final class BatchRunner {
                 return Optional.empty();
             }
             return Optional.of(article);
+        } catch (crosscheck.internal.Deadline.TooSlowException e) {
+            sink.accept(Problem.error("too-slow", doc.source(), "extracting the article took longer than the "
+                    + "per-document limit of " + crosscheck.internal.Deadline.seconds(documentTimeout)
+                    + " (raise it with --document-timeout); the document is left out"));
         } catch (StageException e) {
             sink.accept(Problem.error("stage-failed", doc.source(), e.getMessage()));
         } catch (RuntimeException e) {

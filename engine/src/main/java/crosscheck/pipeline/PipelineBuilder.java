@@ -28,6 +28,10 @@ public final class PipelineBuilder {
     private boolean crossCheck = true;
     private double claimThreshold = crosscheck.align.StoryChecker.DEFAULT_THRESHOLD;
     private int maxArticles = BatchLimits.defaultMaxArticles();
+    private java.time.Duration documentTimeout = DEFAULT_DOCUMENT_TIMEOUT;
+
+    /** The time one document's extraction, and one article's annotation, may take before it is given up. */
+    public static final java.time.Duration DEFAULT_DOCUMENT_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     PipelineBuilder() {
     }
@@ -123,6 +127,18 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /**
+     * How long one document's extraction, and one article's annotation, may take: a document over it is left out
+     * (an article's annotation layers left empty) with a {@code too-slow} problem, and the batch goes on.
+     */
+    public PipelineBuilder documentTimeout(java.time.Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("document timeout must be positive, got " + timeout);
+        }
+        this.documentTimeout = timeout;
+        return this;
+    }
+
     public BatchRunner build() {
         return new BatchRunner(formats, extractor, clusterer, readOptions, threads, maxArticles, version,
                 siteBoilerplate ? new SiteBoilerplate() : null,
@@ -130,6 +146,7 @@ public final class PipelineBuilder {
                 entities ? crosscheck.annotate.AttributionAnnotator.standard() : null,
                 crossCheck ? new crosscheck.align.StoryChecker(crosscheck.annotate.EntityAnnotator.sentenceModel(),
                         crosscheck.annotate.AttributionAnnotator.knownOutletNames(), claimThreshold, threads,
-                        stances ? crosscheck.align.stance.StanceClassifier.standard() : null) : null);
+                        stances ? crosscheck.align.stance.StanceClassifier.standard() : null) : null,
+                documentTimeout);
     }
 }

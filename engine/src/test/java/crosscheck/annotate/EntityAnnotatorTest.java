@@ -186,4 +186,36 @@ class EntityAnnotatorTest {
         assertFalse(EntityAnnotator.endsWithWords("Elon Musk", "Elon"));
         assertTrue(EntityAnnotator.endsWithWords("Håkon Ilves", "Hakon Ilves"), "accents do not make another name");
     }
+
+    @Test
+    void aRunOfThousandsOfCharactersStaysOneTokenAndTheRestIsTokenizedAsBefore() {
+        String run = "w".repeat(5_000); // what a page of 5,000 <span>w</span> flattens into
+        String sentence = "Brask said, " + run + " in Halvergate.";
+        opennlp.tools.util.Span[] spans = EntityAnnotator.tokenSpans(ANNOTATOR.newTokenizer(), sentence);
+        List<String> words = java.util.Arrays.stream(spans).map(t -> sentence.substring(t.getStart(), t.getEnd()))
+                .toList();
+        assertEquals(List.of("Brask", "said", ",", run, "in", "Halvergate", "."), words);
+        String plain = "Brask said, in Halvergate.";
+        assertEquals(List.of("Brask", "said", ",", "in", "Halvergate", "."),
+                java.util.Arrays.stream(EntityAnnotator.tokenSpans(ANNOTATOR.newTokenizer(), plain))
+                        .map(t -> plain.substring(t.getStart(), t.getEnd())).toList());
+    }
+
+    @Test
+    void aSentenceOfThousandsOfTokensIsTaggedInPieces() {
+        opennlp.tools.util.Span[] tokens = new opennlp.tools.util.Span[1_200];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = new opennlp.tools.util.Span(2 * i, 2 * i + 1);
+        }
+        List<opennlp.tools.util.Span[]> pieces = EntityAnnotator.pieces(tokens);
+        assertEquals(List.of(500, 500, 200), pieces.stream().map(p -> p.length).toList());
+        assertEquals(tokens[1_199], pieces.get(2)[199]);
+        opennlp.tools.util.Span[] real = java.util.Arrays.copyOf(tokens, 40);
+        assertEquals(1, EntityAnnotator.pieces(real).size());
+        // A name in a one-sentence page of 3,000 words is still found.
+        String words = "the dam held after the storm and the water rose over the road ".repeat(230);
+        Article a = article("long", "Officials said " + words + "until Mara Brask closed the Halvergate bridge.");
+        List<String> names = ANNOTATOR.annotate(a).stream().map(Entity::name).toList();
+        assertTrue(names.contains("Mara Brask"), names.toString());
+    }
 }

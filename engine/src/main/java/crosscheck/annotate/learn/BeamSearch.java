@@ -27,6 +27,9 @@ public final class BeamSearch {
     private record Hypothesis(Hypothesis previous, int label, int beforeLast, double score, boolean gold) {
     }
 
+    /** A mask: the document's deadline is checked every 256 tokens ({@link crosscheck.internal.Deadline}). */
+    private static final int CHECK_EVERY = 255;
+
     private BeamSearch() {
     }
 
@@ -42,6 +45,9 @@ public final class BeamSearch {
     public static int[] search(int n, int labels, int width, Scores scores, int[] gold) {
         List<Hypothesis> beam = List.of(new Hypothesis(null, -1, -1, 0, true));
         for (int i = 0; i < n; i++) {
+            if ((i & CHECK_EVERY) == 0) {
+                crosscheck.internal.Deadline.check();
+            }
             float[] base = scores.base(i);
             List<Hypothesis> next = new ArrayList<>(beam.size() * labels);
             for (Hypothesis h : beam) {

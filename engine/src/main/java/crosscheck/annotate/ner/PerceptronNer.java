@@ -24,6 +24,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class PerceptronNer {
 
+    /** The most words of a name that {@link #tagDocument} tags again wherever else it occurs untagged. */
+    static final int MAX_PROPAGATED = 12;
+
     /** The model that ships with crosscheck. */
     public static final String MODEL_RESOURCE = "/crosscheck/annotate/ner/conll-en.model.gz";
 
@@ -157,6 +160,7 @@ public final class PerceptronNer {
         DocumentContext doc = DocumentContext.of(sentences.stream().map(s -> s.toArray(String[]::new)).toList());
         List<Prepared> prepared = new ArrayList<>(sentences.size());
         for (List<String> s : sentences) {
+            crosscheck.internal.Deadline.check();
             Prepared p = prepare(s, doc, lexicons);
             prepared.add(p);
             tags.add(new ArrayList<>(decode(p, weights, null)));
@@ -179,8 +183,11 @@ public final class PerceptronNer {
         votes.forEach((name, v) -> majority.put(name, v.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey()));
-        int longest = majority.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(0);
+        // Names longer than MAX_PROPAGATED words are not looked for elsewhere: each token tries every length.
+        int longest = Math.min(MAX_PROPAGATED,
+                majority.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(0));
         for (int si = 0; si < sentences.size(); si++) {
+            crosscheck.internal.Deadline.check();
             List<String> s = sentences.get(si);
             List<String> t = tags.get(si);
             for (int i = 0; i < s.size(); i++) {
