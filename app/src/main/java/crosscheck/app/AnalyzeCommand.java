@@ -5,7 +5,9 @@ import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.ReadOptions;
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchRunner;
+import crosscheck.pipeline.PipelineBuilder;
 import crosscheck.report.JsonReportReader;
+import crosscheck.report.ReportFolder;
 import crosscheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,6 +104,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "report.json in --out: exit code 2, nothing written."})
     boolean add;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+            description = "When another crosscheck run is writing to --out, wait up to this many seconds for it to "
+                    + "finish, then give up with exit code 4, nothing written (default: ${DEFAULT-VALUE}).")
+    long waitSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -138,6 +145,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             builder.threads(threads);
         }
+        if (waitSeconds < 0) {
+            throw new Main.UsageException("--wait must be 0 or more seconds, got " + waitSeconds);
+        }
+        ReportWriter writer = ReportWriter.standard();
+        // Held from reading the earlier report (--add) to writing the new one: a second run waits or gives up.
+        try (ReportFolder folder = writer.open(out, java.time.Duration.ofSeconds(waitSeconds),
+                message -> stderr.println("crosscheck: " + message))) {
+            return analyze(builder, writer, folder, stdout, stderr);
+        } catch (ReportFolder.BusyException e) {
+            stderr.println("crosscheck: " + e.getMessage());
+            return Main.EXIT_BUSY;
+        } catch (IOException e) {
+            return cannotWrite(stderr, e);
+        }
+    }
+
+    private int analyze(PipelineBuilder builder, ReportWriter writer, ReportFolder folder, PrintWriter stdout,
+            PrintWriter stderr) throws IOException {
         long start = System.nanoTime();
         Report earlier = null;
         if (add) {
@@ -166,11 +191,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<Path> written;
         try {
-            written = ReportWriter.standard().write(report, out);
+            written = writer.write(report, folder);
+        } catch (ReportFolder.BusyException e) {
+            throw e;
         } catch (IOException e) {
-            stderr.println("crosscheck: cannot write the report to " + out + ": " + e.getClass().getSimpleName() + ": "
-                    + e.getMessage());
-            return Main.EXIT_USAGE;
+            return cannotWrite(stderr, e);
         }
         if (!quiet) {
             stdout.println(summaryLine(s, seconds));
@@ -180,9 +205,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (earlier != null) {
                 stdout.println(addedLine(earlier, report));
             }
-            stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+            stdout.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList())
+                    + (folder.asOneSet() ? "" : " (one by one: this folder's file system has no symbolic links)"));
         }
         return newErrors > 0 ? Main.EXIT_PARTIAL : 0;
+    }
+
+    private int cannotWrite(PrintWriter stderr, IOException e) {
+        stderr.println("crosscheck: cannot write the report to " + out + ": " + e.getClass().getSimpleName() + ": "
+                + e.getMessage());
+        return Main.EXIT_USAGE;
     }
 
     /** The earlier report in {@code --out}, or null after one error line when it cannot be read. */
