@@ -6,8 +6,10 @@ import crosscheck.core.OneLine;
 import crosscheck.core.ReadOptions;
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchRunner;
+import crosscheck.pipeline.PipelineBuilder;
 import crosscheck.report.JsonReportReader;
 import crosscheck.report.RenderIsolation;
+import crosscheck.report.ReportFolder;
 import crosscheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -115,6 +117,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "report.json in --out: exit code 2, nothing written."})
     boolean add;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+            description = "When another crosscheck run is writing to --out, wait up to this many seconds for it to "
+                    + "finish, then give up with exit code 4, nothing written (default: ${DEFAULT-VALUE}).")
+    long waitSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -162,6 +169,25 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             builder.maxArticles(maxArticles);
         }
+        if (waitSeconds < 0) {
+            throw new Main.UsageException("--wait must be 0 or more seconds, got " + waitSeconds);
+        }
+        ReportWriter writer = ReportWriter.standard();
+        // Held from reading the earlier report (--add) to writing the new one: a second run waits or gives up.
+        try (ReportFolder folder = writer.open(out, java.time.Duration.ofSeconds(waitSeconds),
+                message -> stderr.println(OneLine.of("crosscheck: " + message)))) {
+            return analyze(builder, writer, folder, stdout, stderr);
+        } catch (ReportFolder.BusyException e) {
+            stderr.println(OneLine.of("crosscheck: " + e.getMessage()));
+            return Main.EXIT_BUSY;
+        } catch (IOException e) {
+            cannotWrite(out, e, stderr);
+            return Main.EXIT_USAGE;
+        }
+    }
+
+    private int analyze(PipelineBuilder builder, ReportWriter writer, ReportFolder folder, PrintWriter stdout,
+            PrintWriter stderr) throws IOException {
         long start = System.nanoTime();
         Report earlier = null;
         if (add) {
@@ -188,7 +214,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "; no report written"));
             return Main.EXIT_USAGE;
         }
-        Written written = write(ReportWriter.standard(), report, out, stderr);
+        Written written = write(writer, report, folder, stderr);
         if (written == null) {
             return Main.EXIT_USAGE;
         }
@@ -204,7 +230,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 stdout.println(addedLine(earlier, report));
             }
             stdout.println(OneLine.of("wrote " + String.join(", ", written.paths().stream().map(Path::toString)
-                    .toList())));
+                    .toList()) + (folder.asOneSet() ? ""
+                    : " (one by one: this folder's file system has no symbolic links)")));
         }
         return newErrors > 0 ? Main.EXIT_PARTIAL : 0;
     }
@@ -218,10 +245,13 @@ final class AnalyzeCommand implements Callable<Integer> {
      * articles it fails on are left out ({@link RenderIsolation}, one line each) and the rest is written: checked
      * only after a failure, so a report that renders costs one rendering, not two.
      */
-    static @org.jspecify.annotations.Nullable Written write(ReportWriter writer, Report report, Path out,
+    static @org.jspecify.annotations.Nullable Written write(ReportWriter writer, Report report, ReportFolder folder,
                                                             PrintWriter stderr) {
+        Path out = folder.path();
         try {
-            return new Written(report, writer.write(report, out));
+            return new Written(report, writer.write(report, folder));
+        } catch (ReportFolder.BusyException e) {
+            throw e;
         } catch (RuntimeException | IOException e) {
             RenderIsolation.Result renderable = RenderIsolation.renderable(report, writer.renderers());
             if (renderable.problems().isEmpty()) {
@@ -229,10 +259,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             renderable.problems().forEach(p -> stderr.println(p.line()));
             try {
-                return new Written(renderable.report(), writer.write(renderable.report(), out));
+                return new Written(renderable.report(), writer.write(renderable.report(), folder));
             } catch (RuntimeException | IOException again) {
                 return cannotWrite(out, again, stderr);
             }
+        }
+    }
+
+    /** {@link #write(ReportWriter, Report, ReportFolder, PrintWriter)} into a folder opened for this one write. */
+    static @org.jspecify.annotations.Nullable Written write(ReportWriter writer, Report report, Path out,
+                                                            PrintWriter stderr) throws IOException {
+        try (ReportFolder folder = writer.open(out, ReportFolder.DEFAULT_WAIT, message -> { })) {
+            return write(writer, report, folder, stderr);
         }
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code crosscheck} command line. Exit codes: 0 everything was read; 1 some inputs failed (the report was still
- * written); 2 bad usage or nothing readable; 3 an internal error.
+ * written); 2 bad usage or nothing readable; 3 an internal error; 4 another run is writing the same --out folder.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a pile of news reports into a sourced, cross-checked account of each story.",
@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was read", "1:some inputs failed; the report was still written",
-                "2:bad usage, or nothing readable", "3:internal error"})
+                "2:bad usage, or nothing readable", "3:internal error",
+                "4:another crosscheck run is writing to --out; nothing written"})
 public final class Main implements Runnable {
 
     /** Some inputs failed. */
@@ -26,6 +27,8 @@ public final class Main implements Runnable {
     public static final int EXIT_USAGE = 2;
     /** A bug. */
     public static final int EXIT_INTERNAL = 3;
+    /** Another run holds the --out folder. */
+    public static final int EXIT_BUSY = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

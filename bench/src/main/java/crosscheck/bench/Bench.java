@@ -36,6 +36,7 @@ public final class Bench {
             case "stance-train" -> StanceEval.train(rest);
             case "gold" -> GoldEval.main(rest);
             case "slow-inputs" -> SlowInputs.main(rest);
+            case "report-kill" -> ReportKill.main(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
                 usage();
@@ -73,6 +74,9 @@ public final class Bench {
         System.err.println("                          figures for all stories, the tuning and the held-out split; --errors lists the");
         System.err.println("                          tuning split's misses and false verdicts with their sentences");
         System.err.println("  slow-inputs [DIR]       writes the single inputs that once ran past two minutes (issue 21)");
+        System.err.println("  report-kill [TRIALS] [--jar JAR] [--examples DIR]  kill -9 harness of the report switch: analyze");
+        System.err.println("                          on the examples in a child JVM, killed while its report files are replaced");
+        System.err.println("                          (default 20 trials); each must leave the whole old or the whole new set");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
         System.err.println("  crosscheck-speed [N...] [DATA_DIR]  clustering and cross-check speed and peak heap on N-article");
         System.err.println("                          corpora of recombined PolNeAR sentences (default 1000 10000 100000),");
