@@ -66,6 +66,10 @@ public final class InputFiles {
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new Problem(Problem.Severity.ERROR, "unreadable-input",
                         "cannot list: " + message(e), argument));
+            } catch (java.nio.file.InvalidPathException e) {
+                // Without a locale Java cannot even form a path from a name with non-ASCII characters.
+                problems.add(new Problem(Problem.Severity.ERROR, "no-such-input", argument.indexOf('\uFFFD') >= 0
+                        ? undecodable() : "not a file name Java can use (" + e.getReason() + ")", argument));
             }
         }
         return new Expansion(assignIds(found, taken, problems), problems);
@@ -79,14 +83,16 @@ public final class InputFiles {
         if (Files.isDirectory(p)) {
             return "the folder holds no files";
         }
-        if (argument.indexOf('\uFFFD') >= 0) {
-            String encoding = System.getProperty("sun.jnu.encoding", "?");
-            return "no such file or folder (the name holds bytes that are not valid " + encoding + ", so Java cannot "
-                    + "open it by that name: give the folder that holds it"
-                    + (encoding.toUpperCase(Locale.ROOT).startsWith("UTF") ? "" : ", or run under a UTF-8 locale "
-                    + "such as LANG=C.UTF-8") + ")";
-        }
-        return "no such file or folder";
+        return argument.indexOf('\uFFFD') >= 0 ? undecodable() : "no such file or folder";
+    }
+
+    /** Why a name the JVM could not decode from the command line names no file. */
+    private static String undecodable() {
+        String encoding = System.getProperty("sun.jnu.encoding", "?");
+        return "no such file or folder (the name holds bytes that are not valid " + encoding + ", so Java cannot "
+                + "open it by that name: give the folder that holds it"
+                + (encoding.toUpperCase(Locale.ROOT).startsWith("UTF") ? "" : ", or run under a UTF-8 locale "
+                + "such as LANG=C.UTF-8") + ")";
     }
 
     private static List<Path> expandOne(String argument, List<Problem> problems) throws IOException {

@@ -1,9 +1,11 @@
 package crosscheck.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FileNamesTest {
@@ -21,5 +23,16 @@ class FileNamesTest {
     void aNameTheSystemDecodedIsKeptAsItIs() {
         Path p = Path.of("in", "Brask caf\u00e9.txt");
         assertEquals(p.toString(), FileNames.display(p));
+    }
+
+    @Test
+    void anArgumentJavaCannotMakeAPathOfIsOneProblemNamingIt() {
+        InputFiles.Expansion e = InputFiles.expand(List.of("in/Brask\u0000.txt", "in/caf\uFFFD.txt"));
+        assertTrue(e.files().isEmpty());
+        assertEquals(List.of("in/Brask\u0000.txt", "in/caf\uFFFD.txt"),
+                e.problems().stream().map(p -> p.location()).toList());
+        assertTrue(e.problems().get(0).message().startsWith("not a file name Java can use"), e.problems().toString());
+        assertTrue(e.problems().get(1).message().contains("not valid"), e.problems().toString());
+        assertTrue(e.problems().stream().allMatch(p -> p.code().equals("no-such-input") && p.isError()));
     }
 }
