@@ -740,6 +740,27 @@ public final class AttributionAnnotator {
             mentions.sort(Comparator.comparingInt(Entity.Mention::start));
         }
 
+        private @Nullable List<Entity> latestFirst;
+
+        /**
+         * The entities, each once, by their last mention, latest first: what a scan of the mentions from the last
+         * meets first, without going over every mention of an article that names one place thousands of times.
+         */
+        List<Entity> latestFirst() {
+            if (latestFirst == null) {
+                Set<Entity> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                List<Entity> out = new ArrayList<>();
+                for (int i = mentions.size() - 1; i >= 0; i--) {
+                    Entity e = entityOf.get(mentions.get(i));
+                    if (met.add(e)) {
+                        out.add(e);
+                    }
+                }
+                latestFirst = out;
+            }
+            return latestFirst;
+        }
+
         /** The last mention of the given type that ends at or before {@code offset}. */
         Entity.@Nullable Mention lastBefore(int offset, String type) {
             Entity.Mention found = null;
@@ -875,7 +896,8 @@ public final class AttributionAnnotator {
             Entity.Mention holding = null;
             for (Entity.Mention m : mentions.within(start, end)) {
                 String type = mentions.entityOf.get(m).type();
-                boolean possessive = m.end() + 1 < body.length() && body.substring(m.end()).matches("(?s)^[’']s.*");
+                boolean possessive = m.end() + 1 < body.length()
+                        && (body.startsWith("’s", m.end()) || body.startsWith("'s", m.end()));
                 if (possessive || !(type.equals("PER") || type.equals("ORG"))) {
                     continue;
                 }
@@ -900,8 +922,7 @@ public final class AttributionAnnotator {
             if (!head.isEmpty() && Character.isUpperCase(head.charAt(0))) {
                 // "the Journal", "Brask" where the tagger named neither: the organisation or person whose name ends
                 // with it.
-                for (int i = mentions.mentions.size() - 1; i >= 0; i--) {
-                    Entity e = mentions.entityOf.get(mentions.mentions.get(i));
+                for (Entity e : mentions.latestFirst()) {
                     if ((e.type().equals("ORG") || e.type().equals("PER"))
                             && EntityAnnotator.endsWithWords(e.name(), head)) {
                         return new String[] {e.name(), kindOf(e)};
