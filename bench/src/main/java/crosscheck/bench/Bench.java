@@ -35,6 +35,7 @@ public final class Bench {
             case "stance" -> StanceEval.main(rest);
             case "stance-train" -> StanceEval.train(rest);
             case "gold" -> GoldEval.main(rest);
+            case "fuzz" -> crosscheck.bench.fuzz.FuzzCommand.main(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
                 usage();
@@ -72,6 +73,9 @@ public final class Bench {
         System.err.println("                          figures for all stories, the tuning and the held-out split; --errors lists the");
         System.err.println("                          tuning split's misses and false verdicts with their sentences");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
+        System.err.println("  fuzz [--target text|html|warc|jsonl|feed|pipeline|all] [--seconds N | --runs N] [--out DIR]");
+        System.err.println("                          [--timeout S]  Jazzer fuzzing seeded from examples/ (repository root), one");
+        System.err.println("                          JVM per target: executions, execs/s, crashes, slowest input, findings saved");
         System.err.println("  crosscheck-speed [N...] [DATA_DIR]  clustering and cross-check speed and peak heap on N-article");
         System.err.println("                          corpora of recombined PolNeAR sentences (default 1000 10000 100000),");
         System.err.println("                          by story size, and with full annotation (run with -Xmx8g)");
