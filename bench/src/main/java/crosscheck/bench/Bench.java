@@ -37,6 +37,7 @@ public final class Bench {
             case "gold" -> GoldEval.main(rest);
             case "slow-inputs" -> SlowInputs.main(rest);
             case "report-kill" -> ReportKill.main(rest);
+            case "fuzz" -> crosscheck.bench.fuzz.FuzzCommand.main(rest);
             default -> {
                 System.err.println("unknown evaluation '" + args[0] + "'");
                 usage();
@@ -78,6 +79,9 @@ public final class Bench {
         System.err.println("                          on the examples in a child JVM, killed while its report files are replaced");
         System.err.println("                          (default 20 trials); each must leave the whole old or the whole new set");
         System.err.println("  pipeline [N] [DATA_DIR] whole-pipeline throughput on N real pages: articles/s, 1 and 2 threads");
+        System.err.println("  fuzz [--target text|html|warc|jsonl|feed|pipeline|all] [--seconds N | --runs N] [--out DIR]");
+        System.err.println("                          [--timeout S]  Jazzer fuzzing seeded from examples/ (repository root), one");
+        System.err.println("                          JVM per target: executions, execs/s, crashes, slowest input, findings saved");
         System.err.println("  crosscheck-speed [N...] [DATA_DIR]  clustering and cross-check speed and peak heap on N-article");
         System.err.println("                          corpora of recombined PolNeAR sentences (default 1000 10000 100000),");
         System.err.println("                          by story size, and with full annotation (run with -Xmx8g)");

@@ -546,6 +546,11 @@ public final class BatchRunner {
         } catch (StackOverflowError e) {
             sink.accept(Problem.error("too-deep", where, "the document is nested too deeply to process; skipped"));
         }
+        if (articles.isEmpty() && problems.isEmpty()) {
+            // A feed without items, a WARC without responses: say so, or the file would go unmentioned.
+            sink.accept(Problem.error("no-articles", where, "the file holds no document to read (a feed without "
+                    + "items, a WARC file without responses?); nothing from it is reported"));
+        }
         for (java.util.Map.Entry<String, Integer> e : perCode.entrySet()) {
             if (e.getValue() > MAX_PROBLEMS_PER_CODE) {
                 Problem more = new Problem(problems.stream().filter(p -> p.code().equals(e.getKey())).findFirst()

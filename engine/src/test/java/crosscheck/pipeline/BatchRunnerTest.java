@@ -135,6 +135,24 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aFileThatHoldsNoDocumentIsNamedByOneError() throws IOException {
+        write("good.txt", GOOD_TEXT);
+        write("empty-feed.atom", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<title>Lorne Herald</title></feed>");
+        write("info-only.warc", "WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                + "Content-Length: 4\r\n\r\nabcd\r\n\r\n");
+        List<Problem> seen = new ArrayList<>();
+        Report report = run(BatchRunner.builder().threads(1).entities(false).crossCheck(false).build(), seen);
+        for (String name : List.of("empty-feed.atom", "info-only.warc")) {
+            Problem p = only(seen, name);
+            assertEquals("no-articles", p.code());
+            assertTrue(p.isError(), p.line());
+        }
+        assertEquals(1, report.articles().size());
+        assertEquals(2, report.summary().failedFiles());
+    }
+
+    @Test
     void unreadableFileIsReported() throws IOException {
         Path secret = write("secret.txt", GOOD_TEXT);
         write("good.txt", GOOD_TEXT);
