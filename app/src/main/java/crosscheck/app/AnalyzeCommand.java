@@ -250,8 +250,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path out = folder.path();
         try {
             return new Written(report, writer.write(report, folder));
-        } catch (ReportFolder.BusyException e) {
-            throw e;
         } catch (RuntimeException | IOException e) {
             RenderIsolation.Result renderable = RenderIsolation.renderable(report, writer.renderers());
             if (renderable.problems().isEmpty()) {
