@@ -112,7 +112,7 @@ class HostileInputsCliTest {
     }
 
     @Test
-    void aRendererFailureNoArticleExplainsGivesOneCannotWriteLine() {
+    void aRendererFailureNoArticleExplainsGivesOneCannotWriteLine() throws Exception {
         Report report = new Report("test", new Report.Summary(1, 0, 1, 0, 0, 0),
                 List.of(article("good", "Brask reopened the road.")), List.of(), List.of());
         StringWriter err = new StringWriter();
