@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The kills are aimed with {@link ReportFolder#PAUSE_PROPERTY}, which makes the child stop at a point of the
  * switch and say so: {@code written} (the new set is written, not yet switched to), {@code switched} (switched, the
  * previous set not yet removed) and {@code adopted} (migrating an older version's plain files: one replaced by its
- * link, the others not yet); every fourth trial is killed instead a random 0 to 200 ms after the new set folder
- * appears (rendering, flushing or switching). The first trial also starts a second run while the first holds the
+ * link, the others not yet); every fourth trial is killed instead a random 0 to 150 ms after the new set folder
+ * holds all four files (rendering the last, flushing, migrating, switching or cleaning up). The first trial also starts a second run while the first holds the
  * folder, which must give up at once with exit code 4. A last run, not killed, must leave no leftovers.
  *
  * <p>{@code java -jar bench/target/crosscheck-bench.jar report-kill [TRIALS] [--jar JAR] [--examples DIR]}, from the
@@ -49,8 +49,8 @@ public final class ReportKill {
     private static final List<String> FILES = List.of("actors.gexf", "report.html", "report.json", "report.md");
     private static final List<String> AIMS = List.of("written", "switched", "adopted", "random");
     private static final long CHILD_TIMEOUT_S = 300;
-    /** Rendering, flushing and switching the examples' set takes some 100 ms on two busy cores. */
-    private static final int RANDOM_MS = 200;
+    /** Rendering the last file, flushing, migrating and switching take some 100 ms on two busy cores. */
+    private static final int RANDOM_MS = 150;
 
     private final Path jar;
     private final Path out;
@@ -210,7 +210,10 @@ public final class ReportKill {
         return true;
     }
 
-    /** Polls for the child's new set folder, then lets it run a random 0 to 200 ms; false when it ended first. */
+    /**
+     * Polls for the child's new set folder to hold all four files (the last one being rendered), then lets it run a
+     * random 0 to 150 ms; false when it ended first.
+     */
     private boolean killSoonAfterTheSetAppears(Process child) throws IOException, InterruptedException {
         Set<String> before = setFolders(out);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_S);
@@ -218,6 +221,10 @@ public final class ReportKill {
             Set<String> now = setFolders(out);
             now.removeAll(before);
             if (!now.isEmpty()) {
+                Path set = out.resolve(ReportFolder.DIR).resolve(now.iterator().next());
+                while (child.isAlive() && Files.isDirectory(set) && count(set) < FILES.size()) {
+                    Thread.sleep(0, 200_000);
+                }
                 Thread.sleep(random.nextInt(RANDOM_MS + 1));
                 return child.isAlive();
             }
@@ -236,6 +243,14 @@ public final class ReportKill {
         boolean ok = code == 4 && said.startsWith("crosscheck: another crosscheck run (pid " + holder + ")");
         System.out.println("second run while pid " + holder + " holds the folder: exit " + code + ": " + said);
         return ok;
+    }
+
+    private static long count(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.count();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return 0;
+        }
     }
 
     private static Set<String> setFolders(Path folder) throws IOException {
