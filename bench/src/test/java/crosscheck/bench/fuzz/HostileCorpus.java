@@ -79,8 +79,16 @@ final class HostileCorpus {
         f.put("h21-lone-surrogate-decimal.html", utf8(PAGE.replace("Mayor Edda Brask", "Mayor &#55296; Brask")));
         f.put("h22-emoji-after-cue.txt", utf8("Halvergate dam fails\n\nThe mayor told reporters \uD83D\uDE21\uD83D"
                 + "\uDE21\uD83D\uDE21 that the dam failed. Edda Brask said \uD83D\uDE21 \"it held\".\n\n" + ARTICLE));
-        f.put("h23-control-chars-in-names.txt", utf8("Halvergate dam\n\nMayor Edda\u0001 Brask\u000b met Olin "
-                + "\uFFFEReyle of the Lorne\u0007 County board, who said the dam was safe.\n\n" + ARTICLE));
+        // Two articles of one story in which named people meet and praise each other: their names reach the
+        // story's actor graph (actors.gexf).
+        for (String day : new String[] {"Tuesday", "Wednesday"}) {
+            f.put("h23-control-chars-in-names-" + day.toLowerCase(java.util.Locale.ROOT) + ".txt", utf8(
+                    "Halvergate dam inspected after the flood\n\nMayor Edda\u0001 Brask\u000b met Olin\uFFFE Reyle on "
+                            + day + " at the Halvergate dam after the flood. Edda\u0001 Brask\u000b praised "
+                            + "Olin\uFFFE Reyle for the repairs.\n\nOlin\uFFFE Reyle, the Lorne\u0007 County engineer, "
+                            + "told reporters that crews would inspect the Halvergate dam again on Friday.\n\n"
+                            + ARTICLE));
+        }
         f.put("h24-noncharacters.txt", utf8("Halvergate\uFFFF dam\uFDD0\n\n" + ARTICLE));
         f.put("h25-deep-nesting.html", utf8("<html><body>" + "<div>".repeat(20_000) + ARTICLE + "</body></html>"));
         f.put("h26-huge-attribute.html", utf8(PAGE.replace("<article>", "<article data-x=\""
