@@ -35,12 +35,7 @@ class FuzzRegressionsTest {
      * Files that fail today because of a known issue another part of issue 21 fixes; skipped until then. Empty it
      * as those fixes land. Keys are "TARGET/FILE"; values say why.
      */
-    static final Map<String, String> KNOWN_FAILING = Map.of(
-            // The renderers' "MalformedInputException: Input length = 1" of issue 21 (text sanitised at ingest,
-            // spans cut on code points): the crashes its mutation fuzzer found, as pipeline inputs.
-            "pipeline/emoji-after-attribution-cue", "a span cut inside a surrogate pair reaches the renderers",
-            "pipeline/lone-surrogate-html-reference", "&#xD800; reaches the renderers as a lone surrogate",
-            "pipeline/lone-surrogate-json-escape", "\\ud800 in a JSONL field reaches the renderers");
+    static final Map<String, String> KNOWN_FAILING = Map.of();
 
     private final Map<FuzzHarness.Target, FuzzHarness> harnesses = new EnumMap<>(FuzzHarness.Target.class);
 
