@@ -1,5 +1,7 @@
 package crosscheck.annotate.pos;
 
+import crosscheck.internal.Bounds;
+import crosscheck.internal.Deadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,9 +63,23 @@ public final class PosTagger {
         return new POSModel(model.getLanguage(), classifier, 1, Map.of(), model.getFactory());
     }
 
-    /** The tag of each token of one sentence. */
+    /**
+     * The tag of each token of one sentence. A "sentence" longer than {@link Bounds#MAX_SENTENCE_TOKENS} (a page with
+     * no full stop) is tagged in pieces of that many tokens: OpenNLP's beam search copies the sequence at each token,
+     * so one piece costs the square of its length, and a page of 100,000 tokens would take minutes.
+     */
     public String[] tag(String[] sentence) {
-        return sentence.length == 0 ? sentence : taggers.get().tag(sentence);
+        if (sentence.length <= Bounds.MAX_SENTENCE_TOKENS) {
+            return sentence.length == 0 ? sentence : taggers.get().tag(sentence);
+        }
+        String[] tags = new String[sentence.length];
+        for (int start = 0; start < sentence.length; start += Bounds.MAX_SENTENCE_TOKENS) {
+            Deadline.check();
+            String[] piece = java.util.Arrays.copyOfRange(sentence, start,
+                    Math.min(sentence.length, start + Bounds.MAX_SENTENCE_TOKENS));
+            System.arraycopy(taggers.get().tag(piece), 0, tags, start, piece.length);
+        }
+        return tags;
     }
 
     /**

@@ -29,4 +29,22 @@ class PosTaggerTest {
                 java.util.Arrays.copyOfRange(together, 3, 6));
         assertEquals(0, PosTagger.standard().tag(new String[0]).length);
     }
+
+    @Test
+    void tagsAnOverlongSentenceInPiecesOfTheCap() {
+        // A page with no full stop: 1,250 tokens, tagged as pieces of at most MAX_SENTENCE_TOKENS (linear, where one
+        // beam search over the whole run costs its square).
+        String[] words = {"Brask", "said", "the", "Halvergate", "dam", "was", "safe", "and"};
+        String[] page = new String[1_250];
+        for (int i = 0; i < page.length; i++) {
+            page[i] = words[i % words.length];
+        }
+        String[] tags = PosTagger.standard().tag(page);
+        int cap = crosscheck.internal.Bounds.MAX_SENTENCE_TOKENS;
+        for (int start = 0; start < page.length; start += cap) {
+            String[] piece = java.util.Arrays.copyOfRange(page, start, Math.min(page.length, start + cap));
+            assertArrayEquals(PosTagger.standard().tag(piece),
+                    java.util.Arrays.copyOfRange(tags, start, start + piece.length), "piece at " + start);
+        }
+    }
 }
