@@ -159,6 +159,15 @@ public final class Texts {
                 && Character.isHighSurrogate(s.charAt(i - 1)) ? i - 1 : i;
     }
 
+    /** True when the character at {@code i} is a surrogate that is not half of a pair: no UTF-8 encoder writes it. */
+    public static boolean isLoneSurrogate(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    }
+
     /** {@code i}, or {@code i + 1} when {@code i} falls between the two halves of a surrogate pair. */
     public static int codePointEnd(CharSequence s, int i) {
         return i > 0 && i < s.length() && Character.isLowSurrogate(s.charAt(i))

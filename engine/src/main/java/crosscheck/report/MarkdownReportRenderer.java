@@ -166,7 +166,8 @@ public final class MarkdownReportRenderer implements Renderer {
                 case '&' -> sb.append("&amp;");
                 case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> sb.append('\\').append(c);
                 case '\n', '\r', '\u2028', '\u2029', '\u000B', '\f' -> sb.append(' ');
-                default -> sb.append(Character.isISOControl(c) ? ' ' : lone(text, i) ? '\uFFFD' : c);
+                default -> sb.append(Character.isISOControl(c) ? ' '
+                        : Texts.isLoneSurrogate(text, i) ? '\uFFFD' : c);
             }
         }
         // A line that starts with a list or heading marker would change the structure.
@@ -175,15 +176,6 @@ public final class MarkdownReportRenderer implements Renderer {
         }
         String s = sb.toString();
         return s.matches("^\\d+[.)]\\s.*") ? s.replaceFirst("^(\\d+)([.)])", "$1\\\\$2") : s;
-    }
-
-    /** True when the character at {@code i} is a surrogate that is not half of a pair. */
-    private static boolean lone(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
     /** A web link as an autolink; anything else (javascript:, data:, …) as plain escaped text. */
