@@ -1,0 +1,101 @@
+package crosscheck.archive;
+
+import crosscheck.core.Problem;
+import crosscheck.core.Story;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The archive's persistent store: raw documents (by content hash), articles with their annotations, stories with
+ * stable ids and their history, each story's last cross-check, the problems met, and the key index through which a
+ * new article finds its candidate stories ({@link StoryMemory}). Filing one article is one transaction: after
+ * {@link #file} returns, the article is there once, whatever happens next (a killed process included); before, it
+ * is not there at all.
+ *
+ * <p>Implementations: {@code SqliteArchiveStore} (the default, embedded: one folder, no server) and
+ * {@code PostgresArchiveStore} (JDBC). {@link ArchiveStores#open} picks one from a location. One process writes to
+ * an embedded store at a time; a second one waits or is told the store is in use ({@link StoreInUseException}).
+ */
+public interface ArchiveStore extends StoryMemory, AutoCloseable {
+
+    /** The schema version this code writes; a store of a newer one is refused ({@link NewerSchemaException}). */
+    int SCHEMA_VERSION = 1;
+
+    /** Where the store is, as the user gave it (a folder, or a {@code postgresql://} address without password). */
+    String location();
+
+    /** The id of the article filed from a raw document with this content hash (SHA-256, hex), if any. */
+    Optional<String> articleWithContent(String contentHash);
+
+    /** Whether an article with this id is filed. */
+    boolean hasArticle(String articleId);
+
+    /**
+     * Files one article in one transaction: its raw document, the article and its annotations, its place in a story
+     * (a new story, with the next free stable id {@code sN}, when {@code placement.story()} is null), the keys it is
+     * indexed under, the problems met reading it; marks the story as needing a new cross-check.
+     *
+     * @return the id of the story it went to
+     * @throws IOException when the store cannot be written (disk full, read-only): nothing of this article is kept
+     */
+    String file(Filing filing) throws IOException;
+
+    /** What {@link #file} files. */
+    record Filing(String contentHash, byte[] raw, StoredArticle article, Placement placement,
+                  List<Problem> problems) {
+    }
+
+    /** Problems met that are not about a filed article (a file that could not be read); kept for the report. */
+    void addProblems(List<Problem> problems) throws IOException;
+
+    /** The ids of stories changed since their last cross-check, oldest change first, at most {@code limit}. */
+    List<String> storiesToCheck(int limit);
+
+    /** The story as last saved (articles in filing order; duplicates, entities and check as last checked). */
+    Optional<Story> story(String id);
+
+    /** The story's articles with their annotations, in filing order. */
+    List<StoredArticle> articlesOf(String storyId);
+
+    /**
+     * Saves a story's near-duplicates, merged entities and cross-check, and clears its mark, in one transaction;
+     * does nothing (and returns false) when the story gained articles since {@code filedArticles} were read.
+     */
+    boolean saveCheck(Story checked, int filedArticles) throws IOException;
+
+    /** Story ids for a report: all of them, or those with an article published on or after {@code since}. */
+    List<String> stories(@Nullable LocalDate since);
+
+    /** What happened to a story, oldest first: created, joined (by an article), merged, moved. */
+    List<HistoryEvent> history(String storyId);
+
+    /** One entry of a story's history. */
+    record HistoryEvent(String story, String kind, String detail, String at) {
+    }
+
+    /** The problems kept for the given articles (all problems when null). */
+    List<Problem> problems(@Nullable List<String> articleIds);
+
+    /** Full-text search over articles and claims, best first. */
+    List<SearchHit> search(SearchQuery query);
+
+    /** A search: the text, optional filters (null = any), and how many hits. */
+    record SearchQuery(String text, @Nullable String outlet, @Nullable LocalDate from, @Nullable LocalDate to,
+                       @Nullable String entity, int limit) {
+    }
+
+    /**
+     * One hit: an article (kind {@code article}) or a claim of a story's cross-check (kind {@code claim}), with the
+     * story it belongs to, its rank score (higher is better) and a snippet with the matched words marked
+     * {@code [like this]}.
+     */
+    record SearchHit(String kind, String articleId, @Nullable String storyId, @Nullable String outlet,
+                     @Nullable String published, String title, String snippet, double score) {
+    }
+
+    @Override
+    void close() throws IOException;
+}
