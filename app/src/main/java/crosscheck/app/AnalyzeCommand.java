@@ -3,7 +3,6 @@ package crosscheck.app;
 import crosscheck.cluster.StoryClusterer;
 import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.OneLine;
-import crosscheck.core.ReadOptions;
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchRunner;
 import crosscheck.pipeline.PipelineBuilder;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Parameters;
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** A Java array holds at most 2 GiB: one document cannot be larger. */
-    static final long MAX_DOCUMENT_MB = 2047;
+    static final long MAX_DOCUMENT_MB = StageOptions.MAX_DOCUMENT_MB;
     private static final String REPORT_JSON = "report.json";
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or glob patterns to read.")
@@ -46,23 +45,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; problems are still printed.")
     boolean quiet;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Files read at once (default: one per core).")
-    Integer threads;
-
-    @Option(names = "--max-document-size", paramLabel = "MB", defaultValue = "32",
-            description = "Skip documents larger than this many MiB (default: ${DEFAULT-VALUE}).")
-    long maxDocumentMb;
+    @CommandLine.Mixin
+    StageOptions stages;
 
     @Option(names = "--max-articles", paramLabel = "N", description = "Stop reading once the batch holds this many "
             + "articles, say where, and report what was read (default: what the memory Java may use allows, "
             + "about 16,000 in a 6 GiB heap; story clustering grows with the square of the articles).")
     Integer maxArticles;
-
-    @Option(names = "--document-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Give up a document whose extraction, or an article whose annotation, takes longer than "
-                    + "this: the document is left out (the article's entities, quotes, attributions, quantities and "
-                    + "dates left empty) with a too-slow problem, and the batch goes on (default: ${DEFAULT-VALUE}).")
-    double documentTimeoutSeconds;
 
     @Option(names = "--story-threshold", paramLabel = "SIM", defaultValue = "0.2",
             description = "How similar (mean TF-IDF cosine, 0 to 1) two groups of articles must be to form one "
@@ -83,29 +72,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "grouped as tfidf groups them. tfidf: mean TF-IDF cosine of words and names, at least "
                     + "--story-threshold, for the whole batch."})
     ClustererKind clusterer;
-
-    @Option(names = "--claim-threshold", paramLabel = "SIM", defaultValue = "0.3",
-            description = "How similar (IDF-weighted cosine of their words and names, 0 to 1) two sentences of "
-                    + "different articles must be to state one claim; lower aligns more (default: ${DEFAULT-VALUE}).")
-    double claimThreshold;
-
-    @Option(names = "--no-cross-check", description = "Do not cross-check the stories (no claims, origins, "
-            + "conflicts, timeline, actors or brief).")
-    boolean noCrossCheck;
-
-    @Option(names = "--stances", description = "Also label how each article stands to each widely carried claim "
-            + "(agree, disagree, discuss, unrelated) with the stance model trained on FNC-1, shown as 'disputed by' "
-            + "in the claim tables. Off by default: on real multi-outlet news its labels were more often wrong than "
-            + "right.")
-    boolean stances;
-
-    @Option(names = "--no-entities", description = "Do not look for named entities (faster; quantities and dates "
-            + "are still found).")
-    boolean noEntities;
-
-    @Option(names = "--keep-site-boilerplate", description = "Keep paragraphs that repeat across different "
-            + "articles of one site (by default they are moved to 'removed' as site-boilerplate).")
-    boolean keepSiteBoilerplate;
 
     @Option(names = "--add", description = {"Add PATH... to the analysis whose report.json is in --out: its "
             + "articles, annotations and stories are read back from that file, not from their inputs; only the new "
@@ -129,40 +95,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (maxDocumentMb <= 0 || maxDocumentMb > MAX_DOCUMENT_MB) {
-            throw new Main.UsageException("--max-document-size must be between 1 and " + MAX_DOCUMENT_MB
-                    + " (MiB), got " + maxDocumentMb);
-        }
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new Main.UsageException("--out " + out + " is a file; give a folder for the report files");
-        }
-        if (!(documentTimeoutSeconds > 0 && documentTimeoutSeconds <= 86_400)) {
-            throw new Main.UsageException("--document-timeout must be between 0 and 86400 seconds, got "
-                    + documentTimeoutSeconds);
         }
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
-        if (!(claimThreshold > 0 && claimThreshold <= 1)) {
-            throw new Main.UsageException("--claim-threshold must be in (0, 1], got " + claimThreshold);
-        }
-        var builder = BatchRunner.builder().version(Main.version())
-                .crossCheck(!noCrossCheck)
-                .stances(stances)
-                .claimThreshold(claimThreshold)
+        var builder = stages.builder()
                 .clusterer(clusterer == ClustererKind.story
                         ? new StoryClusterer(StoryClusterer.Model.standard(), storyThreshold)
-                        : new TfIdfClusterer(storyThreshold))
-                .siteBoilerplate(!keepSiteBoilerplate)
-                .entities(!noEntities)
-                .documentTimeout(java.time.Duration.ofMillis(Math.max(1, Math.round(documentTimeoutSeconds * 1000))))
-                .readOptions(new ReadOptions(maxDocumentMb * 1024 * 1024));
-        if (threads != null) {
-            if (threads < 1) {
-                throw new Main.UsageException("--threads must be at least 1, got " + threads);
-            }
-            builder.threads(threads);
-        }
+                        : new TfIdfClusterer(storyThreshold));
         if (maxArticles != null) {
             if (maxArticles < 1) {
                 throw new Main.UsageException("--max-articles must be at least 1, got " + maxArticles);
@@ -223,7 +165,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
         if (!quiet) {
             stdout.println(summaryLine(s, seconds));
-            if (!noCrossCheck) {
+            if (!stages.noCrossCheck) {
                 stdout.println(crossCheckLine(report));
             }
             if (earlier != null) {

@@ -9,16 +9,21 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code crosscheck} command line. Exit codes: 0 everything was read; 1 some inputs failed (the report was still
- * written); 2 bad usage or nothing readable; 3 an internal error; 4 another run is writing the same --out folder.
+ * written); 2 bad usage or nothing readable; 3 an internal error; 4 another run is writing the same --out folder;
+ * 5 another process is writing to the archive; 6 the archive cannot be opened or written.
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a pile of news reports into a sourced, cross-checked account of each story.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, FormatsCommand.class, SchemaCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ReportCommand.class, SearchCommand.class,
+                ExtractCommand.class, FormatsCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was read", "1:some inputs failed; the report was still written",
                 "2:bad usage, or nothing readable", "3:internal error",
-                "4:another crosscheck run is writing to --out; nothing written"})
+                "4:another crosscheck run is writing to --out; nothing written",
+                "5:another process is writing to the archive (--store); nothing written",
+                "6:the archive cannot be opened or written (a newer schema, a read-only folder, a full disk); "
+                        + "every article counted as filed is kept, nothing is half-written"})
 public final class Main implements Runnable {
 
     /** Some inputs failed. */
@@ -29,6 +34,10 @@ public final class Main implements Runnable {
     public static final int EXIT_INTERNAL = 3;
     /** Another run holds the --out folder. */
     public static final int EXIT_BUSY = 4;
+    /** Another process writes to the embedded archive. */
+    public static final int EXIT_STORE_BUSY = 5;
+    /** The archive cannot be opened or written. */
+    public static final int EXIT_STORE = 6;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,7 +3,7 @@ package crosscheck.app;
 import crosscheck.core.Article;
 import crosscheck.core.InputFile;
 import crosscheck.core.Problem;
-import crosscheck.pipeline.BatchListener;
+import crosscheck.pipeline.ArchiveListener;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -18,13 +18,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * one-line report every few seconds otherwise, nothing with {@code --quiet}. Problems are always printed, one line
  * each, as they are found. Thread-safe.
  */
-abstract class Progress implements BatchListener, AutoCloseable {
+abstract class Progress implements ArchiveListener, AutoCloseable {
 
     private static final long LINE_INTERVAL_NANOS = Duration.ofSeconds(5).toNanos();
 
     protected final PrintWriter err;
     protected final AtomicInteger articles = new AtomicInteger();
     protected final AtomicInteger files = new AtomicInteger();
+    /** Articles filed into a store ({@code ingest}). */
+    protected final AtomicInteger filed = new AtomicInteger();
     protected final long start = System.nanoTime();
     protected volatile int total;
 
@@ -96,6 +98,18 @@ abstract class Progress implements BatchListener, AutoCloseable {
         }
 
         @Override
+        public synchronized void filed(Article article, String story, boolean created) {
+            int n = filed.incrementAndGet();
+            long now = System.nanoTime();
+            if (now - lastLine >= LINE_INTERVAL_NANOS) {
+                lastLine = now;
+                err.println(String.format(Locale.ROOT, "crosscheck: %d articles filed, %.1f articles/s", n,
+                        n / ((now - start) / 1e9)));
+                err.flush();
+            }
+        }
+
+        @Override
         public void clustering(int count) {
             if (System.nanoTime() - start >= LINE_INTERVAL_NANOS) {
                 err.println("crosscheck: finding entities and stories in " + count + " articles");
@@ -145,6 +159,15 @@ abstract class Progress implements BatchListener, AutoCloseable {
             if (bar != null) {
                 bar.step();
                 bar.setExtraMessage(String.format(Locale.ROOT, " %d articles, %.1f/s", articles.get(), rate()));
+            }
+        }
+
+        @Override
+        public synchronized void filed(Article article, String story, boolean created) {
+            int n = filed.incrementAndGet();
+            if (bar != null) {
+                bar.setExtraMessage(String.format(Locale.ROOT, " %d articles filed, %.1f/s", n,
+                        n / ((System.nanoTime() - start) / 1e9)));
             }
         }
 

@@ -217,6 +217,21 @@ public final class TfIdfClusterer implements IncrementalClusterer {
         return stories;
     }
 
+    /**
+     * The title a story of these articles gets: the title of its most central article (the one most like the
+     * others, TF-IDF over these articles), as {@link #cluster} titles the stories it forms.
+     */
+    public static String title(List<Article> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a story has at least one article");
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            all.add(i);
+        }
+        return titleOf(members.get(mostCentral(all, vectors(members))));
+    }
+
     private static int mostCentral(List<Integer> group, List<Map<String, Double>> vectors) {
         int best = group.get(0);
         double bestScore = Double.NEGATIVE_INFINITY;

@@ -93,7 +93,7 @@ public final class BatchRunner {
      * found on the runner's threads.
      * An annotator that fails on an article leaves that layer empty and adds a warning; the others still run.
      */
-    private java.util.Map<String, crosscheck.core.Annotations> annotate(List<Article> articles,
+    java.util.Map<String, crosscheck.core.Annotations> annotate(List<Article> articles,
                                                                         java.util.Set<String> outlets,
                                                                         List<Problem> problems,
                                                                         BatchListener listener) {
@@ -202,6 +202,28 @@ public final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** The site-boilerplate stage, or null when it is off: for {@link ArchiveRunner}, which shares the stages. */
+    @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate() {
+        return siteBoilerplate;
+    }
+
+    NearDuplicates nearDuplicates() {
+        return nearDuplicates;
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    String version() {
+        return version;
+    }
+
+    /** The input files these arguments name, with the problems expanding them met. */
+    InputFiles.Expansion expand(List<String> arguments) {
+        return InputFiles.expand(arguments);
     }
 
     /** A builder with the standard stages. */
@@ -393,7 +415,7 @@ public final class BatchRunner {
     }
 
     /** The stories with their articles' entities merged (when the entity annotator is on). */
-    private List<Story> withEntities(List<Story> stories,
+    List<Story> withEntities(List<Story> stories,
                                      java.util.Map<String, crosscheck.core.Annotations> annotations) {
         if (entityAnnotator == null) {
             return stories;
@@ -405,7 +427,7 @@ public final class BatchRunner {
     }
 
     /** The stories cross-checked (when the checker is on); a story whose check fails adds a warning. */
-    private List<Story> crossCheck(List<Story> stories, List<Article> articles,
+    List<Story> crossCheck(List<Story> stories, List<Article> articles,
                                    java.util.Map<String, crosscheck.core.Annotations> annotations,
                                    List<Problem> problems, BatchListener listener) {
         if (checker == null) {
@@ -512,8 +534,37 @@ public final class BatchRunner {
             listener.fileDone(file, 0);
             return new FileResult(List.of(), List.of(), SourceRef.of(file.name()));
         }
-        SourceRef[] stopped = {null};
         List<Article> articles = new ArrayList<>();
+        Read read = readFile(file, (doc, a) -> {
+            if (taken.getAndIncrement() < room) {
+                articles.add(a);
+                listener.article(a);
+                return true;
+            }
+            return false;
+        }, listener);
+        return new FileResult(articles, read.problems(), read.stoppedAt());
+    }
+
+    /** What reading one file through a {@link Taker} met. */
+    record Read(int taken, List<Problem> problems, @org.jspecify.annotations.Nullable SourceRef stoppedAt) {
+    }
+
+    /** Takes each article as it is extracted, with the document it came from. */
+    @FunctionalInterface
+    interface Taker {
+        /** Takes the article; false to stop reading (the article is not taken). */
+        boolean take(RawDocument document, Article article);
+    }
+
+    /**
+     * Reads one file, handing each article to {@code taker} as soon as it is extracted, so that a file of any size
+     * is read in constant memory; never throws for bad input. Problems go to the listener as they are found, and
+     * are returned (at most {@value #MAX_PROBLEMS_PER_CODE} of a kind, the rest counted in one line).
+     */
+    Read readFile(InputFile file, Taker taker, BatchListener listener) {
+        SourceRef[] stopped = {null};
+        int[] taken = {0};
         List<Problem> problems = new ArrayList<>();
         java.util.Map<String, Integer> perCode = new java.util.HashMap<>();
         java.util.function.Consumer<Problem> sink = p -> {
@@ -530,10 +581,10 @@ public final class BatchRunner {
                 try (Source source = format.get().open(file, readOptions, sink)) {
                     Optional<RawDocument> doc;
                     while (stopped[0] == null && (doc = source.next()).isPresent()) {
-                        extractOne(doc.get(), sink).ifPresent(a -> {
-                            if (taken.getAndIncrement() < room) {
-                                articles.add(a);
-                                listener.article(a);
+                        RawDocument raw = doc.get();
+                        extractOne(raw, sink).ifPresent(a -> {
+                            if (taker.take(raw, a)) {
+                                taken[0]++;
                             } else {
                                 stopped[0] = a.source();
                             }
@@ -546,7 +597,7 @@ public final class BatchRunner {
         } catch (StackOverflowError e) {
             sink.accept(Problem.error("too-deep", where, "the document is nested too deeply to process; skipped"));
         }
-        if (articles.isEmpty() && problems.isEmpty()) {
+        if (taken[0] == 0 && stopped[0] == null && problems.isEmpty()) {
             // A feed without items, a WARC without responses: say so, or the file would go unmentioned.
             sink.accept(Problem.error("no-articles", where, "the file holds no document to read (a feed without "
                     + "items, a WARC file without responses?); nothing from it is reported"));
@@ -561,8 +612,8 @@ public final class BatchRunner {
                 listener.problem(more);
             }
         }
-        listener.fileDone(file, articles.size());
-        return new FileResult(articles, problems, stopped[0]);
+        listener.fileDone(file, taken[0]);
+        return new Read(taken[0], problems, stopped[0]);
     }
 
     private Optional<SourceFormat> checkAndDetect(InputFile file, SourceRef where,

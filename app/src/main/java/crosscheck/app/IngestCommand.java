@@ -1,0 +1,103 @@
+package crosscheck.app;
+
+import crosscheck.archive.ArchiveStore;
+import crosscheck.cluster.OnlineStoryPlacer;
+import crosscheck.core.OneLine;
+import crosscheck.pipeline.ArchiveRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck ingest PATH... [--store LOCATION]}: files news into the archive as it comes. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads news reports and files each new article into the archive (--store): extracts and "
+                + "annotates it, lets it join the story it belongs to or start one, and cross-checks again only the "
+                + "stories that changed. Content the archive already holds is left out (re-ingesting a file is a "
+                + "no-op). Write the report files with 'crosscheck report'.",
+                "Each article is filed in one transaction: once it is counted as filed it stays in the archive "
+                        + "whatever happens next (a killed process included); an interrupted ingest can be run "
+                        + "again. One process writes to an embedded archive at a time."},
+        footer = {"%nExample:%n  crosscheck ingest examples --store archive%n  crosscheck ingest 'feeds/**.jsonl' "
+                + "--store postgresql://news@localhost:5432/archive"})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or glob patterns to read.")
+    List<String> paths;
+
+    @CommandLine.Mixin
+    StoreOption store;
+
+    @CommandLine.Mixin
+    StageOptions stages;
+
+    @Option(names = "--chunk", paramLabel = "N", defaultValue = "" + ArchiveRunner.DEFAULT_CHUNK,
+            description = "Articles read and annotated together; a site's repeated paragraphs are found within a "
+                    + "chunk (default: ${DEFAULT-VALUE}).")
+    int chunk;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; problems are still printed.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (chunk < 1) {
+            throw new Main.UsageException("--chunk must be at least 1, got " + chunk);
+        }
+        ArchiveRunner runner = new ArchiveRunner(stages.builder().build(), new OnlineStoryPlacer(), chunk);
+        long start = System.nanoTime();
+        ArchiveStore archive;
+        try {
+            archive = store.open(stderr);
+        } catch (StoreOption.CannotOpen e) {
+            return e.exitCode;
+        }
+        ArchiveRunner.Ingested done;
+        try (archive; Progress progress = Progress.create(stderr, quiet)) {
+            done = runner.ingest(archive, paths, progress);
+            if (!quiet) {
+                stdout.println(summaryLine(done, archive, (System.nanoTime() - start) / 1e9));
+            }
+        } catch (IOException e) {
+            stderr.println(OneLine.of("crosscheck: cannot write to the store " + archive.location() + ": "
+                    + StoreOption.message(e) + "; every article counted as filed before this is kept, the one "
+                    + "being filed is not: run the same ingest again once the store can be written"));
+            return Main.EXIT_STORE;
+        }
+        if (done.filed() == 0 && done.alreadyStored() == 0) {
+            stderr.println(OneLine.of("crosscheck: nothing readable in " + String.join(" ", paths)
+                    + "; nothing filed"));
+            return Main.EXIT_USAGE;
+        }
+        return done.errors() > 0 ? Main.EXIT_PARTIAL : 0;
+    }
+
+    /** {@code crosscheck: 3 files read; 12 articles filed (2 already stored), 4 new stories, ...}. */
+    static String summaryLine(ArchiveRunner.Ingested d, ArchiveStore archive, double seconds) {
+        int errors = d.errors();
+        int warnings = d.problems().size() - errors;
+        return OneLine.of(String.format(Locale.ROOT, "crosscheck: %d %s read; %d %s filed (%d already in the "
+                        + "store), %d new %s, %d %s cross-checked; %d %s, %d %s (%d %s failed) in %.1f s; "
+                        + "the store %s holds %d articles",
+                d.files(), plural(d.files(), "file", "files"), d.filed(), plural(d.filed(), "article", "articles"),
+                d.alreadyStored(), d.storiesCreated(), plural(d.storiesCreated(), "story", "stories"),
+                d.storiesChecked(), plural(d.storiesChecked(), "story", "stories"), errors,
+                plural(errors, "error", "errors"), warnings, plural(warnings, "warning", "warnings"),
+                d.failedFiles(), plural(d.failedFiles(), "file", "files"), seconds, archive.location(),
+                archive.articles()));
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n == 1 ? one : many;
+    }
+}
