@@ -35,6 +35,7 @@ public final class Bench {
             case "stance" -> StanceEval.main(rest);
             case "stance-train" -> StanceEval.train(rest);
             case "gold" -> GoldEval.main(rest);
+            case "archive-scale" -> ArchiveScale.main(rest);
             case "slow-inputs" -> SlowInputs.main(rest);
             case "report-kill" -> ReportKill.main(rest);
             case "fuzz" -> crosscheck.bench.fuzz.FuzzCommand.main(rest);
@@ -73,7 +74,13 @@ public final class Bench {
         System.err.println("                          --dev-claims by claim; both write nothing");
         System.err.println("  gold [GOLD_DIR] [--errors] [--only CORPUS]  the cross-check's verdicts vs ../shared/gold: score.py's");
         System.err.println("                          figures for all stories, the tuning and the held-out split; --errors lists the");
-        System.err.println("                          tuning split's misses and false verdicts with their sentences");
+        System.err.println("                          tuning split's misses and false verdicts with their sentences; --archive:");
+        System.err.println("                          ingested into a new archive in publication order, then reported from it");
+        System.err.println("                          (--archive-each: one ingest per input file)");
+        System.err.println("  archive-scale [--sizes 10000,100000,1000000] [--measure N] [--store LOCATION] [DATA_DIR]");
+        System.err.println("                          the archive's cost per article as it grows (synthetic news recombined");
+        System.err.println("                          from ECB+/GVC sentences): place and file ms, whole-ingest ms/article, heap,");
+        System.err.println("                          store bytes/article (run with -Xmx4g)");
         System.err.println("  slow-inputs [DIR]       writes the single inputs that once ran past two minutes (issue 21)");
         System.err.println("  report-kill [TRIALS] [--jar JAR] [--examples DIR]  kill -9 harness of the report switch: analyze");
         System.err.println("                          on the examples in a child JVM, killed while its report files are replaced");

@@ -2,6 +2,11 @@ package crosscheck.bench;
 
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchListener;
+import crosscheck.archive.ArchiveStore;
+import crosscheck.archive.ArchiveStores;
+import crosscheck.cluster.OnlineStoryPlacer;
+import crosscheck.pipeline.ArchiveListener;
+import crosscheck.pipeline.ArchiveRunner;
 import crosscheck.pipeline.BatchRunner;
 import crosscheck.report.ReportWriter;
 import java.io.IOException;
@@ -20,7 +25,11 @@ import java.util.stream.Stream;
  * them by the md5 of the gold story id: three stories in ten are held out and never read while tuning). With
  * {@code --errors}, lists each miss and each false verdict of the tuning split with its sentences.
  *
- * <p>{@code java -jar bench/target/crosscheck-bench.jar gold [GOLD_DIR] [--errors] [--only CORPUS]}; needs
+ * <p>With {@code --archive}, each corpus is not analysed as one batch but ingested into a new archive in publication
+ * order (one ingest; {@code --archive-each}: one ingest per input file, as news comes in) and reported from it.
+ *
+ * <p>{@code java -jar bench/target/crosscheck-bench.jar gold [GOLD_DIR] [--errors] [--only CORPUS]
+ * [--archive | --archive-each]}; needs
  * {@code python3} (score.py is the measure; it is called, not ported).
  */
 public final class GoldEval {
@@ -30,11 +39,14 @@ public final class GoldEval {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         boolean errors = false;
+        String archive = null;
         String only = null;
         Path gold = Path.of("..", "shared", "gold");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--errors" -> errors = true;
+                case "--archive" -> archive = "one";
+                case "--archive-each" -> archive = "each";
                 case "--only" -> only = args[++i];
                 default -> gold = Path.of(args[i]);
             }
@@ -63,8 +75,10 @@ public final class GoldEval {
             Path out = outRoot.resolve(name);
             Files.createDirectories(out);
             long start = System.nanoTime();
-            Report report = BatchRunner.builder().build().run(List.of(corpus.resolve("input").toString()),
-                    new BatchListener() { });
+            Report report = archive == null
+                    ? BatchRunner.builder().build().run(List.of(corpus.resolve("input").toString()),
+                            new BatchListener() { })
+                    : archived(corpus.resolve("input"), archive.equals("each"));
             ReportWriter.standard().write(report, out);
             double secs = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "== %s: %d articles, %d stories, analysed in %.1f s; report %s%n", name,
@@ -84,6 +98,28 @@ public final class GoldEval {
             if (errors) {
                 python(helper.toString(), goldJson.toString(), reportJson.toString(), "--split", "tune");
             }
+        }
+    }
+
+    /**
+     * The corpus as the archive reports it: its files ingested in publication order (each file's earliest article)
+     * into a new store, in one ingest ({@code each} false) or one ingest per file, each placing its articles one by
+     * one and re-checking the stories they changed; then the report of every story.
+     */
+    static Report archived(Path input, boolean each) throws IOException {
+        List<String> files = AnalysisOrder.byPublication(input);
+        Path folder = Files.createTempDirectory("crosscheck-gold-archive");
+        ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().build(), new OnlineStoryPlacer(),
+                ArchiveRunner.DEFAULT_CHUNK);
+        try (ArchiveStore store = ArchiveStores.open(folder.toString(), java.time.Duration.ZERO)) {
+            if (each) {
+                for (String f : files) {
+                    runner.ingest(store, List.of(f), new ArchiveListener() { });
+                }
+            } else {
+                runner.ingest(store, files, new ArchiveListener() { });
+            }
+            return runner.report(store, store.stories(null), new ArchiveListener() { });
         }
     }
 

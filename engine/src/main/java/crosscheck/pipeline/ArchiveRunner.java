@@ -231,7 +231,7 @@ public final class ArchiveRunner {
             List<byte[]> raws = new ArrayList<>();
             for (Item item : items) {
                 byte[] raw = item.document().content().getBytes(StandardCharsets.UTF_8);
-                String hash = sha256(raw);
+                String hash = contentHash(raw);
                 Optional<String> stored = store.articleWithContent(hash);
                 String known = stored.orElse(hashesThisRun.get(hash));
                 if (known != null) {
@@ -394,7 +394,8 @@ public final class ArchiveRunner {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    /** The hash a raw document is filed under: SHA-256 of its decoded text in UTF-8, in hex. */
+    public static String contentHash(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
