@@ -25,7 +25,7 @@ class MainTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "extract", "formats", "schema"})
+    @ValueSource(strings = {"analyze", "ingest", "report", "search", "extract", "formats", "schema"})
     void everySubcommandHasHelp(String command) {
         Cli cli = Cli.run(command, "--help");
         assertEquals(0, cli.exitCode());
