@@ -41,6 +41,11 @@ final class IngestCommand implements Callable<Integer> {
                     + "chunk (default: ${DEFAULT-VALUE}).")
     int chunk;
 
+    @Option(names = "--list", description = "Print a line on stdout for each document once it is safely in the "
+            + "store: 'filed ID STORY' (with ' new' when the article started the story), or 'already ID STORED_AS' "
+            + "when the store held its content already.")
+    boolean list;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; problems are still printed.")
     boolean quiet;
 
@@ -64,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArchiveRunner.Ingested done;
         try (archive; Progress progress = Progress.create(stderr, quiet)) {
-            done = runner.ingest(archive, paths, progress);
+            done = runner.ingest(archive, paths, list ? new Listing(progress, stdout) : progress);
             if (!quiet) {
                 stdout.println(summaryLine(done, archive, (System.nanoTime() - start) / 1e9));
             }
@@ -80,6 +85,59 @@ final class IngestCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         return done.errors() > 0 ? Main.EXIT_PARTIAL : 0;
+    }
+
+    /** The progress display, and a line on stdout per document once it is in the store ({@code --list}). */
+    private record Listing(Progress progress, PrintWriter out) implements crosscheck.pipeline.ArchiveListener {
+
+        @Override
+        public void started(int files) {
+            progress.started(files);
+        }
+
+        @Override
+        public void article(crosscheck.core.Article article) {
+            progress.article(article);
+        }
+
+        @Override
+        public void problem(crosscheck.core.Problem problem) {
+            progress.problem(problem);
+        }
+
+        @Override
+        public void fileDone(crosscheck.core.InputFile file, int articles) {
+            progress.fileDone(file, articles);
+        }
+
+        @Override
+        public void clustering(int articles) {
+            progress.clustering(articles);
+        }
+
+        @Override
+        public void crossChecking(int stories) {
+            progress.crossChecking(stories);
+        }
+
+        @Override
+        public void filed(crosscheck.core.Article article, String story, boolean created) {
+            progress.filed(article, story, created);
+            out.println(OneLine.of("filed " + article.id() + " " + story + (created ? " new" : "")));
+            out.flush();
+        }
+
+        @Override
+        public void alreadyStored(crosscheck.core.Article article, String storedAs) {
+            progress.alreadyStored(article, storedAs);
+            out.println(OneLine.of("already " + article.id() + " " + storedAs));
+            out.flush();
+        }
+
+        @Override
+        public void checking(int stories, int pending) {
+            progress.checking(stories, pending);
+        }
     }
 
     /** {@code crosscheck: 3 files read; 12 articles filed (2 already stored), 4 new stories, ...}. */

@@ -36,6 +36,7 @@ public final class Bench {
             case "stance-train" -> StanceEval.train(rest);
             case "gold" -> GoldEval.main(rest);
             case "archive-scale" -> ArchiveScale.main(rest);
+            case "ingest-kill" -> IngestKill.main(rest);
             case "slow-inputs" -> SlowInputs.main(rest);
             case "report-kill" -> ReportKill.main(rest);
             case "fuzz" -> crosscheck.bench.fuzz.FuzzCommand.main(rest);
@@ -81,6 +82,9 @@ public final class Bench {
         System.err.println("                          the archive's cost per article as it grows (synthetic news recombined");
         System.err.println("                          from ECB+/GVC sentences): place and file ms, whole-ingest ms/article, heap,");
         System.err.println("                          store bytes/article (run with -Xmx4g)");
+        System.err.println("  ingest-kill [TRIALS] [--jar JAR] [--examples DIR] [--copies N]  kill -9 harness of ingest:");
+        System.err.println("                          a child JVM killed at random moments; every acknowledged article must");
+        System.err.println("                          be in the store once, no story half-written (default 20 trials)");
         System.err.println("  slow-inputs [DIR]       writes the single inputs that once ran past two minutes (issue 21)");
         System.err.println("  report-kill [TRIALS] [--jar JAR] [--examples DIR]  kill -9 harness of the report switch: analyze");
         System.err.println("                          on the examples in a child JVM, killed while its report files are replaced");
