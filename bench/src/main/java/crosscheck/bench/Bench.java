@@ -21,6 +21,7 @@ public final class Bench {
             case "extraction" -> ExtractionEval.main(rest);
             case "clustering" -> ClusteringEval.main(rest);
             case "clustering-train" -> ClusteringTrain.main(rest);
+            case "stories-online" -> OnlineStoriesEval.main(rest);
             case "claims" -> ClaimsEval.main(rest);
             case "pipeline" -> PipelineBench.main(rest);
             case "crosscheck-speed" -> CrossCheckBench.main(rest);
@@ -52,6 +53,8 @@ public final class Bench {
         System.err.println("usage: java -jar bench/target/crosscheck-bench.jar EVALUATION [ARGS...]");
         System.err.println("  extraction [DATA_DIR]   article-extraction-benchmark: shingle P/R/F1 for HTML and text, pages/s");
         System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
+        System.err.println("  stories-online [DATA_DIR] stories placed one article at a time (in publication order) vs the");
+        System.err.println("                          batch: B3 P/R/F1 on ECB+, GVC dev, NewsWCL50, candidates and ms per article");
         System.err.println("  clustering-train [ECBPLUS_DIR] [--cv]  trains the shipped story model on the ECB+ train and dev");
         System.err.println("                          topics (repository root); --cv scores it by held-out folds of topics, writes nothing");
         System.err.println("  claims [DATA_DIR]       claim alignment vs cross-document event coreference (ECB+, MEANTIME):");

@@ -121,6 +121,94 @@ public final class JsonReportReader {
         return new Report(text(root, "version", ""), summary, articles, stories, problems, annotations);
     }
 
+    /** One article as {@link JsonReportRenderer#articleTree} writes it (its annotations are read apart). */
+    public static Article article(JsonNode n) throws InvalidReportException {
+        return guarded(() -> article(n, "article"));
+    }
+
+    /** The annotations of one article as {@link JsonReportRenderer#articleTree} writes it. */
+    public static Annotations annotations(JsonNode n) throws InvalidReportException {
+        return guarded(() -> annotations(n, "article"));
+    }
+
+    /**
+     * One story as {@link JsonReportRenderer#storyTree} writes it, its cross-check included (unlike {@link #read},
+     * which leaves a story's check to be computed again). Its articles are not checked against any list.
+     */
+    public static Story story(JsonNode n) throws InvalidReportException {
+        return guarded(() -> {
+            Story s = story(n, "story", null);
+            return s.withCheck(crossCheck(n, "story"));
+        });
+    }
+
+    /** One problem as {@link JsonReportRenderer#problemTree} writes it. */
+    public static Problem problem(JsonNode n) throws InvalidReportException {
+        return guarded(() -> problem(n, "problem"));
+    }
+
+    /** Reads a value, turning what a record refuses into an {@link InvalidReportException}. */
+    private static <T> T guarded(Part<T> read) throws InvalidReportException {
+        try {
+            return read.read();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidReportException("a value the report model refuses: " + e.getMessage());
+        }
+    }
+
+    /** Reads one part of a report. */
+    @FunctionalInterface
+    private interface Part<T> {
+        T read() throws InvalidReportException;
+    }
+
+    /** A story's cross-check as {@link CrossCheckJson} writes it into the story's object. */
+    private static CrossCheck crossCheck(JsonNode n, String at) throws InvalidReportException {
+        List<CrossCheck.Claim> claims = each(n, "claims", at, (c, cat) -> new CrossCheck.Claim(text(c, "id", cat),
+                text(c, "text", cat), strings(c, "articles", cat),
+                each(c, "mentions", cat, (m, mat) -> new CrossCheck.ClaimMention(text(m, "article", mat),
+                        integer(m, "start", mat), integer(m, "end", mat), text(m, "text", mat),
+                        text(m, "stance", mat), text(m, "origin", mat), strings(m, "chain", mat))),
+                each(c, "origins", cat, (o, oat) -> new CrossCheck.Origin(text(o, "name", oat), text(o, "kind", oat),
+                        strings(o, "sources", oat), strings(o, "articles", oat))),
+                integer(c, "independentOrigins", cat), text(c, "status", cat), strings(c, "outlets", cat),
+                strings(c, "missingFrom", cat),
+                each(c, "denials", cat, (d, dat) -> new CrossCheck.Denial(text(d, "by", dat),
+                        text(d, "article", dat), integer(d, "start", dat), integer(d, "end", dat),
+                        text(d, "text", dat))),
+                each(c, "stances", cat, (st, sat) -> new CrossCheck.ArticleStance(text(st, "article", sat),
+                        text(st, "outlet", sat), text(st, "stance", sat), number(st, "confidence", sat)))));
+        List<CrossCheck.Conflict> conflicts = each(n, "conflicts", at, (c, cat) -> new CrossCheck.Conflict(
+                text(c, "kind", cat), text(c, "verdict", cat), text(c, "explanation", cat),
+                strings(c, "articles", cat), each(c, "values", cat, JsonReportReader::side),
+                strings(c, "claims", cat), strings(c, "missingFrom", cat)));
+        List<CrossCheck.TimelineEntry> timeline = each(n, "timeline", at, (t, tat) -> new CrossCheck.TimelineEntry(
+                text(t, "date", tat), text(t, "precision", tat), nullableText(t, "qualifier", tat),
+                text(t, "text", tat), strings(t, "articles", tat), nullableText(t, "claim", tat)));
+        JsonNode actors = object(n, "actors", at);
+        String aat = path(at, "actors");
+        List<CrossCheck.Actor> nodes = each(actors, "nodes", aat, (a, nat) -> new CrossCheck.Actor(
+                text(a, "name", nat), text(a, "type", nat), strings(a, "articles", nat)));
+        List<CrossCheck.Relation> edges = each(actors, "edges", aat, (r, rat) -> new CrossCheck.Relation(
+                text(r, "source", rat), text(r, "target", rat), text(r, "relation", rat), strings(r, "articles", rat),
+                each(r, "citations", rat, (c, cat) -> new CrossCheck.Citation(text(c, "article", cat),
+                        integer(c, "start", cat), integer(c, "end", cat)))));
+        List<CrossCheck.BriefSentence> brief = each(n, "brief", at, (b, bat) -> new CrossCheck.BriefSentence(
+                text(b, "text", bat), strings(b, "articles", bat), text(b, "kind", bat),
+                nullableText(b, "claim", bat)));
+        return new CrossCheck(claims, conflicts, timeline, new CrossCheck.Actors(nodes, edges), brief);
+    }
+
+    private static CrossCheck.Side side(JsonNode v, String at) throws InvalidReportException {
+        boolean figure = v.has("figure");
+        return new CrossCheck.Side(text(v, "article", at), nullableText(v, "outlet", at),
+                nullableText(v, "published", at), text(v, "text", at), integer(v, "start", at), integer(v, "end", at),
+                nullableNumber(v, "value", at), nullableNumber(v, "max", at), nullableText(v, "unit", at),
+                nullableText(v, "bound", at), text(v, "side", at), nullableText(v, "source", at),
+                figure ? nullableText(v, "figure", at) : null, figure ? integer(v, "figureStart", at) : -1,
+                figure ? integer(v, "figureEnd", at) : -1);
+    }
+
     private static Article article(JsonNode n, String at) throws InvalidReportException {
         JsonNode source = object(n, "source", at);
         List<Removed> removed = each(n, "removed", at,
@@ -172,10 +260,11 @@ public final class JsonReportReader {
                 strings(a, "chain", at));
     }
 
-    private static Story story(JsonNode n, String at, Set<String> articleIds) throws InvalidReportException {
+    private static Story story(JsonNode n, String at, @Nullable Set<String> articleIds)
+            throws InvalidReportException {
         List<String> ids = strings(n, "articles", at);
         for (String id : ids) {
-            if (!articleIds.contains(id)) {
+            if (articleIds != null && !articleIds.contains(id)) {
                 throw new InvalidReportException(at + ".articles: '" + id + "' is not an article of the report");
             }
         }

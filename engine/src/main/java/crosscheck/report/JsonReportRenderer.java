@@ -85,6 +85,29 @@ public final class JsonReportRenderer implements Renderer {
         return root;
     }
 
+    /**
+     * One article with its annotations, as an element of {@code report.json}'s {@code articles}: what the archive
+     * stores of it ({@link JsonReportReader#article(com.fasterxml.jackson.databind.JsonNode)} and
+     * {@link JsonReportReader#annotations(com.fasterxml.jackson.databind.JsonNode)} read it back).
+     */
+    public static ObjectNode articleTree(Article a, Annotations annotations) {
+        return article(a, annotations);
+    }
+
+    /**
+     * One story with its cross-check, as an element of {@code report.json}'s {@code stories} ({@link
+     * JsonReportReader#story(com.fasterxml.jackson.databind.JsonNode)} reads it back); its derived {@code outlets}
+     * come from the articles in {@code byId} (those not there are left out).
+     */
+    public static ObjectNode storyTree(Story story, Map<String, Article> byId) {
+        return story(story, byId);
+    }
+
+    /** One problem, as an element of {@code report.json}'s {@code problems}. */
+    public static ObjectNode problemTree(Problem p) {
+        return problem(p);
+    }
+
     /** The fields before the articles: the tool, its versions and the summary. */
     private static ObjectNode head(Report report) {
         ObjectNode root = MAPPER.createObjectNode();

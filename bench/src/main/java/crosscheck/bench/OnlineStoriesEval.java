@@ -1,0 +1,316 @@
+package crosscheck.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import crosscheck.annotate.DateAnnotator;
+import crosscheck.annotate.EntityAnnotator;
+import crosscheck.archive.Placement;
+import crosscheck.archive.StoredArticle;
+import crosscheck.archive.StoryMemory;
+import crosscheck.archive.StoryRef;
+import crosscheck.bench.ClusteringSplit.Role;
+import crosscheck.cluster.InMemoryStoryMemory;
+import crosscheck.cluster.OnlineStoryPlacer;
+import crosscheck.cluster.StoryClusterer;
+import crosscheck.core.Annotations;
+import crosscheck.core.Article;
+import crosscheck.core.SourceRef;
+import crosscheck.core.Story;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stories built one article at a time against stories built from the whole batch: each split is clustered at once
+ * by {@link StoryClusterer} (the batch), and fed, in publication order, to an {@link OnlineStoryPlacer} over an
+ * {@link InMemoryStoryMemory} (the archive's way: each article placed among the stories filed before it, seen only
+ * through the key index and bounded samples). Prints the B3 precision, recall and F1 of both against the gold, the
+ * difference, how many candidate stories each placement compared (mean and max), and the milliseconds per
+ * placement (entities found beforehand with the shipped annotator and not timed, as in {@code clustering}).
+ *
+ * <p>Publication order: by publication day; articles of one day, and undated articles (ECB+ has no dates), in
+ * corpus order; undated articles of a partly dated split after the dated ones.
+ *
+ * <p>Data: ECB+ dev and train topics (each split whole), GVC dev, and NewsWCL50 ({@code ../shared/gold/newswcl50}:
+ * its input articles with their dates, gold = the event each reports). The placer's parameters were chosen on ECB+
+ * dev and GVC dev only; ECB+ train and NewsWCL50 are held out.
+ *
+ * <p>Usage: {@code stories-online [DATA_DIR (default ../shared/data)] [--gold GOLD_DIR (default ../shared/gold)]
+ * [--config wordKeys=20,candidates=8,...]} ({@link OnlineStoryPlacer.Config} fields, for experiments).
+ */
+public final class OnlineStoriesEval {
+
+    private OnlineStoriesEval() {
+    }
+
+    /** One split's figures. */
+    private record Result(ClusteringScore batch, ClusteringScore online, int batchStories, int onlineStories,
+                          double meanCandidates, int maxCandidates, double msPerArticle, double batchSeconds) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of("..", "shared", "data");
+        Path gold = Path.of("..", "shared", "gold");
+        List<OnlineStoryPlacer.Config> configs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--gold" -> gold = Path.of(value(args, ++i));
+                case "--config" -> {
+                    for (String spec : value(args, ++i).split(";")) {
+                        configs.add(configOf(OnlineStoryPlacer.Config.standard(), spec));
+                    }
+                }
+                case "-h", "--help" -> usage(0, null);
+                default -> {
+                    if (args[i].startsWith("-")) {
+                        usage(2, "unknown option '" + args[i] + "'");
+                    }
+                    data = Path.of(args[i]);
+                }
+            }
+        }
+        List<ClusteringSplit> splits = new ArrayList<>();
+        if (Files.isDirectory(data.resolve("ecbplus"))) {
+            splits.addAll(ClusteringCorpora.ecbPlus(data.resolve("ecbplus")));
+        }
+        if (Files.isDirectory(data.resolve("gvc"))) {
+            splits.add(ClusteringCorpora.gvcDev(data.resolve("gvc")));
+        }
+        if (Files.isDirectory(gold.resolve("newswcl50"))) {
+            splits.add(newsWcl50(gold.resolve("newswcl50")));
+        }
+        if (splits.isEmpty()) {
+            usage(2, "no ECB+, GVC or NewsWCL50 under " + data.toAbsolutePath() + " and " + gold.toAbsolutePath());
+        }
+        if (configs.isEmpty()) {
+            configs.add(OnlineStoryPlacer.Config.standard());
+        }
+        System.out.printf(Locale.ROOT, "stories-online: batch %s%n", new StoryClusterer());
+        System.out.println("the placer's parameters were chosen on ECB+ dev and GVC dev only; ECB+ train and"
+                + " NewsWCL50 are held out (never tuned on)");
+        Map<Article, Annotations> entities = entities(splits);
+        for (OnlineStoryPlacer.Config config : configs) {
+            evaluate(splits, new OnlineStoryPlacer(StoryClusterer.Model.standard(), config), entities);
+        }
+    }
+
+    private static void evaluate(List<ClusteringSplit> splits, OnlineStoryPlacer placer,
+                                 Map<Article, Annotations> entities) {
+        System.out.printf(Locale.ROOT, "%nonline: %s%n", placer);
+        run(splits.get(splits.size() - 1), placer, entities); // warm-up, not printed
+        System.out.printf(Locale.ROOT, "%-10s %-16s %5s  %-29s  %-29s  %7s  %-13s %9s%n", "data", "split", "n",
+                "batch B3 P / R / F1 (k)", "online B3 P / R / F1 (k)", "dF1", "cand mean/max", "ms/place");
+        for (ClusteringSplit split : splits) {
+            Result r = run(split, placer, entities);
+            System.out.printf(Locale.ROOT, "%-10s %-16s %5d  %.3f / %.3f / %.3f (%4d)  %.3f / %.3f / %.3f (%4d)"
+                            + "  %+7.3f  %5.1f / %-5d %9.2f%n",
+                    split.dataset(), split.name() + tag(split.role()), split.items().size(),
+                    r.batch().precision(), r.batch().recall(), r.batch().f1(), r.batchStories(),
+                    r.online().precision(), r.online().recall(), r.online().f1(), r.onlineStories(),
+                    r.online().f1() - r.batch().f1(), r.meanCandidates(), r.maxCandidates(), r.msPerArticle());
+        }
+    }
+
+    private static String tag(Role role) {
+        return role == Role.DEV ? " [dev]" : " [held-out]";
+    }
+
+    /** Clusters the split as a batch, then places its articles one by one in publication order. */
+    private static Result run(ClusteringSplit split, OnlineStoryPlacer placer, Map<Article, Annotations> entities) {
+        List<String> gold = split.items().stream().map(ClusteringItem::gold).toList();
+        List<Article> articles = split.items().stream().map(ClusteringItem::article).toList();
+        Map<String, Annotations> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), entities.get(a)));
+        long t0 = System.nanoTime();
+        List<Story> stories = new StoryClusterer().cluster(articles, byId);
+        double batchSeconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, String> batchOf = new HashMap<>();
+        stories.forEach(s -> s.articles().forEach(id -> batchOf.put(id, s.id())));
+
+        InMemoryStoryMemory memory = new InMemoryStoryMemory();
+        CountingMemory counting = new CountingMemory(memory);
+        Map<String, String> onlineOf = new HashMap<>();
+        long placing = 0;
+        long candidates = 0;
+        int maxCandidates = 0;
+        for (Article a : publicationOrder(articles)) {
+            counting.samples = 0;
+            counting.sampled = 0;
+            long p0 = System.nanoTime();
+            Placement placement = placer.place(a, byId.get(a.id()), counting);
+            placing += System.nanoTime() - p0;
+            candidates += counting.samples;
+            maxCandidates = Math.max(maxCandidates, counting.samples);
+            onlineOf.put(a.id(), memory.add(a, byId.get(a.id()), placement));
+            if (Boolean.getBoolean("debug")) {
+                String g = split.items().stream().filter(it -> it.article() == a).findFirst().orElseThrow().gold();
+                String first = placement.story() == null ? null : split.items().stream()
+                        .filter(it -> onlineOf.get(it.article().id()) != null
+                                && onlineOf.get(it.article().id()).equals(placement.story()))
+                        .findFirst().orElseThrow().gold();
+                long goldSeen = split.items().stream().filter(it -> it.gold().equals(g) && it.article() != a
+                        && onlineOf.containsKey(it.article().id())).count();
+                System.out.printf(Locale.ROOT, "DEBUG %s %s gold=%s seen=%d -> %s (%s) score=%.3f cands=%d sampled=%d %s%n",
+                        split.name(), a.id(), g, goldSeen, placement.story(), first, placement.score(), counting.samples,
+                        counting.sampled, placement.story() == null ? (goldSeen > 0 ? "MISS" : "ok-new")
+                        : (g.equals(first) ? "ok-join" : "WRONG"));
+            }
+        }
+        List<String> batch = articles.stream().map(a -> batchOf.get(a.id())).toList();
+        List<String> online = articles.stream().map(a -> onlineOf.get(a.id())).toList();
+        int n = articles.size();
+        return new Result(ClusteringScore.of(gold, batch), ClusteringScore.of(gold, online), stories.size(),
+                memory.stories(), (double) candidates / n, maxCandidates, placing / 1e6 / n, batchSeconds);
+    }
+
+    /** By publication day; one day's articles in corpus order; undated ones after, in corpus order. */
+    static List<Article> publicationOrder(List<Article> articles) {
+        List<Article> dated = new ArrayList<>();
+        List<Article> undated = new ArrayList<>();
+        for (Article a : articles) {
+            (DateAnnotator.publicationDay(a.published()) == null ? undated : dated).add(a);
+        }
+        List<Article> out = new ArrayList<>(dated.stream()
+                .sorted(Comparator.comparing((Article a) -> DateAnnotator.publicationDay(a.published()))).toList());
+        out.addAll(undated);
+        return out;
+    }
+
+    /** A memory that counts the samples read: one per candidate story a placement compares. */
+    private static final class CountingMemory implements StoryMemory {
+        private final StoryMemory inner;
+        int samples;
+        int sampled;
+
+        CountingMemory(StoryMemory inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public long articles() {
+            return inner.articles();
+        }
+
+        @Override
+        public long articlesWithKey(String key) {
+            return inner.articlesWithKey(key);
+        }
+
+        @Override
+        public List<StoryRef> storiesWithKey(String key, int limit) {
+            return inner.storiesWithKey(key, limit);
+        }
+
+        @Override
+        public List<StoredArticle> sample(String storyId, int max) {
+            samples++;
+            List<StoredArticle> out = inner.sample(storyId, max);
+            sampled += out.size();
+            return out;
+        }
+    }
+
+    /**
+     * NewsWCL50 as {@code ../shared/gold/newswcl50} holds it: one JSONL file per article ({@code text},
+     * {@code title}, {@code published}, {@code outlet}; id {@code name#1} as crosscheck gives it), gold = the story
+     * of {@code gold.json} that lists it.
+     */
+    static ClusteringSplit newsWcl50(Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> storyOf = new HashMap<>();
+        for (JsonNode story : json.readTree(dir.resolve("gold.json").toFile()).get("stories")) {
+            story.get("articles").forEach(a -> storyOf.put(a.asText(), story.get("id").asText()));
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir.resolve("input"))) {
+            files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+        List<ClusteringItem> items = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - ".jsonl".length()) + "#1";
+            String line = Files.readString(file, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .findFirst().orElseThrow(() -> new IOException(file + " is empty"));
+            JsonNode o = json.readTree(line);
+            String story = storyOf.get(id);
+            if (story == null) {
+                throw new IOException(id + " is in no story of " + dir.resolve("gold.json"));
+            }
+            items.add(new ClusteringItem(new Article(id, SourceRef.of(name), text(o, "url"), text(o, "outlet"),
+                    text(o, "title"), null, text(o, "published"), o.get("text").asText().strip(), List.of()),
+                    story, "all"));
+        }
+        return new ClusteringSplit("newswcl50", "all", Role.HELD_OUT, items);
+    }
+
+    private static @Nullable String text(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** Every article's entities, found once with the shipped model, untimed. */
+    private static Map<Article, Annotations> entities(List<ClusteringSplit> splits) {
+        EntityAnnotator annotator = EntityAnnotator.standard();
+        Map<Article, Annotations> found = new IdentityHashMap<>();
+        for (ClusteringSplit split : splits) {
+            for (ClusteringItem item : split.items()) {
+                found.computeIfAbsent(item.article(), a -> new Annotations(annotator.annotate(a), List.of(),
+                        List.of()));
+            }
+        }
+        return found;
+    }
+
+    /** The configuration with the fields named in {@code spec} ({@code candidates=8,sample=6}) changed. */
+    private static OnlineStoryPlacer.Config configOf(OnlineStoryPlacer.Config base, String spec) {
+        Map<String, Double> v = new LinkedHashMap<>();
+        v.put("wordKeys", (double) base.wordKeys());
+        v.put("nameKeys", (double) base.nameKeys());
+        v.put("maxKeyArticles", (double) base.maxKeyArticles());
+        v.put("storiesPerKey", (double) base.storiesPerKey());
+        v.put("candidates", (double) base.candidates());
+        v.put("sample", (double) base.sample());
+        v.put("windowDays", (double) base.windowDays());
+        v.put("bands", (double) base.bands());
+        v.put("duplicateBands", (double) base.duplicateBands());
+        v.put("threshold", base.threshold());
+        for (String pair : spec.split(",")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length != 2 || !v.containsKey(kv[0])) {
+                usage(2, "--config takes NAME=VALUE pairs with NAME one of " + v.keySet() + ", got '" + pair + "'");
+            }
+            v.put(kv[0], Double.valueOf(kv[1]));
+        }
+        return new OnlineStoryPlacer.Config(v.get("wordKeys").intValue(), v.get("nameKeys").intValue(),
+                v.get("maxKeyArticles").longValue(), v.get("storiesPerKey").intValue(),
+                v.get("candidates").intValue(), v.get("sample").intValue(), v.get("windowDays").intValue(),
+                v.get("bands").intValue(), v.get("duplicateBands").intValue(), v.get("threshold"));
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            usage(2, args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static void usage(int status, @Nullable String error) {
+        if (error != null) {
+            System.err.println(error);
+        }
+        System.err.println("usage: stories-online [DATA_DIR (default ../shared/data)] [--gold GOLD_DIR (default "
+                + "../shared/gold)] [--config wordKeys=20,candidates=8,... (OnlineStoryPlacer.Config fields)]");
+        System.exit(status);
+    }
+}

@@ -1,0 +1,1008 @@
+package crosscheck.archive;
+
+import crosscheck.core.CrossCheck;
+import crosscheck.core.Entity;
+import crosscheck.core.Problem;
+import crosscheck.core.Story;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the SQLite and the PostgreSQL stores share: the tables, the statements and the transactions, over one JDBC
+ * connection; subclasses give the column types, the full-text index and how to name a failure ({@code dialect
+ * hooks}). Every method takes the store's lock, so one store may be shared by threads.
+ *
+ * <p>Tables (schema version 1):
+ * <pre>
+ * meta(key, value)                      schema_version
+ * counters(name, value)                 article: articles filed (their filing seq); story: the last story number
+ * documents(content_hash, raw, size)    the raw documents, deflated
+ * articles(seq, id, content_hash, story, outlet, published, day, title, data)   data: article + annotations JSON
+ * stories(num, title, size, first_day, latest_day, last_seq, needs_check, marked_seq, checked_size, data)
+ *                                       id sN is "s" + num; data: the story as last checked (JSON), or null
+ * story_history(id, story, kind, detail, at)
+ * index_keys(id, key, articles)         the placer's keys, with how many articles carry each
+ * postings(key_id, seq, story)          which filed article (by seq) of which story carries a key
+ * problems(id, article, severity, code, message, location)
+ * article_entities(name, seq), story_entities(name, story)    lower-cased names and aliases: the search filter
+ * claims(id, story, claim, article, outlets)   the claims of each story's last check, searched with their text
+ * + the full-text index of articles (title, body) and of claims (text): the dialect's
+ * </pre>
+ * Every lookup goes through a primary key or an index, and reads a bounded number of rows (a story's articles are
+ * read whole only by {@link #articlesOf} and {@link #story}), so each costs the same at a million articles as at a
+ * thousand.
+ */
+abstract class JdbcArchiveStore implements ArchiveStore {
+
+    /** How many postings {@link #storiesWithKey} reads at most per story asked for, and at most in all. */
+    static final int POSTINGS_PER_STORY = 8;
+    static final int MAX_POSTINGS = 4096;
+
+    private static final Pattern STORY_ID = Pattern.compile("s([1-9][0-9]{0,17})");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final String location;
+    protected final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final ArchiveCodec codec = new ArchiveCodec();
+    private boolean closed;
+
+    protected JdbcArchiveStore(String location, Connection connection) {
+        this.location = location;
+        this.connection = connection;
+    }
+
+    // ---- dialect hooks ----
+
+    /**
+     * The column types of this engine: an auto-numbered key, a 64-bit key given by the store, a byte string; and
+     * what follows a table whose primary key should hold its rows (SQLite: {@code WITHOUT ROWID}).
+     */
+    protected record Types(String autoId, String bigKey, String blob, String clustered) {
+    }
+
+    /** This engine's column types. */
+    protected abstract Types types();
+
+    /** The statements that make the full-text index of schema version 1. */
+    protected abstract List<String> fullTextSchema();
+
+    /** A query whose first row's first column is true (or 1) when the {@code meta} table exists. */
+    protected abstract String hasMetaQuery();
+
+    /** Called first in the migration's transaction: lets one process migrate at a time where several may open. */
+    protected void lockForMigration() throws SQLException {
+    }
+
+    /** Indexes an article's title and body for search (row key: the article's seq). */
+    protected abstract void indexArticleText(long seq, @Nullable String title, String body) throws SQLException;
+
+    /** Indexes a claim's text for search (row key: the claims table's id). */
+    protected abstract void indexClaimText(long claimRow, String text) throws SQLException;
+
+    /** The column of {@code claim_text} that holds the claims table's id. */
+    protected abstract String claimTextKey();
+
+    /**
+     * Article hits for a query, best first: columns id, story, outlet, published, title, snippet, score (higher is
+     * better). {@code filters} is SQL over {@code a} (articles) with its parameters, to AND in.
+     */
+    protected abstract List<SearchHit> searchArticles(String text, Filters filters, int limit) throws SQLException;
+
+    /** Claim hits for a query, best first; {@code filters} is SQL over {@code s} (stories) and {@code c} (claims). */
+    protected abstract List<SearchHit> searchClaims(String text, Filters filters, int limit) throws SQLException;
+
+    /** SQL that is true when {@code haystack} contains {@code needle} (both SQL expressions). */
+    protected abstract String contains(String haystack, String needle);
+
+    /** One line that says why the store could not be written, for an {@link IOException}. */
+    protected abstract String describe(SQLException e);
+
+    /** Whether a failure is a unique key's (another writer filed the same article first). */
+    protected abstract boolean isUniqueViolation(SQLException e);
+
+    // ---- opening ----
+
+    /** The store, its schema brought up to date; closed when that fails. */
+    protected static <S extends JdbcArchiveStore> S migrated(S store) throws IOException {
+        try {
+            store.migrate();
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** Brings the schema up to {@link #SCHEMA_VERSION}, or refuses a newer one, writing nothing. */
+    final void migrate() throws IOException {
+        try {
+            connection.setAutoCommit(false);
+            int version = version();
+            if (version > SCHEMA_VERSION) {
+                connection.rollback();
+                throw new NewerSchemaException(location, version, SCHEMA_VERSION);
+            }
+            if (version < SCHEMA_VERSION) {
+                lockForMigration();
+                version = version(); // another process may have migrated while this one waited
+                if (version > SCHEMA_VERSION) {
+                    connection.rollback();
+                    throw new NewerSchemaException(location, version, SCHEMA_VERSION);
+                }
+                try (Statement st = connection.createStatement()) {
+                    for (int v = version; v < SCHEMA_VERSION; v++) {
+                        for (String sql : migration(v)) {
+                            st.execute(sql);
+                        }
+                        st.executeUpdate("DELETE FROM meta WHERE key = 'schema_version'");
+                        st.executeUpdate("INSERT INTO meta (key, value) VALUES ('schema_version', '" + (v + 1) + "')");
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IOException("cannot set up the store " + location + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * The statements that take the schema from version {@code from} to {@code from + 1}, each list applied in one
+     * transaction; from 0 (an empty database) they make version 1. A new version adds its step here.
+     */
+    private List<String> migration(int from) {
+        if (from == 0) {
+            List<String> all = new ArrayList<>(commonSchema(types()));
+            all.addAll(fullTextSchema());
+            return all;
+        }
+        throw new IllegalStateException("no migration from schema " + from);
+    }
+
+    private boolean hasMeta() throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(hasMetaQuery())) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    private int version() throws SQLException {
+        if (!hasMeta()) {
+            return 0;
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1).trim()) : 0;
+        }
+    }
+
+    /** The statements of schema version 1 that both dialects share, with their types filled in. */
+    private static List<String> commonSchema(Types types) {
+        String autoId = types.autoId();
+        String bigKey = types.bigKey();
+        String blob = types.blob();
+        String clustered = types.clustered();
+        return List.of(
+                "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+                "INSERT INTO counters (name, value) VALUES ('article', 0)",
+                "INSERT INTO counters (name, value) VALUES ('story', 0)",
+                "CREATE TABLE documents (content_hash TEXT PRIMARY KEY, raw " + blob + " NOT NULL, size BIGINT NOT NULL)",
+                "CREATE TABLE articles (seq " + bigKey + ", id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL UNIQUE,"
+                        + " story BIGINT NOT NULL, outlet TEXT, published TEXT, day TEXT, title TEXT, data " + blob
+                        + " NOT NULL)",
+                "CREATE INDEX articles_story ON articles (story, seq)",
+                "CREATE TABLE stories (num " + bigKey + ", title TEXT NOT NULL, size INTEGER NOT NULL, first_day TEXT,"
+                        + " latest_day TEXT, last_seq BIGINT NOT NULL, needs_check INTEGER NOT NULL, marked_seq BIGINT,"
+                        + " checked_size INTEGER NOT NULL, data " + blob + ")",
+                "CREATE INDEX stories_to_check ON stories (marked_seq) WHERE needs_check = 1",
+                "CREATE INDEX stories_latest_day ON stories (latest_day)",
+                "CREATE TABLE story_history (id " + autoId + ", story BIGINT NOT NULL, kind TEXT NOT NULL,"
+                        + " detail TEXT NOT NULL, at TEXT NOT NULL)",
+                "CREATE INDEX story_history_story ON story_history (story, id)",
+                "CREATE TABLE index_keys (id " + autoId + ", key TEXT NOT NULL UNIQUE, articles BIGINT NOT NULL)",
+                "CREATE TABLE postings (key_id BIGINT NOT NULL, seq BIGINT NOT NULL, story BIGINT NOT NULL,"
+                        + " PRIMARY KEY (key_id, seq))" + clustered,
+                "CREATE TABLE problems (id " + autoId + ", article TEXT, severity TEXT NOT NULL, code TEXT NOT NULL,"
+                        + " message TEXT NOT NULL, location TEXT NOT NULL)",
+                "CREATE INDEX problems_article ON problems (article, id)",
+                "CREATE TABLE article_entities (name TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (name, seq))"
+                        + clustered,
+                "CREATE TABLE story_entities (name TEXT NOT NULL, story BIGINT NOT NULL, PRIMARY KEY (name, story))"
+                        + clustered,
+                "CREATE TABLE claims (id " + autoId + ", story BIGINT NOT NULL, claim TEXT NOT NULL,"
+                        + " article TEXT NOT NULL, outlets TEXT NOT NULL)",
+                "CREATE INDEX claims_story ON claims (story)");
+    }
+
+    // ---- filing ----
+
+    @Override
+    public synchronized String file(Filing filing) throws IOException {
+        open();
+        StoredArticle stored = filing.article();
+        String articleId = stored.article().id();
+        try {
+            try {
+                String story = fileOnce(filing);
+                connection.commit();
+                return story;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                if (isUniqueViolation(e)) {
+                    Optional<String> same = storyOfContent(filing.contentHash());
+                    if (same.isPresent()) {
+                        return same.get(); // another writer filed the same content first
+                    }
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot file article " + articleId + " into the store " + location + ": "
+                    + describe(e), e);
+        } catch (IOException | RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private String fileOnce(Filing filing) throws SQLException, IOException {
+        Optional<String> same = storyOfContent(filing.contentHash());
+        if (same.isPresent()) {
+            connection.rollback();
+            return same.get(); // the same content again: nothing to do
+        }
+        var a = filing.article().article();
+        if (exists("SELECT 1 FROM articles WHERE id = ?", a.id())) {
+            throw new IllegalArgumentException("article id '" + a.id() + "' is already filed, from other content");
+        }
+        long seq = next("article");
+        String day = day(a.published());
+        String at = Instant.now().toString();
+        long story;
+        if (filing.placement().story() == null) {
+            story = next("story");
+            PreparedStatement ps = statement("INSERT INTO stories (num, title, size, first_day, latest_day, last_seq,"
+                    + " needs_check, marked_seq, checked_size, data) VALUES (?, ?, 1, ?, ?, ?, 1, ?, 0, NULL)");
+            ps.setLong(1, story);
+            ps.setString(2, a.title() == null || a.title().isBlank() ? a.id() : a.title());
+            ps.setString(3, day);
+            ps.setString(4, day);
+            ps.setLong(5, seq);
+            ps.setLong(6, seq);
+            ps.executeUpdate();
+            history(story, "created", "by article " + a.id(), at);
+        } else {
+            story = number(filing.placement().story())
+                    .orElseThrow(() -> new IllegalArgumentException("no story '" + filing.placement().story() + "'"));
+            PreparedStatement ps = day == null
+                    ? statement("UPDATE stories SET size = size + 1, last_seq = ?,"
+                            + " marked_seq = CASE WHEN needs_check = 1 THEN marked_seq ELSE ? END, needs_check = 1"
+                            + " WHERE num = ?")
+                    : statement("UPDATE stories SET size = size + 1, last_seq = ?,"
+                            + " marked_seq = CASE WHEN needs_check = 1 THEN marked_seq ELSE ? END, needs_check = 1,"
+                            + " first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
+                            + " latest_day = CASE WHEN latest_day IS NULL OR latest_day < ? THEN ? ELSE latest_day END"
+                            + " WHERE num = ?");
+            int i = 1;
+            ps.setLong(i++, seq);
+            ps.setLong(i++, seq);
+            if (day != null) {
+                for (int k = 0; k < 4; k++) {
+                    ps.setString(i++, day);
+                }
+            }
+            ps.setLong(i, story);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalArgumentException("no story '" + filing.placement().story() + "' in the store");
+            }
+            history(story, "joined", "by article " + a.id(), at);
+        }
+
+        PreparedStatement doc = statement(insertIgnoring("documents (content_hash, raw, size) VALUES (?, ?, ?)",
+                "content_hash"));
+        doc.setString(1, filing.contentHash());
+        doc.setBytes(2, codec.deflate(filing.raw()));
+        doc.setLong(3, filing.raw().length);
+        doc.executeUpdate();
+
+        PreparedStatement art = statement("INSERT INTO articles (seq, id, content_hash, story, outlet, published, day,"
+                + " title, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        art.setLong(1, seq);
+        art.setString(2, a.id());
+        art.setString(3, filing.contentHash());
+        art.setLong(4, story);
+        art.setString(5, a.outlet());
+        art.setString(6, a.published());
+        art.setString(7, day);
+        art.setString(8, a.title());
+        art.setBytes(9, codec.article(filing.article()));
+        art.executeUpdate();
+
+        indexArticleText(seq, a.title(), a.body());
+
+        Set<String> names = entityNames(filing.article().annotations().entities());
+        if (!names.isEmpty()) {
+            PreparedStatement ent = statement(insertIgnoring("article_entities (name, seq) VALUES (?, ?)",
+                    "name, seq"));
+            for (String name : names) {
+                ent.setString(1, name);
+                ent.setLong(2, seq);
+                ent.addBatch();
+            }
+            ent.executeBatch();
+        }
+
+        Set<String> keys = new LinkedHashSet<>(filing.placement().keys());
+        if (!keys.isEmpty()) {
+            PreparedStatement key = statement("INSERT INTO index_keys (key, articles) VALUES (?, 1)"
+                    + " ON CONFLICT (key) DO UPDATE SET articles = index_keys.articles + 1 RETURNING id");
+            PreparedStatement posting = statement("INSERT INTO postings (key_id, seq, story) VALUES (?, ?, ?)");
+            for (String k : keys) {
+                key.setString(1, k);
+                long keyId;
+                try (ResultSet rs = key.executeQuery()) {
+                    rs.next();
+                    keyId = rs.getLong(1);
+                }
+                posting.setLong(1, keyId);
+                posting.setLong(2, seq);
+                posting.setLong(3, story);
+                posting.addBatch();
+            }
+            posting.executeBatch();
+        }
+        insertProblems(a.id(), filing.problems());
+        return "s" + story;
+    }
+
+    /** {@code INSERT INTO <rest>} that does nothing when the row is there (by the given unique columns). */
+    private static String insertIgnoring(String rest, String columns) {
+        return "INSERT INTO " + rest + " ON CONFLICT (" + columns + ") DO NOTHING";
+    }
+
+    private long next(String counter) throws SQLException {
+        PreparedStatement ps = statement("UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value");
+        ps.setString(1, counter);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("the counter '" + counter + "' is missing");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private void history(long story, String kind, String detail, String at) throws SQLException {
+        PreparedStatement ps = statement("INSERT INTO story_history (story, kind, detail, at) VALUES (?, ?, ?, ?)");
+        ps.setLong(1, story);
+        ps.setString(2, kind);
+        ps.setString(3, detail);
+        ps.setString(4, at);
+        ps.executeUpdate();
+    }
+
+    private void insertProblems(@Nullable String articleId, List<Problem> problems) throws SQLException {
+        if (problems.isEmpty()) {
+            return;
+        }
+        PreparedStatement ps = statement("INSERT INTO problems (article, severity, code, message, location)"
+                + " VALUES (?, ?, ?, ?, ?)");
+        for (Problem p : problems) {
+            ps.setString(1, articleId);
+            ps.setString(2, p.severity().name());
+            ps.setString(3, p.code());
+            ps.setString(4, p.message());
+            ps.setString(5, p.location());
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
+    @Override
+    public synchronized void addProblems(List<Problem> problems) throws IOException {
+        open();
+        try {
+            insertProblems(null, problems);
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IOException("cannot keep problems in the store " + location + ": " + describe(e), e);
+        }
+    }
+
+    // ---- checks ----
+
+    @Override
+    public synchronized boolean saveCheck(Story checked, int filedArticles) throws IOException {
+        open();
+        long story = number(checked.id()).orElseThrow(() -> new IllegalArgumentException("no story '"
+                + checked.id() + "'"));
+        try {
+            PreparedStatement ps = statement("UPDATE stories SET data = ?, title = ?, needs_check = 0,"
+                    + " marked_seq = NULL, checked_size = size WHERE num = ? AND size = ?");
+            ps.setBytes(1, codec.story(checked));
+            ps.setString(2, checked.title());
+            ps.setLong(3, story);
+            ps.setInt(4, filedArticles);
+            if (ps.executeUpdate() != 1) {
+                connection.rollback();
+                return false;
+            }
+            List<Long> old = new ArrayList<>();
+            PreparedStatement claimsOf = statement("SELECT id FROM claims WHERE story = ?");
+            claimsOf.setLong(1, story);
+            try (ResultSet rs = claimsOf.executeQuery()) {
+                while (rs.next()) {
+                    old.add(rs.getLong(1));
+                }
+            }
+            PreparedStatement unindex = statement("DELETE FROM claim_text WHERE " + claimTextKey() + " = ?");
+            for (long row : old) {
+                unindex.setLong(1, row);
+                unindex.executeUpdate();
+            }
+            PreparedStatement drop = statement("DELETE FROM claims WHERE story = ?");
+            drop.setLong(1, story);
+            drop.executeUpdate();
+            PreparedStatement add = statement("INSERT INTO claims (story, claim, article, outlets) VALUES (?, ?, ?, ?)"
+                    + " RETURNING id");
+            for (CrossCheck.Claim c : checked.check().claims()) {
+                add.setLong(1, story);
+                add.setString(2, c.id());
+                add.setString(3, c.articles().isEmpty() ? checked.articles().get(0) : c.articles().get(0));
+                add.setString(4, "\n" + String.join("\n", c.outlets()) + "\n");
+                long row;
+                try (ResultSet rs = add.executeQuery()) {
+                    rs.next();
+                    row = rs.getLong(1);
+                }
+                indexClaimText(row, c.text());
+            }
+            PreparedStatement dropNames = statement("DELETE FROM story_entities WHERE story = ?");
+            dropNames.setLong(1, story);
+            dropNames.executeUpdate();
+            Set<String> names = entityNames(checked.entities());
+            if (!names.isEmpty()) {
+                PreparedStatement name = statement("INSERT INTO story_entities (name, story) VALUES (?, ?)");
+                for (String n : names) {
+                    name.setString(1, n);
+                    name.setLong(2, story);
+                    name.addBatch();
+                }
+                name.executeBatch();
+            }
+            connection.commit();
+            return true;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IOException("cannot save the check of story " + checked.id() + " in the store " + location
+                    + ": " + describe(e), e);
+        }
+    }
+
+    @Override
+    public synchronized List<String> storiesToCheck(int limit) {
+        return ids("SELECT num FROM stories WHERE needs_check = 1 ORDER BY marked_seq LIMIT ?", limit);
+    }
+
+    // ---- reading ----
+
+    @Override
+    public synchronized long articles() {
+        return read(() -> {
+            PreparedStatement ps = statement("SELECT value FROM counters WHERE name = 'article'");
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
+    public synchronized long articlesWithKey(String key) {
+        return read(() -> {
+            PreparedStatement ps = statement("SELECT articles FROM index_keys WHERE key = ?");
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /**
+     * Reads the key's most recent postings (at most {@link #POSTINGS_PER_STORY} per story asked for, {@link
+     * #MAX_POSTINGS} in all), and orders their stories by their latest filing: a story that carries the key only in
+     * articles older than that window is not found.
+     */
+    @Override
+    public synchronized List<StoryRef> storiesWithKey(String key, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return read(() -> {
+            PreparedStatement ps = statement("SELECT p.story FROM postings p WHERE p.key_id ="
+                    + " (SELECT id FROM index_keys WHERE key = ?) ORDER BY p.seq DESC LIMIT ?");
+            ps.setString(1, key);
+            ps.setInt(2, (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY));
+            Set<Long> stories = new LinkedHashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stories.add(rs.getLong(1));
+                }
+            }
+            List<Ref> refs = new ArrayList<>(stories.size());
+            PreparedStatement st = statement("SELECT size, latest_day, last_seq FROM stories WHERE num = ?");
+            for (long s : stories) {
+                st.setLong(1, s);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        refs.add(new Ref(new StoryRef("s" + s, rs.getInt(1), localDate(rs.getString(2))),
+                                rs.getLong(3)));
+                    }
+                }
+            }
+            refs.sort(Comparator.comparingLong(Ref::last).reversed());
+            return refs.stream().limit(limit).map(Ref::ref).toList();
+        });
+    }
+
+    /** A story found by a key, with the seq of its latest filed article. */
+    private record Ref(StoryRef ref, long last) {
+    }
+
+    @Override
+    public synchronized List<StoredArticle> sample(String storyId, int max) {
+        Optional<Long> story = number(storyId);
+        if (story.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        return read(() -> {
+            List<Long> seqs = new ArrayList<>();
+            List<byte[]> data = new ArrayList<>();
+            PreparedStatement first = statement("SELECT seq, data FROM articles WHERE story = ? ORDER BY seq LIMIT 1");
+            first.setLong(1, story.get());
+            collect(first, seqs, data);
+            if (seqs.isEmpty()) {
+                return List.of();
+            }
+            if (max > 1) {
+                PreparedStatement latest = statement("SELECT seq, data FROM articles WHERE story = ?"
+                        + " ORDER BY seq DESC LIMIT ?");
+                latest.setLong(1, story.get());
+                latest.setInt(2, max - 1);
+                List<Long> ls = new ArrayList<>();
+                List<byte[]> ld = new ArrayList<>();
+                collect(latest, ls, ld);
+                for (int i = ls.size() - 1; i >= 0; i--) {
+                    if (ls.get(i) != (long) seqs.get(0)) {
+                        seqs.add(ls.get(i));
+                        data.add(ld.get(i));
+                    }
+                }
+            }
+            List<StoredArticle> out = new ArrayList<>(data.size());
+            for (byte[] d : data) {
+                out.add(codec.article(d));
+            }
+            return out;
+        });
+    }
+
+    private static void collect(PreparedStatement ps, List<Long> seqs, List<byte[]> data) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                seqs.add(rs.getLong(1));
+                data.add(rs.getBytes(2));
+            }
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> articleWithContent(String contentHash) {
+        return read(() -> {
+            PreparedStatement ps = statement("SELECT id FROM articles WHERE content_hash = ?");
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    private Optional<String> storyOfContent(String contentHash) throws SQLException {
+        PreparedStatement ps = statement("SELECT story FROM articles WHERE content_hash = ?");
+        ps.setString(1, contentHash);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of("s" + rs.getLong(1)) : Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized boolean hasArticle(String articleId) {
+        return read(() -> exists("SELECT 1 FROM articles WHERE id = ?", articleId));
+    }
+
+    private boolean exists(String sql, String value) throws SQLException {
+        PreparedStatement ps = statement(sql);
+        ps.setString(1, value);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    @Override
+    public synchronized Optional<Story> story(String id) {
+        Optional<Long> story = number(id);
+        if (story.isEmpty()) {
+            return Optional.empty();
+        }
+        return read(() -> {
+            PreparedStatement ps = statement("SELECT title, data FROM stories WHERE num = ?");
+            ps.setLong(1, story.get());
+            String title;
+            byte[] data;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                title = rs.getString(1);
+                data = rs.getBytes(2);
+            }
+            PreparedStatement members = statement("SELECT id FROM articles WHERE story = ? ORDER BY seq");
+            members.setLong(1, story.get());
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = members.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            if (data == null) {
+                return Optional.of(new Story(id, title, ids));
+            }
+            Story saved = codec.story(data);
+            Set<String> present = Set.copyOf(ids);
+            List<List<String>> duplicates = saved.duplicates().stream()
+                    .map(g -> g.stream().filter(present::contains).toList()).filter(g -> g.size() > 1).toList();
+            return Optional.of(new Story(id, saved.title(), ids, duplicates, saved.entities(), saved.check()));
+        });
+    }
+
+    @Override
+    public synchronized List<StoredArticle> articlesOf(String storyId) {
+        Optional<Long> story = number(storyId);
+        if (story.isEmpty()) {
+            return List.of();
+        }
+        return read(() -> {
+            PreparedStatement ps = statement("SELECT data FROM articles WHERE story = ? ORDER BY seq");
+            ps.setLong(1, story.get());
+            List<byte[]> data = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    data.add(rs.getBytes(1));
+                }
+            }
+            List<StoredArticle> out = new ArrayList<>(data.size());
+            for (byte[] d : data) {
+                out.add(codec.article(d));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public synchronized List<String> stories(@Nullable LocalDate since) {
+        return read(() -> {
+            PreparedStatement ps;
+            if (since == null) {
+                ps = statement("SELECT num FROM stories ORDER BY num");
+            } else {
+                ps = statement("SELECT num FROM stories WHERE latest_day >= ? ORDER BY num");
+                ps.setString(1, since.toString());
+            }
+            return storyIds(ps);
+        });
+    }
+
+    private List<String> ids(String sql, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return read(() -> {
+            PreparedStatement ps = statement(sql);
+            ps.setInt(1, limit);
+            return storyIds(ps);
+        });
+    }
+
+    private static List<String> storyIds(PreparedStatement ps) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add("s" + rs.getLong(1));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized List<HistoryEvent> history(String storyId) {
+        Optional<Long> story = number(storyId);
+        if (story.isEmpty()) {
+            return List.of();
+        }
+        return read(() -> {
+            PreparedStatement ps = statement("SELECT kind, detail, at FROM story_history WHERE story = ? ORDER BY id");
+            ps.setLong(1, story.get());
+            List<HistoryEvent> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HistoryEvent(storyId, rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public synchronized List<Problem> problems(@Nullable List<String> articleIds) {
+        return read(() -> {
+            List<Problem> out = new ArrayList<>();
+            String columns = "SELECT severity, code, message, location FROM problems";
+            if (articleIds == null) {
+                problems(statement(columns + " ORDER BY id"), out);
+            } else {
+                PreparedStatement ps = statement(columns + " WHERE article = ? ORDER BY id");
+                for (String id : new LinkedHashSet<>(articleIds)) {
+                    ps.setString(1, id);
+                    problems(ps, out);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static void problems(PreparedStatement ps, List<Problem> out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Problem(Problem.Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4)));
+            }
+        }
+    }
+
+    // ---- search ----
+
+    /** SQL to AND into a search, with its parameters in order. */
+    protected record Filters(String sql, List<String> parameters) {
+
+        /** Sets the parameters from {@code first} on. */
+        int set(PreparedStatement ps, int first) throws SQLException {
+            int i = first;
+            for (String p : parameters) {
+                ps.setString(i++, p);
+            }
+            return i;
+        }
+    }
+
+    /**
+     * Searches articles and claims for the query's words (all of them), each ranked by the engine's full-text
+     * score (SQLite: bm25; PostgreSQL: ts_rank), and merges both lists by score.
+     */
+    @Override
+    public synchronized List<SearchHit> search(SearchQuery query) {
+        if (query.limit() <= 0 || words(query.text()).isEmpty()) {
+            return List.of();
+        }
+        return read(() -> {
+            List<String> ap = new ArrayList<>();
+            StringBuilder as = new StringBuilder();
+            List<String> cp = new ArrayList<>();
+            StringBuilder cs = new StringBuilder();
+            if (query.outlet() != null) {
+                as.append(" AND a.outlet = ?");
+                ap.add(query.outlet());
+                cs.append(" AND ").append(contains("c.outlets", "?"));
+                cp.add("\n" + query.outlet() + "\n");
+            }
+            if (query.from() != null) {
+                as.append(" AND a.day >= ?");
+                ap.add(query.from().toString());
+                cs.append(" AND s.latest_day >= ?");
+                cp.add(query.from().toString());
+            }
+            if (query.to() != null) {
+                as.append(" AND a.day <= ?");
+                ap.add(query.to().toString());
+                cs.append(" AND s.first_day <= ?");
+                cp.add(query.to().toString());
+            }
+            if (query.entity() != null) {
+                String name = normalName(query.entity());
+                as.append(" AND EXISTS (SELECT 1 FROM article_entities e WHERE e.name = ? AND e.seq = a.seq)");
+                ap.add(name);
+                cs.append(" AND EXISTS (SELECT 1 FROM story_entities e WHERE e.name = ? AND e.story = s.num)");
+                cp.add(name);
+            }
+            List<SearchHit> hits = new ArrayList<>(searchArticles(query.text(), new Filters(as.toString(), ap),
+                    query.limit()));
+            hits.addAll(searchClaims(query.text(), new Filters(cs.toString(), cp), query.limit()));
+            hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+            return List.copyOf(hits.subList(0, Math.min(query.limit(), hits.size())));
+        });
+    }
+
+    /** The words of a query, lower-cased: letters and digits, in order, each once. */
+    protected static List<String> words(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Runs a search statement whose parameters are the query (as the engine reads it), the filters' and the limit;
+     * its rows are hits: id, story, outlet, published, title, snippet, score.
+     */
+    protected static List<SearchHit> hits(String kind, PreparedStatement ps, String query, Filters filters, int limit)
+            throws SQLException {
+        ps.setString(1, query);
+        int i = filters.set(ps, 2);
+        ps.setInt(i, limit);
+        List<SearchHit> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(hit(kind, rs));
+            }
+        }
+        return out;
+    }
+
+    private static SearchHit hit(String kind, ResultSet rs) throws SQLException {
+        String title = rs.getString(5);
+        return new SearchHit(kind, rs.getString(1), "s" + rs.getLong(2), rs.getString(3), rs.getString(4),
+                title == null ? "" : title, rs.getString(6) == null ? "" : rs.getString(6), rs.getDouble(7));
+    }
+
+    // ---- helpers ----
+
+    /** The names and aliases of entities as the search filter matches them. */
+    private static Set<String> entityNames(List<Entity> entities) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entity e : entities) {
+            out.add(normalName(e.name()));
+            e.aliases().forEach(alias -> out.add(normalName(alias)));
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static String normalName(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The number of story id {@code sN}, if it is one. */
+    static Optional<Long> number(@Nullable String storyId) {
+        if (storyId == null || !STORY_ID.matcher(storyId).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(storyId.substring(1)));
+    }
+
+    /** The day of an ISO 8601 publication date ({@code 2026-03-10T08:30:00+01:00}: {@code 2026-03-10}), or null. */
+    static @Nullable String day(@Nullable String published) {
+        if (published == null || published.length() < 10 || !DAY.matcher(published.substring(0, 10)).matches()) {
+            return null;
+        }
+        return localDate(published.substring(0, 10)) == null ? null : published.substring(0, 10);
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable String day) {
+        if (day == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A statement prepared once and kept for the store's life. */
+    protected final PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** A read in a transaction of its own. */
+    @FunctionalInterface
+    protected interface Read<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    /** Runs a read; a failure to read is unexpected (the store was opened), so it is an {@link IllegalStateException}. */
+    protected final <T> T read(Read<T> read) {
+        try {
+            open();
+            try {
+                T t = read.run();
+                connection.commit();
+                return t;
+            } catch (SQLException | IOException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the store " + location + ": " + describe(e), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the store " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void open() throws IOException {
+        if (closed) {
+            throw new IOException("the store " + location + " is closed");
+        }
+    }
+
+    protected final void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is gone: nothing was committed
+        }
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        codec.close();
+        try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            statements.clear();
+            connection.close();
+        } catch (SQLException e) {
+            throw new IOException("cannot close the store " + location + ": " + describe(e), e);
+        } finally {
+            afterClose();
+        }
+    }
+
+    /** Lets go of what the subclass holds besides the connection (a lock file). */
+    protected void afterClose() {
+    }
+}

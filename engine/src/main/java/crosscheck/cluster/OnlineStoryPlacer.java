@@ -1,0 +1,287 @@
+package crosscheck.cluster;
+
+import crosscheck.annotate.DateAnnotator;
+import crosscheck.archive.Placement;
+import crosscheck.archive.StoredArticle;
+import crosscheck.archive.StoryMemory;
+import crosscheck.archive.StoryPlacer;
+import crosscheck.archive.StoryRef;
+import crosscheck.core.Annotations;
+import crosscheck.core.Article;
+import crosscheck.internal.Texts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Places each new article into a filed story, or starts a new one, at a cost that does not grow with the archive:
+ * the article is compared only with a bounded sample of a few candidate stories, found through an index of keys.
+ *
+ * <p>The article's keys: its names ({@code e:}, as {@link EventClusterer} reads them: the entities annotation found,
+ * the capitalised runs of the title), its rarest words and numbers ({@code w:}, {@code n:}: the {@link
+ * Config#wordKeys()} with the highest TF-IDF, rarity taken from {@link StoryMemory#articlesWithKey}), and MinHash
+ * band keys of its five-word shingles ({@code m:}: near-duplicates share whole bands). Candidate stories are those
+ * {@link StoryMemory#storiesWithKey} returns for its keys (at most {@link Config#storiesPerKey()} per key; a key more
+ * than {@link Config#maxKeyArticles()} articles hold is skipped as telling nothing), scored by the inverse document
+ * frequency of the keys they share; stories whose latest publication day is more than {@link Config#windowDays()}
+ * days from the article's are dropped (when both are dated); the best {@link Config#candidates()} are kept.
+ *
+ * <p>Then the article is judged as {@link StoryClusterer} judges a loose group: the candidates' samples
+ * ({@link StoryMemory#sample}, at most {@link Config#sample()} articles each) and the new article form a group,
+ * {@link StoryPairFeatures} are computed over it, and the new article's mean same-event probability to each story's
+ * sample is its average-linkage score. It joins the best story when that score reaches the model's threshold;
+ * otherwise, it joins a story with which it shares at least {@link Config#duplicateBands()} MinHash bands (a
+ * near-duplicate of one of its articles); otherwise it starts a story of its own.
+ *
+ * <p>Cost per article: one {@code articlesWithKey} per distinct word, name and number of the article, at most one
+ * {@code storiesWithKey} per key, {@code candidates} samples, and the pair features of a group of at most
+ * {@code candidates * sample + 1} articles. Stateless apart from its configuration: thread-safe; deterministic (ties
+ * broken by key and story id).
+ */
+public final class OnlineStoryPlacer implements StoryPlacer {
+
+    /**
+     * How the placer looks for candidates.
+     *
+     * @param wordKeys       how many of its words and numbers an article is filed and looked up under (those with
+     *                       the highest TF-IDF)
+     * @param nameKeys       how many of its names (those mentioned most)
+     * @param maxKeyArticles a key more articles than this hold is not looked up (it tells nothing about a story)
+     * @param storiesPerKey  how many stories one key lookup returns at most (the most recently extended)
+     * @param candidates     how many candidate stories are compared with the article
+     * @param sample         how many articles of each candidate it is compared with
+     * @param windowDays     a story whose latest day is more than this many days from the article's is no candidate
+     *                       (0: no window)
+     * @param bands          how many MinHash bands (of {@value #ROWS} hashes each) key the article's shingles
+     * @param duplicateBands how many shared bands make the article a near-duplicate of a story's article
+     * @param threshold      the least mean same-event probability to a story's sample at which the article joins it
+     */
+    public record Config(int wordKeys, int nameKeys, long maxKeyArticles, int storiesPerKey, int candidates,
+                         int sample, int windowDays, int bands, int duplicateBands, double threshold) {
+
+        public Config {
+            if (wordKeys < 0 || nameKeys < 0 || maxKeyArticles < 1 || storiesPerKey < 1 || candidates < 1
+                    || sample < 1 || windowDays < 0 || bands < 0 || duplicateBands < 1
+                    || !(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("placer configuration out of range: " + this);
+            }
+        }
+
+        /** The defaults, chosen on the ECB+ and GVC dev splits ({@code bench stories-online}). */
+        public static Config standard() {
+            return new Config(20, 30, 5000, 8, 8, 6, 30, 8, 2, 0.4);
+        }
+    }
+
+    /** Hashes per MinHash band. */
+    static final int ROWS = 4;
+    /** Counts blocks as {@link StoryPairFeatures} does (words, names, numbers; title and lead weighted). */
+    private static final EventClusterer COUNTS = new EventClusterer(EventClusterer.Config.of(0.1));
+
+    private final StoryClusterer.Model model;
+    private final Config config;
+    private final long[] seeds;
+
+    /** A placer with the shipped story model and the standard configuration. */
+    public OnlineStoryPlacer() {
+        this(StoryClusterer.Model.standard(), Config.standard());
+    }
+
+    /** A placer with this model (its weights and its pair threshold are used) and configuration. */
+    public OnlineStoryPlacer(StoryClusterer.Model model, Config config) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.config = Objects.requireNonNull(config, "config");
+        seeds = new long[config.bands() * ROWS];
+        long x = 0x2545F4914F6CDD1DL;
+        for (int i = 0; i < seeds.length; i++) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            seeds[i] = spread(x);
+        }
+    }
+
+    /** The configuration in use. */
+    public Config config() {
+        return config;
+    }
+
+    /** A candidate story: what it shares with the article and, once compared, its score. */
+    private static final class Candidate {
+        final StoryRef ref;
+        double keyScore;
+        int bands;
+
+        Candidate(StoryRef ref) {
+            this.ref = ref;
+        }
+    }
+
+    @Override
+    public Placement place(Article article, Annotations annotations, StoryMemory memory) {
+        List<List<Map<String, Double>>> counts = COUNTS.counts(List.of(article), Map.of(article.id(), annotations));
+        List<String> keys = keys(article, counts.get(0), memory);
+        Map<String, Candidate> found = candidates(keys, memory);
+        LocalDate day = DateAnnotator.publicationDay(article.published());
+        List<Candidate> ranked = found.values().stream()
+                .filter(c -> inWindow(day, c.ref.latest()))
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.keyScore).thenComparing(c -> c.ref.id()))
+                .limit(config.candidates())
+                .toList();
+        if (ranked.isEmpty()) {
+            return new Placement(null, keys, Double.NaN);
+        }
+        List<Article> group = new ArrayList<>();
+        Map<String, Annotations> groupAnnotations = new HashMap<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int c = 0; c < ranked.size(); c++) {
+            for (StoredArticle s : memory.sample(ranked.get(c).ref.id(), config.sample())) {
+                if (!groupAnnotations.containsKey(s.article().id()) && !s.article().id().equals(article.id())) {
+                    group.add(s.article());
+                    groupAnnotations.put(s.article().id(), s.annotations());
+                    owner.add(c);
+                }
+            }
+        }
+        int self = group.size();
+        group.add(article);
+        groupAnnotations.put(article.id(), annotations);
+        double[] sum = new double[ranked.size()];
+        int[] n = new int[ranked.size()];
+        if (self > 0) {
+            StoryPairFeatures.Pairs pairs = new StoryPairFeatures.Pairs(group, groupAnnotations);
+            double[] features = new double[StoryPairFeatures.NAMES.size()];
+            for (int j = 0; j < self; j++) {
+                sum[owner.get(j)] += model.probability(pairs.features(self, j, features));
+                n[owner.get(j)]++;
+            }
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < ranked.size(); c++) {
+            double score = n[c] == 0 ? 0 : sum[c] / n[c];
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        if (bestScore >= config.threshold()) {
+            return new Placement(ranked.get(best).ref.id(), keys, bestScore);
+        }
+        Candidate duplicate = ranked.stream().filter(c -> c.bands >= config.duplicateBands())
+                .max(Comparator.comparingInt((Candidate c) -> c.bands)).orElse(null);
+        if (duplicate != null) {
+            int c = ranked.indexOf(duplicate);
+            return new Placement(duplicate.ref.id(), keys, n[c] == 0 ? 0 : sum[c] / n[c]);
+        }
+        return new Placement(null, keys, bestScore);
+    }
+
+    /**
+     * The article's keys: its most mentioned names, its words and numbers of highest TF-IDF (document frequency
+     * from the memory), its MinHash bands; in that order, each once.
+     */
+    List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory) {
+        List<String> keys = new ArrayList<>(top(blocks.get(1), "e:", config.nameKeys()));
+        Map<String, Double> terms = new TreeMap<>();
+        blocks.get(0).forEach((w, tf) -> terms.put("w:" + w, tf));
+        blocks.get(2).forEach((v, tf) -> terms.put("n:" + v, tf));
+        long total = memory.articles();
+        Map<String, Double> weighted = new TreeMap<>();
+        terms.forEach((key, tf) -> weighted.put(key, (1 + Math.log(Math.max(1, tf)))
+                * idf(total, memory.articlesWithKey(key))));
+        keys.addAll(top(weighted, "", config.wordKeys()));
+        keys.addAll(bandKeys(article));
+        return List.copyOf(new java.util.LinkedHashSet<>(keys));
+    }
+
+    /** The {@code limit} entries of highest value (ties by key), their keys prefixed. */
+    private static List<String> top(Map<String, Double> values, String prefix, int limit) {
+        return values.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> prefix + e.getKey()).toList();
+    }
+
+    private static double idf(long articles, long withKey) {
+        return Math.log((articles + 1.0) / (withKey + 1.0)) + 1;
+    }
+
+    /** The stories that share a key with the article, each with the summed rarity of the keys it shares. */
+    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory) {
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        long total = memory.articles();
+        for (String key : keys) {
+            long df = memory.articlesWithKey(key);
+            if (df == 0 || df > config.maxKeyArticles()) {
+                continue;
+            }
+            double weight = idf(total, df);
+            for (StoryRef ref : memory.storiesWithKey(key, config.storiesPerKey())) {
+                Candidate c = found.computeIfAbsent(ref.id(), id -> new Candidate(ref));
+                c.keyScore += weight;
+                if (key.startsWith("m:")) {
+                    c.bands++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean inWindow(@Nullable LocalDate day, @Nullable LocalDate latest) {
+        return config.windowDays() == 0 || day == null || latest == null
+                || Math.abs(day.toEpochDay() - latest.toEpochDay()) <= config.windowDays();
+    }
+
+    /** The article's MinHash band keys over its five-word shingles ({@code m:BAND:HASH}); none for a short text. */
+    List<String> bandKeys(Article article) {
+        if (seeds.length == 0) {
+            return List.of();
+        }
+        String[] words = Texts.lowerWords((article.title() == null ? "" : article.title()) + " " + article.body());
+        int shingles = words.length - 4;
+        if (shingles < 1) {
+            return List.of();
+        }
+        long[] min = new long[seeds.length];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        long[] wordHash = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            wordHash[i] = spread(words[i].hashCode());
+        }
+        for (int i = 0; i < shingles; i++) {
+            long h = wordHash[i];
+            for (int k = 1; k < 5; k++) {
+                h = Long.rotateLeft(h, 13) ^ wordHash[i + k];
+            }
+            for (int s = 0; s < seeds.length; s++) {
+                min[s] = Math.min(min[s], spread(h + seeds[s]));
+            }
+        }
+        List<String> out = new ArrayList<>(config.bands());
+        for (int b = 0; b < config.bands(); b++) {
+            long h = b;
+            for (int r = 0; r < ROWS; r++) {
+                h = spread(h * 31 + min[b * ROWS + r]);
+            }
+            out.add("m:" + b + ":" + Long.toHexString(h));
+        }
+        return out;
+    }
+
+    /** A 64-bit mixer (Stafford's variant 13). */
+    private static long spread(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    @Override
+    public String toString() {
+        return "OnlineStoryPlacer" + config.toString().substring("Config".length());
+    }
+}

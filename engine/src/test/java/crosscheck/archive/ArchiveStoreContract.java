@@ -1,0 +1,360 @@
+package crosscheck.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.archive.ArchiveStore.Filing;
+import crosscheck.archive.ArchiveStore.SearchHit;
+import crosscheck.archive.ArchiveStore.SearchQuery;
+import crosscheck.core.Annotations;
+import crosscheck.core.Article;
+import crosscheck.core.CrossCheck;
+import crosscheck.core.DateMention;
+import crosscheck.core.Entity;
+import crosscheck.core.Problem;
+import crosscheck.core.Quantity;
+import crosscheck.core.SourceRef;
+import crosscheck.core.Story;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ArchiveStore} must do, run against each store by a subclass that says how to make a fresh one,
+ * open it again and change its schema version behind its back.
+ */
+abstract class ArchiveStoreContract {
+
+    /** A fresh, empty store (each test gets its own). */
+    protected abstract ArchiveStore create() throws Exception;
+
+    /** The same store as the last {@link #create}, opened again (the previous one is closed). */
+    protected abstract ArchiveStore reopen() throws Exception;
+
+    /** The schema version written in the (closed) store, read with plain SQL. */
+    protected abstract int schemaVersion() throws Exception;
+
+    /** Writes another schema version into the (closed) store with plain SQL. */
+    protected abstract void writeSchemaVersion(int version) throws Exception;
+
+    protected ArchiveStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = create();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    // ---- fixtures: invented places and people ----
+
+    static StoredArticle article(String id, @Nullable String outlet, @Nullable String published, String title,
+                                 String body, String... entities) {
+        List<Entity> ents = new ArrayList<>();
+        for (String e : entities) {
+            int at = body.indexOf(e);
+            ents.add(new Entity(e, "PER", List.of(e.substring(e.lastIndexOf(' ') + 1)),
+                    at < 0 ? List.of() : List.of(new Entity.Mention(e, at, at + e.length())), List.of()));
+        }
+        Annotations annotations = new Annotations(ents,
+                List.of(new Quantity("12 homes", 12, null, "homes", "=", null, 0, 8)),
+                List.of(new DateMention("Tuesday", "2026-03-10", "day", null, true, 0, 7)));
+        return new StoredArticle(new Article(id, SourceRef.of("in/" + id + ".txt"), "https://news.example/" + id,
+                outlet, title, "By Mara Quell", published, body, List.of(), null, "en"), annotations);
+    }
+
+    static StoredArticle article(String id, String published) {
+        return article(id, "Halvergate Post", published, "Floods in Lorne County " + id,
+                "Water rose in Lorne County on Tuesday, " + id + " reported.", "Teodor Brask");
+    }
+
+    static String hash(StoredArticle a) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((a.article().id() + "\n" + a.article().body())
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Filing filing(StoredArticle a, @Nullable String story, String... keys) {
+        return new Filing(hash(a), a.article().body().getBytes(StandardCharsets.UTF_8), a,
+                new Placement(story, List.of(keys), Double.NaN), List.of());
+    }
+
+    static CrossCheck checkWithClaim(String articleId, String text) {
+        CrossCheck.Claim claim = new CrossCheck.Claim("c1", text, List.of(articleId),
+                List.of(new CrossCheck.ClaimMention(articleId, 0, text.length(), text, "supports", "Halvergate Post",
+                        List.of())),
+                List.of(new CrossCheck.Origin("Halvergate Post", "own-reporting", List.of(), List.of(articleId))), 1,
+                "single-origin", List.of("Halvergate Post"), List.of("Brask Herald"), List.of(),
+                List.of(new CrossCheck.ArticleStance(articleId, "Halvergate Post", "agree", 0.8125)));
+        CrossCheck.Conflict conflict = new CrossCheck.Conflict("numeric", "conflict", "12 homes against 14",
+                List.of(articleId), List.of(new CrossCheck.Side(articleId, "Halvergate Post", "2026-03-10", text, 0,
+                        10, 12.0, null, "homes", "=", "figure", null, "12 homes", 0, 8),
+                        new CrossCheck.Side(articleId, null, null, text, 0, 10, null, null, null, null, "claim",
+                                "Reyle")),
+                List.of("c1"), List.of());
+        return new CrossCheck(List.of(claim), List.of(conflict),
+                List.of(new CrossCheck.TimelineEntry("2026-03-10", "day", null, text, List.of(articleId), "c1")),
+                new CrossCheck.Actors(List.of(new CrossCheck.Actor("Teodor Brask", "PER", List.of(articleId))),
+                        List.of(new CrossCheck.Relation("Teodor Brask", "Lorne County", "ask", List.of(articleId),
+                                List.of(new CrossCheck.Citation(articleId, 0, 10))))),
+                List.of(new CrossCheck.BriefSentence(text, List.of(articleId), "single-origin", "c1")));
+    }
+
+    // ---- the contract ----
+
+    @Test
+    void filesAnArticleAndFindsItByItsContent() throws Exception {
+        StoredArticle a = article("a1", "2026-03-10");
+        assertEquals(0, store.articles());
+        assertEquals("s1", store.file(filing(a, null, "k")));
+        assertEquals(1, store.articles());
+        assertTrue(store.hasArticle("a1"));
+        assertFalse(store.hasArticle("a2"));
+        assertEquals("a1", store.articleWithContent(hash(a)).orElseThrow());
+        assertTrue(store.articleWithContent("0".repeat(64)).isEmpty());
+
+        assertEquals("s1", store.file(filing(a, null, "k")), "the same content again goes nowhere new");
+        assertEquals(1, store.articles());
+        assertEquals(1, store.articlesWithKey("k"));
+        assertEquals(List.of(a), store.articlesOf("s1"));
+    }
+
+    @Test
+    void givesStoriesStableIdsInOrder() throws Exception {
+        assertEquals("s1", store.file(filing(article("a1", "2026-03-10"), null)));
+        assertEquals("s2", store.file(filing(article("a2", "2026-03-11"), null)));
+        assertEquals("s3", store.file(filing(article("a3", null), null)));
+        assertEquals("s2", store.file(filing(article("a4", "2026-03-09"), "s2")));
+        Story s2 = store.story("s2").orElseThrow();
+        assertEquals(List.of("a2", "a4"), s2.articles());
+        assertTrue(store.story("s9").isEmpty());
+        assertTrue(store.story("nonsense").isEmpty());
+        assertEquals(List.of("s1", "s2", "s3"), store.stories(null));
+        assertEquals(List.of("s2"), store.stories(LocalDate.parse("2026-03-11")));
+        assertEquals(List.of("s1", "s2"), store.stories(LocalDate.parse("2026-03-10")));
+        assertThrows(IllegalArgumentException.class, () -> store.file(filing(article("a5", null), "s7")));
+        assertFalse(store.hasArticle("a5"), "a refused filing leaves nothing");
+        assertEquals(4, store.articles());
+        assertEquals("s4", store.file(filing(article("a5", null), null)), "a refused filing takes no story id");
+    }
+
+    @Test
+    void samplesTheFirstAndTheLatestArticles() throws Exception {
+        List<StoredArticle> all = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            StoredArticle a = article("a" + i, "2026-03-1" + i);
+            all.add(a);
+            store.file(filing(a, i == 1 ? null : "s1"));
+        }
+        assertEquals(List.of(all.get(0), all.get(4), all.get(5)), store.sample("s1", 3));
+        assertEquals(List.of(all.get(0)), store.sample("s1", 1));
+        assertEquals(all, store.sample("s1", 10));
+        assertEquals(all, store.articlesOf("s1"));
+        assertEquals(List.of(), store.sample("s1", 0));
+        assertEquals(List.of(), store.sample("s2", 3));
+    }
+
+    @Test
+    void findsStoriesByKeyMostRecentlyExtendedFirst() throws Exception {
+        store.file(filing(article("a1", "2026-03-01"), null, "halvergate", "brask"));
+        store.file(filing(article("a2", "2026-03-02"), null, "halvergate"));
+        store.file(filing(article("a3", "2026-03-03"), null, "halvergate", "halvergate"));
+        store.file(filing(article("a4", "2026-03-04"), "s1", "reyle"));
+
+        assertEquals(List.of(new StoryRef("s1", 2, LocalDate.parse("2026-03-04")),
+                new StoryRef("s3", 1, LocalDate.parse("2026-03-03")),
+                new StoryRef("s2", 1, LocalDate.parse("2026-03-02"))), store.storiesWithKey("halvergate", 5));
+        assertEquals(List.of("s1", "s3"), store.storiesWithKey("halvergate", 2).stream().map(StoryRef::id).toList());
+        assertEquals(List.of(), store.storiesWithKey("lorne", 5));
+        assertEquals(List.of(), store.storiesWithKey("halvergate", 0));
+        assertEquals(3, store.articlesWithKey("halvergate"), "a key listed twice counts one article");
+        assertEquals(1, store.articlesWithKey("brask"));
+        assertEquals(0, store.articlesWithKey("lorne"));
+    }
+
+    @Test
+    void savesACheckOnlyWhenTheStoryDidNotGrow() throws Exception {
+        store.file(filing(article("a1", "2026-03-10"), null));
+        Story read = store.story("s1").orElseThrow();
+        int filed = read.articles().size();
+        store.file(filing(article("a2", "2026-03-11"), "s1"));
+        Story checked = read.withCheck(checkWithClaim("a1", "The Brask dam released water"));
+        assertFalse(store.saveCheck(checked, filed), "the story gained an article since it was read");
+        assertEquals(List.of("s1"), store.storiesToCheck(10));
+        assertEquals(CrossCheck.none(), store.story("s1").orElseThrow().check());
+
+        Story again = new Story("s1", "Lorne County floods", List.of("a1", "a2"), List.of(List.of("a1", "a2")),
+                List.of(new Entity("Teodor Brask", "PER", List.of("Brask"), List.of(), List.of("a1", "a2"))),
+                checkWithClaim("a1", "The Brask dam released water"));
+        assertTrue(store.saveCheck(again, 2));
+        assertEquals(List.of(), store.storiesToCheck(10));
+        assertEquals(again, store.story("s1").orElseThrow());
+    }
+
+    @Test
+    void listsStoriesToCheckOldestChangeFirst() throws Exception {
+        store.file(filing(article("a1", null), null));
+        store.file(filing(article("a2", null), null));
+        store.file(filing(article("a3", null), null));
+        assertEquals(List.of("s1", "s2", "s3"), store.storiesToCheck(10));
+        assertEquals(List.of("s1", "s2"), store.storiesToCheck(2));
+        assertTrue(store.saveCheck(store.story("s1").orElseThrow(), 1));
+        store.file(filing(article("a4", null), "s1"));
+        store.file(filing(article("a5", null), "s2"));
+        assertEquals(List.of("s2", "s3", "s1"), store.storiesToCheck(10), "s2's change is older than s1's");
+    }
+
+    @Test
+    void keepsEachStorysHistory() throws Exception {
+        store.file(filing(article("a1", null), null));
+        store.file(filing(article("a2", null), "s1"));
+        List<ArchiveStore.HistoryEvent> h = store.history("s1");
+        assertEquals(List.of("created", "joined"), h.stream().map(ArchiveStore.HistoryEvent::kind).toList());
+        assertTrue(h.get(0).detail().contains("a1"), h.get(0).detail());
+        assertTrue(h.get(1).detail().contains("a2"), h.get(1).detail());
+        assertTrue(h.get(1).at().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"), h.get(1).at());
+        assertEquals(List.of(), store.history("s2"));
+    }
+
+    @Test
+    void keepsProblems() throws Exception {
+        StoredArticle a = article("a1", null);
+        Problem warning = Problem.warning("replaced-bytes", SourceRef.of("in/a1.txt"), "3 bytes were replaced");
+        store.file(new Filing(hash(a), new byte[] {1, 2}, a, new Placement(null, List.of(), Double.NaN),
+                List.of(warning)));
+        store.file(filing(article("a2", null), null));
+        Problem error = Problem.error("bad-json", SourceRef.of("in/feed.jsonl", "line 3"), "not JSON");
+        store.addProblems(List.of(error));
+        assertEquals(List.of(warning, error), store.problems(null));
+        assertEquals(List.of(warning), store.problems(List.of("a1", "a2")));
+        assertEquals(List.of(), store.problems(List.of("a2")));
+    }
+
+    @Test
+    void searchesArticlesAndClaimsWithFiltersAndSnippets() throws Exception {
+        store.file(filing(article("a1", "Halvergate Post", "2026-03-10", "Dam gates opened at Ambermere",
+                "Engineers opened the flood gates of the Ambermere dam on Tuesday. Teodor Brask watched.",
+                "Teodor Brask"), null));
+        store.file(filing(article("a2", "Brask Herald", "2026-03-12", "Council meets",
+                "The Lorne County council discussed the flood defences and the budget. Ilse Reyle spoke.",
+                "Ilse Reyle"), null));
+        store.file(filing(article("a3", "Halvergate Post", "2026-03-14", "Harvest festival",
+                "The harvest festival drew a crowd.", "Ilse Reyle"), null));
+
+        List<SearchHit> hits = store.search(new SearchQuery("flood", null, null, null, null, 10));
+        assertEquals(List.of("a1", "a2"), hits.stream().map(SearchHit::articleId).sorted().toList());
+        for (SearchHit h : hits) {
+            assertEquals("article", h.kind());
+            assertTrue(h.snippet().toLowerCase().contains("[flood"), h.snippet());
+            assertTrue(h.score() > 0, "higher is better: " + h.score());
+        }
+        SearchHit a1 = hits.stream().filter(h -> h.articleId().equals("a1")).findFirst().orElseThrow();
+        assertEquals("s1", a1.storyId());
+        assertEquals("Halvergate Post", a1.outlet());
+        assertEquals("2026-03-10", a1.published());
+        assertEquals("Dam gates opened at Ambermere", a1.title());
+
+        assertEquals(List.of("a2"), ids(new SearchQuery("flood", "Brask Herald", null, null, null, 10)));
+        assertEquals(List.of("a2"), ids(new SearchQuery("flood", null, LocalDate.parse("2026-03-11"), null, null,
+                10)));
+        assertEquals(List.of("a1"), ids(new SearchQuery("flood", null, null, LocalDate.parse("2026-03-11"), null,
+                10)));
+        assertEquals(List.of("a1"), ids(new SearchQuery("flood", null, null, null, "Teodor Brask", 10)));
+        assertEquals(List.of("a1"), ids(new SearchQuery("flood", null, null, null, "brask", 10)), "an alias");
+        assertEquals(List.of("a1"), ids(new SearchQuery("ambermere dam", null, null, null, null, 10)));
+        assertEquals(List.of(), ids(new SearchQuery("ambermere budget", null, null, null, null, 10)), "all words");
+        assertEquals(1, store.search(new SearchQuery("flood", null, null, null, null, 1)).size());
+        assertEquals(List.of(), store.search(new SearchQuery("  \"*( ", null, null, null, null, 10)));
+        assertEquals(List.of("a1"), ids(new SearchQuery("\"opened\" gates*", null, null, null, null, 10)),
+                "query syntax is read as words");
+
+        Story s2 = store.story("s2").orElseThrow();
+        Story checked = new Story("s2", s2.title(), s2.articles(), List.of(),
+                List.of(new Entity("Ilse Reyle", "PER", List.of(), List.of(), List.of("a2"))),
+                checkWithClaim("a2", "Reyle said the flood defences would be rebuilt by spring"));
+        assertTrue(store.saveCheck(checked, 1));
+        List<SearchHit> claims = store.search(new SearchQuery("rebuilt", null, null, null, null, 10));
+        assertEquals(1, claims.size());
+        SearchHit claim = claims.get(0);
+        assertEquals("claim", claim.kind());
+        assertEquals("s2", claim.storyId());
+        assertEquals("a2", claim.articleId());
+        assertTrue(claim.snippet().contains("[rebuilt]"), claim.snippet());
+        assertEquals(List.of("claim"), store.search(new SearchQuery("rebuilt", "Halvergate Post", null, null,
+                "Ilse Reyle", 10)).stream().map(SearchHit::kind).toList());
+        assertEquals(List.of(), store.search(new SearchQuery("rebuilt", null, null, null, "Teodor Brask", 10)));
+        assertEquals(2, store.search(new SearchQuery("flood defences", null, null, null, null, 10)).size(),
+                "the article and the claim");
+
+        Story rechecked = checked.withCheck(checkWithClaim("a2", "The budget was cut"));
+        assertTrue(store.saveCheck(rechecked, 1));
+        assertEquals(List.of(), store.search(new SearchQuery("rebuilt", null, null, null, null, 10)),
+                "a new check replaces the story's claims");
+    }
+
+    private List<String> ids(SearchQuery q) {
+        return store.search(q).stream().map(SearchHit::articleId).toList();
+    }
+
+    @Test
+    void writesItsSchemaVersionAndRefusesANewerOne() throws Exception {
+        store.close();
+        assertEquals(ArchiveStore.SCHEMA_VERSION, schemaVersion());
+        writeSchemaVersion(ArchiveStore.SCHEMA_VERSION + 1);
+        NewerSchemaException e = assertThrows(NewerSchemaException.class, this::reopen);
+        assertTrue(e.getMessage().contains("schema " + (ArchiveStore.SCHEMA_VERSION + 1)), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        assertEquals(ArchiveStore.SCHEMA_VERSION + 1, schemaVersion(), "nothing written");
+        writeSchemaVersion(ArchiveStore.SCHEMA_VERSION);
+        store = reopen();
+    }
+
+    @Test
+    void keepsEverythingWhenOpenedAgain() throws Exception {
+        StoredArticle a1 = article("a1", "2026-03-10");
+        store.file(filing(a1, null, "halvergate"));
+        store.file(filing(article("a2", "2026-03-11"), "s1", "halvergate"));
+        Story checked = store.story("s1").orElseThrow().withCheck(checkWithClaim("a1", "Water rose on Tuesday"));
+        assertTrue(store.saveCheck(checked, 2));
+        store.addProblems(List.of(Problem.error("empty-file", SourceRef.of("in/x.txt"), "the file is empty")));
+        store.close();
+
+        store = reopen();
+        assertEquals(2, store.articles());
+        assertEquals(checked, store.story("s1").orElseThrow());
+        assertEquals(a1, store.sample("s1", 1).get(0));
+        assertEquals(2, store.articlesWithKey("halvergate"));
+        assertEquals(List.of("s1"), store.storiesWithKey("halvergate", 3).stream().map(StoryRef::id).toList());
+        assertEquals(1, store.problems(null).size());
+        assertEquals(2, store.history("s1").size());
+        assertEquals(1, store.search(new SearchQuery("tuesday", null, null, null, null, 10)).stream()
+                .filter(h -> h.kind().equals("claim")).count());
+        assertEquals("s2", store.file(filing(article("a3", null), null)), "story ids go on where they stopped");
+        assertEquals("a1", store.articleWithContent(hash(a1)).orElseThrow());
+    }
+
+    @Test
+    void refusesToWorkWhenClosed() throws Exception {
+        store.close();
+        store.close(); // twice is fine
+        assertThrows(java.io.IOException.class, () -> store.file(filing(article("a1", null), null)));
+        store = reopen();
+    }
+}
