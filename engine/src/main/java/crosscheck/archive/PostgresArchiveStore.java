@@ -116,16 +116,26 @@ public final class PostgresArchiveStore extends JdbcArchiveStore {
     }
 
     @Override
-    protected void indexArticleText(long seq, @Nullable String title, String body) throws SQLException {
+    protected boolean batchesIndexes() {
+        return false;
+    }
+
+    @Override
+    protected void indexArticleTexts(List<Long> seqs, List<StoredArticle> articles) throws SQLException {
         PreparedStatement ps = statement("INSERT INTO article_text (seq, title, body, tsv) VALUES (?, ?, ?,"
                 + " setweight(to_tsvector(" + CONFIG + ", ?), 'A') || to_tsvector(" + CONFIG + ", ?))");
-        String t = title == null ? "" : title;
-        ps.setLong(1, seq);
-        ps.setString(2, t);
-        ps.setString(3, body);
-        ps.setString(4, t);
-        ps.setString(5, body.length() > MAX_INDEXED_CHARS ? body.substring(0, MAX_INDEXED_CHARS) : body);
-        ps.executeUpdate();
+        for (int i = 0; i < seqs.size(); i++) {
+            var a = articles.get(i).article();
+            String t = a.title() == null ? "" : a.title();
+            String body = a.body();
+            ps.setLong(1, seqs.get(i));
+            ps.setString(2, t);
+            ps.setString(3, body);
+            ps.setString(4, t);
+            ps.setString(5, body.length() > MAX_INDEXED_CHARS ? body.substring(0, MAX_INDEXED_CHARS) : body);
+            ps.addBatch();
+        }
+        ps.executeBatch();
     }
 
     @Override

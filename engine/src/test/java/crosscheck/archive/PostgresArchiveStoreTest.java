@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,25 +37,9 @@ class PostgresArchiveStoreTest extends ArchiveStoreContract {
         return ArchiveStores.open(address, Duration.ZERO);
     }
 
-    private String jdbc() {
+    @Override
+    protected String jdbcUrl() {
         return TestPostgres.get().jdbc(address.substring(address.lastIndexOf('/') + 1));
-    }
-
-    @Override
-    protected int schemaVersion() throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbc());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1));
-        }
-    }
-
-    @Override
-    protected void writeSchemaVersion(int version) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbc()); Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");
-        }
     }
 
     @Test

@@ -9,10 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,20 +35,8 @@ class SqliteArchiveStoreTest extends ArchiveStoreContract {
     }
 
     @Override
-    protected int schemaVersion() throws Exception {
-        try (Connection c = DriverManager.getConnection(url());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1));
-        }
-    }
-
-    @Override
-    protected void writeSchemaVersion(int version) throws Exception {
-        try (Connection c = DriverManager.getConnection(url()); Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");
-        }
+    protected String jdbcUrl() {
+        return "jdbc:sqlite:" + folder().resolve(SqliteArchiveStore.DATABASE);
     }
 
     @Test
@@ -94,9 +78,5 @@ class SqliteArchiveStoreTest extends ArchiveStoreContract {
         store.close();
         store = ArchiveStores.open(folder().toString(), Duration.ZERO);
         assertEquals(0, store.articles());
-    }
-
-    private String url() {
-        return "jdbc:sqlite:" + folder().resolve(SqliteArchiveStore.DATABASE);
     }
 }
