@@ -1181,12 +1181,28 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         }
     }
 
+    /** Rolls back after a failure, and drops the prepared statements (one may be left mid-step or mid-batch). */
     protected final void rollbackQuietly() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // prepared again when needed
+            }
+        }
+        statements.clear();
         try {
             connection.rollback();
         } catch (SQLException e) {
-            // the connection is gone: nothing was committed
+            afterFailedRollback(); // nothing was committed
         }
+    }
+
+    /**
+     * Called when a rollback failed: the engine may have rolled the transaction back itself (SQLite does on a full
+     * disk), leaving the driver without one.
+     */
+    protected void afterFailedRollback() {
     }
 
     @Override

@@ -265,6 +265,16 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
         return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
     }
 
+    /** SQLite rolled back by itself (a full disk): begin the transaction that the driver expects to be in. */
+    @Override
+    protected void afterFailedRollback() {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            // a transaction is open after all
+        }
+    }
+
     @Override
     protected boolean isUniqueViolation(SQLException e) {
         return e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE

@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * The child process of {@link SqliteKillTest}. {@code file FOLDER PREFIX SEED}: files articles {@code PREFIX-0},
  * {@code PREFIX-1}, … into the store without end, each into a new story or one it filed before, printing
- * {@code filing ID} before and {@code ack ID STORY} after each {@link ArchiveStore#file} returns. {@code hold FOLDER
+ * {@code filing ID} before and {@code ack ID STORY} after each {@link ArchiveStore#file} returns (it stops when no
+ * one reads its output any more). {@code hold FOLDER
  * MILLIS}: opens the store, prints {@code open}, holds it that long, closes it.
  */
 public final class FilingChild {
@@ -31,7 +32,7 @@ public final class FilingChild {
         Random random = new Random(Long.parseLong(args[3]));
         try (ArchiveStore store = ArchiveStores.open(folder.toString(), Duration.ofSeconds(10))) {
             List<String> stories = new ArrayList<>(store.stories(null));
-            for (int i = 0; ; i++) {
+            for (int i = 0; i < 1_000_000; i++) {
                 String id = prefix + "-" + i;
                 String story = stories.isEmpty() || random.nextInt(3) == 0 ? null
                         : stories.get(random.nextInt(stories.size()));
@@ -40,7 +41,9 @@ public final class FilingChild {
                 String got = store.file(ArchiveStoreContract.filing(ArchiveStoreContract.article(id, null), story,
                         "kill", "k" + random.nextInt(20)));
                 System.out.println("ack " + id + " " + got);
-                System.out.flush();
+                if (System.out.checkError()) {
+                    return; // the parent is gone
+                }
                 if (story == null) {
                     stories.add(got);
                 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,42 @@ class SqliteArchiveStoreTest extends ArchiveStoreContract {
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void aFullDiskIsOneClearLineAndWritesNothingHalf() throws Exception {
+        store.file(filing(article("a1", null), null, "halvergate"));
+        java.sql.Connection c = ((JdbcArchiveStore) store).connection;
+        long pages;
+        try (java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("PRAGMA page_count")) {
+                rs.next();
+                pages = rs.getLong(1);
+            }
+            st.execute("PRAGMA max_page_count = " + pages); // no page more: as if the disk were full
+        }
+        java.util.Random random = new java.util.Random(1);
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 100_000) { // words that do not compress
+            for (int k = 0; k < 6; k++) {
+                big.append((char) ('a' + random.nextInt(26)));
+            }
+            big.append(' ');
+        }
+        StoredArticle a2 = article("a2", "Halvergate Post", null, "Floods", big.toString().strip(),
+                "Teodor Brask");
+        IOException full = assertThrows(IOException.class, () -> store.file(filing(a2, "s1", "halvergate")));
+        assertTrue(full.getMessage().contains("disk is full") && full.getMessage().contains("a2")
+                && !full.getMessage().contains("\n"), full.getMessage());
+        assertEquals(1, store.articles());
+        assertFalse(store.hasArticle("a2"));
+        assertEquals(List.of("a1"), store.story("s1").orElseThrow().articles());
+        assertEquals(1, store.articlesWithKey("halvergate"));
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA max_page_count = 1073741823");
+        }
+        assertEquals("s1", store.file(filing(a2, "s1", "halvergate")), "filed once there is room again");
+        assertEquals(2, store.articlesWithKey("halvergate"));
     }
 
     @Test
