@@ -75,6 +75,8 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     private final Map<Long, Integer> pendingCounts = new HashMap<>();
     private int pendingArticles;
     private @Nullable Filed lastFiled;
+    /** Whether the schema is this code's: a store refused on opening is closed without a write. */
+    private boolean ready;
     private boolean closed;
 
     protected JdbcArchiveStore(String location, Connection connection) {
@@ -164,6 +166,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             if (batched) {
                 loadPending();
             }
+            ready = true;
         } catch (SQLException e) {
             rollbackQuietly();
             throw new IOException("cannot read the store " + location + ": " + describe(e), e);
@@ -1215,7 +1218,9 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         if (closed) {
             return;
         }
-        flushQuietly();
+        if (ready) {
+            flushQuietly();
+        }
         closed = true;
         codec.close();
         try {

@@ -85,6 +85,15 @@ class PostgresArchiveStoreTest extends ArchiveStoreContract {
     }
 
     @Test
+    void saysClearlyWhenTheServerCannotBeReached() throws Exception {
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ArchiveStores.open("postgresql://ana:s3cret@127.0.0.1:1/news", Duration.ZERO));
+        assertTrue(e.getMessage().startsWith("cannot connect to the store postgresql://ana@127.0.0.1:1/news: "),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret") || e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
     void hidesThePasswordOfTheAddress() throws Exception {
         PostgresArchiveStore.Target t = PostgresArchiveStore.target("postgresql://ana:s3cret@db.example:5433/news");
         assertEquals("jdbc:postgresql://db.example:5433/news", t.url());
