@@ -16,8 +16,9 @@ import java.util.Random;
 
 /**
  * A quick look at how long {@link ArchiveStore#file} takes on the embedded store (not a test, not the bench's scale
- * table): {@code FilingSpeed FOLDER COUNT} files COUNT invented articles of about 650 words, 15 entities and 40
+ * table): {@code FilingSpeed LOCATION COUNT} files COUNT invented articles of about 650 words, 15 entities and 40
  * keys, two in three joining an earlier story, and prints the wall and CPU time per article for each thousand.
+ * LOCATION is a store folder, or {@code pg} for a new database on the tests' PostgreSQL ({@link TestPostgres}).
  */
 public final class FilingSpeed {
 
@@ -25,7 +26,14 @@ public final class FilingSpeed {
     }
 
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args[0]);
+        String location = args[0];
+        if (location.equals("pg")) {
+            TestPostgres pg = TestPostgres.get();
+            if (pg == null) {
+                throw new IllegalStateException("no PostgreSQL: " + TestPostgres.skipReason());
+            }
+            location = pg.newDatabase();
+        }
         int count = Integer.parseInt(args[1]);
         Random random = new Random(7);
         String[] words = new String[4000];
@@ -38,7 +46,7 @@ public final class FilingSpeed {
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<String> stories = new ArrayList<>();
-        try (ArchiveStore store = ArchiveStores.open(folder.toString(), Duration.ZERO)) {
+        try (ArchiveStore store = ArchiveStores.open(location, Duration.ZERO)) {
             long wall = System.nanoTime();
             long cpu0 = cpu.getCurrentThreadCpuTime();
             long onlyFile = 0;
@@ -83,7 +91,10 @@ public final class FilingSpeed {
                 }
             }
         }
-        System.out.printf("store size: %.1f KB per article%n", Files.size(folder.resolve(SqliteArchiveStore.DATABASE))
-                / 1024.0 / count);
+        if (!ArchiveStores.isPostgres(location)) {
+            System.out.printf("store size: %.1f KB per article%n", Files.size(Path.of(location)
+                    .resolve(SqliteArchiveStore.DATABASE)) / 1024.0 / count);
+        }
+        System.exit(0); // the PostgreSQL server stops with the JVM
     }
 }
