@@ -70,6 +70,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final ArchiveCodec codec = new ArchiveCodec();
     private final boolean batched;
+    private final boolean readOnly;
     /** Batched mode: the postings (seq, story; oldest first) and key counts of filed articles not yet indexed. */
     private final Map<Long, List<long[]>> pendingPostings = new HashMap<>();
     private final Map<Long, Integer> pendingCounts = new HashMap<>();
@@ -79,9 +80,10 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     private boolean ready;
     private boolean closed;
 
-    protected JdbcArchiveStore(String location, Connection connection) {
+    protected JdbcArchiveStore(String location, Connection connection, boolean readOnly) {
         this.location = location;
         this.connection = connection;
+        this.readOnly = readOnly;
         this.batched = batchesIndexes();
     }
 
@@ -161,7 +163,11 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     /** Brings the schema up to {@link #SCHEMA_VERSION}, or refuses a newer one, writing nothing. */
     final void migrate() throws IOException {
-        migrateSchema();
+        if (readOnly) {
+            checkSchema();
+        } else {
+            migrateSchema();
+        }
         try {
             if (batched) {
                 loadPending();
@@ -170,6 +176,29 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         } catch (SQLException e) {
             rollbackQuietly();
             throw new IOException("cannot read the store " + location + ": " + describe(e), e);
+        }
+    }
+
+    /** For a reader: the schema must be this code's; nothing is written. */
+    private void checkSchema() throws IOException {
+        int version;
+        try {
+            connection.setAutoCommit(false);
+            version = version();
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IOException("cannot read the store " + location + ": " + describe(e), e);
+        }
+        if (version > SCHEMA_VERSION) {
+            throw new NewerSchemaException(location, version, SCHEMA_VERSION);
+        }
+        if (version == 0) {
+            throw new IOException("there is no crosscheck store at " + location);
+        }
+        if (version < SCHEMA_VERSION) {
+            throw new IOException("the store " + location + " has schema " + version + ": open it once for writing"
+                    + " (crosscheck ingest) to bring it to schema " + SCHEMA_VERSION);
         }
     }
 
@@ -278,7 +307,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized String file(Filing filing) throws IOException {
-        open();
+        writable();
         StoredArticle stored = filing.article();
         String articleId = stored.article().id();
         try {
@@ -510,8 +539,8 @@ abstract class JdbcArchiveStore implements ArchiveStore {
      * still pending is read back from the store.
      */
     private void flush() throws SQLException, IOException {
-        if (!batched) {
-            return;
+        if (!batched || readOnly) {
+            return; // a reader searches what the writer has indexed
         }
         try {
             flushBatches();
@@ -607,7 +636,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized void addProblems(List<Problem> problems) throws IOException {
-        open();
+        writable();
         try {
             insertProblems(null, problems);
             connection.commit();
@@ -621,7 +650,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized boolean saveCheck(Story checked, int filedArticles) throws IOException {
-        open();
+        writable();
         long story = number(checked.id()).orElseThrow(() -> new IllegalArgumentException("no story '"
                 + checked.id() + "'"));
         try {
@@ -1184,6 +1213,13 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         }
     }
 
+    private void writable() throws IOException {
+        open();
+        if (readOnly) {
+            throw new IOException("the store " + location + " is open for reading only");
+        }
+    }
+
     /** Rolls back after a failure, and drops the prepared statements (one may be left mid-step or mid-batch). */
     protected final void rollbackQuietly() {
         for (PreparedStatement ps : statements.values()) {
@@ -1218,7 +1254,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         if (closed) {
             return;
         }
-        if (ready) {
+        if (ready && !readOnly) {
             flushQuietly();
         }
         closed = true;

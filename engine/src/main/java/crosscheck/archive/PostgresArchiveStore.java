@@ -32,20 +32,30 @@ public final class PostgresArchiveStore extends JdbcArchiveStore {
     private static final int MAX_INDEXED_CHARS = 200_000;
     private static final String CONFIG = "'english'";
 
-    private PostgresArchiveStore(String location, Connection connection) {
-        super(location, connection);
+    private PostgresArchiveStore(String location, Connection connection, boolean readOnly) {
+        super(location, connection, readOnly);
     }
 
     /** Opens the store at a {@code postgresql://} or {@code jdbc:postgresql:} address; see {@link ArchiveStores}. */
     public static PostgresArchiveStore open(String address) throws IOException {
+        return open(address, false);
+    }
+
+    /** Opens the store for reading only (a read-only connection; the schema is left as it is). */
+    public static PostgresArchiveStore openReadOnly(String address) throws IOException {
+        return open(address, true);
+    }
+
+    private static PostgresArchiveStore open(String address, boolean readOnly) throws IOException {
         Target t = target(address);
         Connection connection;
         try {
             connection = DriverManager.getConnection(t.url(), t.properties());
+            connection.setReadOnly(readOnly);
         } catch (SQLException e) {
             throw new IOException("cannot connect to the store " + t.shown() + ": " + oneLine(e), e);
         }
-        return migrated(new PostgresArchiveStore(t.shown(), connection));
+        return migrated(new PostgresArchiveStore(t.shown(), connection, readOnly));
     }
 
     /** A JDBC URL, its properties (user, password) and the address as shown to users (without the password). */

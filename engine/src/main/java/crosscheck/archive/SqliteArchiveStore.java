@@ -47,11 +47,36 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
     /** The lock file inside the store's folder, held by the process that writes. */
     public static final String LOCK = "archive.lock";
 
-    private final FileChannel lockChannel;
+    private final @Nullable FileChannel lockChannel;
 
-    private SqliteArchiveStore(String location, Connection connection, FileChannel lockChannel) {
-        super(location, connection);
+    private SqliteArchiveStore(String location, Connection connection, @Nullable FileChannel lockChannel) {
+        super(location, connection, lockChannel == null);
         this.lockChannel = lockChannel;
+    }
+
+    /**
+     * Opens the store in {@code folder} for reading only, beside a process that may be writing to it (no lock is
+     * taken: SQLite's write-ahead log lets readers see each committed filing). Its search sees the articles that the
+     * writer has indexed (all but its last few hundred filings, until it indexes them or closes).
+     */
+    public static SqliteArchiveStore openReadOnly(Path folder) throws IOException {
+        String location = folder.toString();
+        Path db = folder.resolve(DATABASE);
+        if (!Files.isRegularFile(db)) {
+            throw new IOException("there is no crosscheck store at " + location);
+        }
+        Connection connection = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            config.setCacheSize(-32_000);
+            connection = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+            return migrated(new SqliteArchiveStore(location, connection, null));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new IOException("cannot open the store " + location + ": " + describeSqlite(e), e);
+        }
     }
 
     /** Opens (and creates, when absent) the store in {@code folder}; see {@link ArchiveStores#open}. */
@@ -283,7 +308,9 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
 
     @Override
     protected void afterClose() {
-        release(lockChannel);
+        if (lockChannel != null) {
+            release(lockChannel);
+        }
     }
 
     private static void release(FileChannel lock) {

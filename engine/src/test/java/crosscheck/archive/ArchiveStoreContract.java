@@ -393,6 +393,34 @@ abstract class ArchiveStoreContract {
     }
 
     @Test
+    void aReaderSeesWhatTheWriterFiles() throws Exception {
+        store.file(filing(article("a1", "Halvergate Post", "2026-03-10", "Dam gates opened",
+                "The flood gates of the Ambermere dam opened.", "Teodor Brask"), null, "halvergate"));
+        try (ArchiveStore reader = ArchiveStores.openReadOnly(store.location())) {
+            assertEquals(1, reader.articles());
+            assertEquals(1, reader.articlesWithKey("halvergate"));
+            assertEquals(List.of("s1"), reader.storiesWithKey("halvergate", 3).stream().map(StoryRef::id).toList());
+            store.file(filing(article("a2", null), "s1", "halvergate"));
+            assertEquals(2, reader.articles());
+            assertEquals(List.of("a1", "a2"), reader.story("s1").orElseThrow().articles());
+            assertEquals(List.of("s1"), reader.storiesToCheck(5));
+            java.io.IOException refused = assertThrows(java.io.IOException.class,
+                    () -> reader.file(filing(article("a3", null), null)));
+            assertTrue(refused.getMessage().contains("reading only"), refused.getMessage());
+            assertThrows(java.io.IOException.class, () -> reader.saveCheck(reader.story("s1").orElseThrow(), 2));
+            assertThrows(java.io.IOException.class, () -> reader.addProblems(List.of()));
+        }
+        assertEquals(2, store.articles());
+        assertEquals("s2", store.file(filing(article("a3", null), null)));
+        store.close();
+        store = reopen();
+        try (ArchiveStore reader = ArchiveStores.openReadOnly(store.location())) {
+            assertEquals(List.of("a1"), reader.search(new SearchQuery("ambermere", null, null, null, null, 5))
+                    .stream().map(SearchHit::articleId).toList());
+        }
+    }
+
+    @Test
     void refusesToWorkWhenClosed() throws Exception {
         store.close();
         store.close(); // twice is fine

@@ -107,6 +107,14 @@ class SqliteArchiveStoreTest extends ArchiveStoreContract {
     }
 
     @Test
+    void aReaderNeedsAStore() throws Exception {
+        IOException none = assertThrows(IOException.class,
+                () -> ArchiveStores.openReadOnly(dir.resolve("nothing").toString()));
+        assertTrue(none.getMessage().contains("no crosscheck store at " + dir.resolve("nothing")), none.getMessage());
+        assertFalse(Files.exists(dir.resolve("nothing")), "nothing created");
+    }
+
+    @Test
     void aSecondOpenIsToldTheStoreIsInUse() throws Exception {
         StoreInUseException e = assertThrows(StoreInUseException.class,
                 () -> ArchiveStores.open(folder().toString(), Duration.ofMillis(200)));
