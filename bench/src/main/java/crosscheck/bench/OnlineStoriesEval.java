@@ -63,9 +63,11 @@ public final class OnlineStoriesEval {
         Path data = Path.of("..", "shared", "data");
         Path gold = Path.of("..", "shared", "gold");
         List<OnlineStoryPlacer.Config> configs = new ArrayList<>();
+        boolean train = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(value(args, ++i));
+                case "--train" -> train = true;
                 case "--config" -> {
                     for (String spec : value(args, ++i).split(";")) {
                         configs.add(configOf(OnlineStoryPlacer.Config.standard(), spec));
@@ -100,8 +102,12 @@ public final class OnlineStoriesEval {
         System.out.println("the placer's parameters were chosen on ECB+ dev and GVC dev only; ECB+ train and"
                 + " NewsWCL50 are held out (never tuned on)");
         Map<Article, Annotations> entities = entities(splits);
+        if (train) {
+            train(splits.stream().filter(s -> s.role() == Role.DEV).toList(), configs.get(0), entities);
+            return;
+        }
         for (OnlineStoryPlacer.Config config : configs) {
-            evaluate(splits, new OnlineStoryPlacer(StoryClusterer.Model.standard(), config), entities);
+            evaluate(splits, new OnlineStoryPlacer(OnlineStoryPlacer.Model.standard(), config), entities);
         }
     }
 
@@ -172,6 +178,55 @@ public final class OnlineStoriesEval {
         int n = articles.size();
         return new Result(ClusteringScore.of(gold, batch), ClusteringScore.of(gold, online), stories.size(),
                 memory.stories(), (double) candidates / n, maxCandidates, placing / 1e6 / n, batchSeconds);
+    }
+
+    /**
+     * Fits the placement model on the dev splits: each split is fed in publication order with every article filed
+     * in its gold story (so the memory is what a right placer would have built), and every pair the placer compares
+     * (the article against a sampled article of a candidate story) is an example, positive when the story is the
+     * article's own. Writes {@code engine/src/main/resources/crosscheck/cluster/placer-model.txt}.
+     */
+    private static void train(List<ClusteringSplit> dev, OnlineStoryPlacer.Config config,
+                              Map<Article, Annotations> entities) throws IOException {
+        OnlineStoryPlacer placer = new OnlineStoryPlacer(new OnlineStoryPlacer.Model(
+                java.util.Collections.nCopies(OnlineStoryPlacer.FEATURES.size(), 0.0)), config);
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (ClusteringSplit split : dev) {
+            InMemoryStoryMemory memory = new InMemoryStoryMemory();
+            Map<String, String> goldOf = new HashMap<>();
+            split.items().forEach(it -> goldOf.put(it.article().id(), it.gold()));
+            Map<String, String> storyOfGold = new HashMap<>();
+            Map<String, String> goldOfStory = new HashMap<>();
+            for (Article a : publicationOrder(split.items().stream().map(ClusteringItem::article).toList())) {
+                Annotations an = entities.get(a);
+                String gold = goldOf.get(a.id());
+                OnlineStoryPlacer.Look look = placer.look(a, an, memory);
+                for (OnlineStoryPlacer.Comparison c : look.candidates()) {
+                    boolean same = gold.equals(goldOfStory.get(c.story().id()));
+                    for (double[] f : c.pairs()) {
+                        if (Boolean.getBoolean("debug") && f[f.length - 1] == 1) {
+                            System.out.println("ALONE " + same + " " + a.id() + " " + java.util.Arrays.toString(f));
+                        }
+                        x.add(f);
+                        y.add(same);
+                    }
+                }
+                String story = memory.add(a, an, new Placement(storyOfGold.get(gold), look.keys(), 0));
+                storyOfGold.put(gold, story);
+                goldOfStory.put(story, gold);
+            }
+        }
+        long positive = y.stream().filter(b -> b).count();
+        OnlineStoryPlacer.Model model = new OnlineStoryPlacer.Model(crosscheck.cluster.StoryModelTrainer.fit(x, y));
+        String text = model.text(List.of("Placement model of crosscheck.cluster.OnlineStoryPlacer.",
+                "Trained by: java -jar bench/target/crosscheck-bench.jar stories-online --train (repository root)",
+                String.format(Locale.ROOT, "on %s: %d pairs, %d of one event.", dev.stream()
+                        .map(s -> s.dataset() + " " + s.name()).toList(), x.size(), positive)));
+        Path out = Path.of("engine", "src", "main", "resources", "crosscheck", "cluster", "placer-model.txt");
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+        System.out.print(text);
+        System.out.println("written to " + out);
     }
 
     /** By publication day; one day's articles in corpus order; undated ones after, in corpus order. */
@@ -285,6 +340,7 @@ public final class OnlineStoriesEval {
         v.put("bands", (double) base.bands());
         v.put("duplicateBands", (double) base.duplicateBands());
         v.put("threshold", base.threshold());
+        v.put("padTo", (double) base.padTo());
         for (String pair : spec.split(",")) {
             String[] kv = pair.split("=", 2);
             if (kv.length != 2 || !v.containsKey(kv[0])) {
@@ -295,7 +351,8 @@ public final class OnlineStoriesEval {
         return new OnlineStoryPlacer.Config(v.get("wordKeys").intValue(), v.get("nameKeys").intValue(),
                 v.get("maxKeyArticles").longValue(), v.get("storiesPerKey").intValue(),
                 v.get("candidates").intValue(), v.get("sample").intValue(), v.get("windowDays").intValue(),
-                v.get("bands").intValue(), v.get("duplicateBands").intValue(), v.get("threshold"));
+                v.get("bands").intValue(), v.get("duplicateBands").intValue(), v.get("threshold"),
+                v.get("padTo").intValue());
     }
 
     private static String value(String[] args, int i) {
