@@ -79,7 +79,7 @@ public final class OnlineStoryPlacer implements StoryPlacer {
 
         /** The defaults, chosen on the ECB+ and GVC dev splits ({@code bench stories-online}). */
         public static Config standard() {
-            return new Config(20, 30, 5000, 8, 8, 6, 30, 8, 2, 0.4, 14);
+            return new Config(20, 30, 5000, 8, 8, 6, 30, 8, 2, 0.45, 30);
         }
     }
 
@@ -96,13 +96,17 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * most 2, 1 when the group has no other article: low when the story's articles are much closer to each other than
      * to the new one), {@code crowd} (1 over the number of sampled articles: the within-group statistics mean less
      * in a small group), {@code relativeXcrowd}, {@code single} (1 over the number of the story's articles sampled)
-     * and {@code alone} (1 when the group holds one filed article only: its similarities have no scale).
+     * {@code alone} (1 when the group holds one filed article only: its similarities have no scale), and two
+     * measured against the whole archive rather than the group: {@code keyShare} (the share of the article's key
+     * weight, inverse document frequency over the memory, that the story holds, keys no article holds yet
+     * included) and {@code nameShare} (the same
+     * for its names).
      */
     public static final List<String> FEATURES = features();
 
     private static List<String> features() {
         List<String> names = new ArrayList<>(StoryPairFeatures.NAMES);
-        names.addAll(List.of("toStory", "crowd", "relativeXcrowd", "single", "alone"));
+        names.addAll(List.of("toStory", "crowd", "relativeXcrowd", "single", "alone", "keyShare", "nameShare"));
         return List.copyOf(names);
     }
 
@@ -207,6 +211,8 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     private static final class Candidate {
         final StoryRef ref;
         double keyScore;
+        double shared;
+        double sharedNames;
         int bands;
 
         Candidate(StoryRef ref) {
@@ -268,7 +274,8 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     public Look look(Article article, Annotations annotations, StoryMemory memory) {
         List<List<Map<String, Double>>> counts = COUNTS.counts(List.of(article), Map.of(article.id(), annotations));
         List<String> keys = keys(article, counts.get(0), memory);
-        Map<String, Candidate> found = candidates(keys, memory);
+        double[] totals = new double[2];
+        Map<String, Candidate> found = candidates(keys, memory, totals);
         LocalDate day = DateAnnotator.publicationDay(article.published());
         List<Candidate> ranked = found.values().stream()
                 .filter(c -> inWindow(day, c.ref.latest()))
@@ -305,7 +312,11 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         if (self > 0) {
             StoryPairFeatures.Pairs p = new StoryPairFeatures.Pairs(group, groupAnnotations);
             for (int j = 0; j < self; j++) {
-                pairs.get(owner.get(j)).add(features(p, self, j, sampled[owner.get(j)]));
+                Candidate c = ranked.get(owner.get(j));
+                double[] f = features(p, self, j, sampled[owner.get(j)]);
+                f[f.length - 2] = totals[0] == 0 ? 0 : c.shared / totals[0];
+                f[f.length - 1] = totals[1] == 0 ? 0 : c.sharedNames / totals[1];
+                pairs.get(owner.get(j)).add(f);
             }
         }
         List<Comparison> out = new ArrayList<>();
@@ -340,6 +351,11 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         return f;
     }
 
+    /** The keys the article would be filed under, given what the memory holds now (see {@link #place}). */
+    public List<String> keys(Article article, Annotations annotations, StoryMemory memory) {
+        return keys(article, COUNTS.counts(List.of(article), Map.of(article.id(), annotations)).get(0), memory);
+    }
+
     /**
      * The article's keys: its most mentioned names, its words and numbers of highest TF-IDF (document frequency
      * from the memory), its MinHash bands; in that order, each once.
@@ -370,20 +386,29 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     }
 
     /** The stories that share a key with the article, each with the summed rarity of the keys it shares. */
-    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory) {
+    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, double[] totals) {
         Map<String, Candidate> found = new LinkedHashMap<>();
         long total = memory.articles();
         for (String key : keys) {
             long df = memory.articlesWithKey(key);
+            double weight = idf(total, df);
+            boolean band = key.startsWith("m:");
+            boolean name = key.startsWith("e:");
+            if (!band) {
+                totals[0] += weight;
+                totals[1] += name ? weight : 0;
+            }
             if (df == 0 || df > config.maxKeyArticles()) {
                 continue;
             }
-            double weight = idf(total, df);
             for (StoryRef ref : memory.storiesWithKey(key, config.storiesPerKey())) {
                 Candidate c = found.computeIfAbsent(ref.id(), id -> new Candidate(ref));
                 c.keyScore += weight;
-                if (key.startsWith("m:")) {
+                if (band) {
                     c.bands++;
+                } else {
+                    c.shared += weight;
+                    c.sharedNames += name ? weight : 0;
                 }
             }
         }

@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.archive.Placement;
-import crosscheck.archive.StoredArticle;
-import crosscheck.archive.StoryMemory;
 import crosscheck.archive.StoryRef;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import crosscheck.core.SourceRef;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,45 +120,6 @@ class OnlineStoryPlacerTest {
         assertEquals(feed(new InMemoryStoryMemory(), EVENTS), feed(new InMemoryStoryMemory(), EVENTS));
     }
 
-    /** A memory that counts what the placer reads. */
-    private static final class Counting implements StoryMemory {
-        final StoryMemory inner;
-        int samples;
-        int storiesRead;
-        final Set<String> sampled = new HashSet<>();
-        final List<String> lookedUp = new ArrayList<>();
-
-        Counting(StoryMemory inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public long articles() {
-            return inner.articles();
-        }
-
-        @Override
-        public long articlesWithKey(String key) {
-            return inner.articlesWithKey(key);
-        }
-
-        @Override
-        public List<StoryRef> storiesWithKey(String key, int limit) {
-            lookedUp.add(key);
-            List<StoryRef> out = inner.storiesWithKey(key, limit);
-            assertTrue(out.size() <= limit);
-            storiesRead += out.size();
-            return out;
-        }
-
-        @Override
-        public List<StoredArticle> sample(String storyId, int max) {
-            samples++;
-            sampled.add(storyId);
-            return inner.sample(storyId, max);
-        }
-    }
-
     @Test
     void candidatesAreBoundedWhenManyStoriesShareAKey() {
         InMemoryStoryMemory memory = new InMemoryStoryMemory();
@@ -175,16 +132,16 @@ class OnlineStoryPlacerTest {
                     .keys(), Double.NaN));
         }
         assertEquals(300, memory.stories());
-        Counting counting = new Counting(memory);
+        CountingStoryMemory counting = new CountingStoryMemory(memory);
         Placement p = placer.place(article("new", "2031-04-02", "Halvergate fair postponed",
                 "The Halvergate parish fair was postponed by rain, the office said."), Annotations.none(), counting);
-        Set<String> keys = new HashSet<>(p.keys());
-        assertTrue(keys.contains("e:halvergate"), p.keys().toString());
+        assertTrue(p.keys().contains("e:halvergate"), p.keys().toString());
         OnlineStoryPlacer.Config config = placer.config();
-        assertTrue(counting.samples <= config.candidates(), "sampled " + counting.samples + " stories");
-        assertTrue(counting.storiesRead <= (long) p.keys().size() * config.storiesPerKey(),
-                "read " + counting.storiesRead + " story refs");
-        assertTrue(counting.sampled.size() < 300);
+        assertTrue(counting.samples() >= 1 && counting.samples() <= config.candidates(),
+                "sampled " + counting.samples() + " stories");
+        assertTrue(counting.sampled() <= config.candidates() * config.sample(), "read " + counting.sampled());
+        assertTrue(counting.refs() <= counting.lookups() * config.storiesPerKey(),
+                "read " + counting.refs() + " story refs in " + counting.lookups() + " lookups");
     }
 
     @Test
@@ -194,11 +151,13 @@ class OnlineStoryPlacerTest {
         InMemoryStoryMemory memory = new InMemoryStoryMemory();
         for (int i = 0; i < 20; i++) {
             memory.add(article("c" + i, null, "Common", "x"), Annotations.none(),
-                    new Placement(null, List.of("e:common"), Double.NaN));
+                    new Placement(null, List.of("w:common"), Double.NaN));
         }
-        Counting spy = new Counting(memory);
-        strict.place(article("n", null, "Common", "Common ground."), Annotations.none(), spy);
-        assertFalse(spy.lookedUp.contains("e:common"), spy.lookedUp.toString());
+        CountingStoryMemory spy = new CountingStoryMemory(memory);
+        Placement p = strict.place(article("n", null, "Common", "Common ground."), Annotations.none(), spy);
+        assertTrue(p.keys().contains("w:common"), p.keys().toString());
+        assertEquals(0, spy.lookups(), "the only key filed before is held by 20 articles, over the cap of 5");
+        assertNull(p.story());
     }
 
     @Test
