@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * dev and GVC dev only; ECB+ train and NewsWCL50 are held out.
  *
  * <p>Usage: {@code stories-online [DATA_DIR (default ../shared/data)] [--gold GOLD_DIR (default ../shared/gold)]
- * [--config wordKeys=20,candidates=8,...]} ({@link OnlineStoryPlacer.Config} fields, for experiments).
+ * [--config wordKeys=20,candidates=8,...;...]} ({@link OnlineStoryPlacer.Config} fields, for experiments; several
+ * configurations separated by {@code ;}); {@code --train} refits the placement model on the dev splits;
+ * {@code --scale 10000,100000} times placement as the memory grows; {@code -Ddebug=true} prints every placement.
  */
 public final class OnlineStoriesEval {
 
