@@ -396,6 +396,7 @@ public final class OnlineStoriesEval {
         v.put("duplicateBands", (double) base.duplicateBands());
         v.put("threshold", base.threshold());
         v.put("padTo", (double) base.padTo());
+        v.put("top", (double) base.top());
         for (String pair : spec.split(",")) {
             String[] kv = pair.split("=", 2);
             if (kv.length != 2 || !v.containsKey(kv[0])) {
@@ -407,7 +408,7 @@ public final class OnlineStoriesEval {
                 v.get("maxKeyArticles").longValue(), v.get("storiesPerKey").intValue(),
                 v.get("candidates").intValue(), v.get("sample").intValue(), v.get("windowDays").intValue(),
                 v.get("bands").intValue(), v.get("duplicateBands").intValue(), v.get("threshold"),
-                v.get("padTo").intValue());
+                v.get("padTo").intValue(), v.get("top").intValue());
     }
 
     private static String value(String[] args, int i) {

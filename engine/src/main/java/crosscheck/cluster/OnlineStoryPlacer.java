@@ -33,10 +33,13 @@ import org.jspecify.annotations.Nullable;
  * frequency of the keys they share; stories whose latest publication day is more than {@link Config#windowDays()}
  * days from the article's are dropped (when both are dated); the best {@link Config#candidates()} are kept.
  *
- * <p>Then the article is judged as {@link StoryClusterer} judges a loose group: the candidates' samples
- * ({@link StoryMemory#sample}, at most {@link Config#sample()} articles each) and the new article form a group,
- * {@link StoryPairFeatures} are computed over it, and the new article's mean same-event probability to each story's
- * sample is its average-linkage score. It joins the best story when that score reaches the model's threshold;
+ * <p>Then the article is judged much as {@link StoryClusterer} judges a loose group: the candidates' samples
+ * ({@link StoryMemory#sample}, at most {@link Config#sample()} articles each) and the new article form a group
+ * (padded to {@link Config#padTo()} with empty articles), {@link StoryPairFeatures} and the placer's own {@link
+ * #FEATURES} are computed over it, and the placement {@link Model} (trained on online placements, where an article
+ * must be judged before the rest of its event has arrived) gives a same-event probability for each pair; a story's
+ * score is the mean over its {@link Config#top()} closest sampled articles. It joins the best story when that score
+ * reaches {@link Config#threshold()};
  * otherwise, it joins a story with which it shares at least {@link Config#duplicateBands()} MinHash bands (a
  * near-duplicate of one of its articles); otherwise it starts a story of its own.
  *
@@ -65,21 +68,24 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * @param padTo          a group of fewer articles is padded with empty ones up to this size before its
      *                       document frequencies are counted: in a group of two, the words both share would
      *                       otherwise count as common and weigh almost nothing
+     * @param top            a story's score is the mean same-event probability of the article to the {@code top}
+     *                       closest of its sampled articles (a story's older articles may tell a later turn)
      */
     public record Config(int wordKeys, int nameKeys, long maxKeyArticles, int storiesPerKey, int candidates,
-                         int sample, int windowDays, int bands, int duplicateBands, double threshold, int padTo) {
+                         int sample, int windowDays, int bands, int duplicateBands, double threshold, int padTo,
+                         int top) {
 
         public Config {
             if (wordKeys < 0 || nameKeys < 0 || maxKeyArticles < 1 || storiesPerKey < 1 || candidates < 1
                     || sample < 1 || windowDays < 0 || bands < 0 || duplicateBands < 1
-                    || !(threshold > 0 && threshold < 1)) {
+                    || !(threshold > 0 && threshold < 1) || top < 1) {
                 throw new IllegalArgumentException("placer configuration out of range: " + this);
             }
         }
 
         /** The defaults, chosen on the ECB+ and GVC dev splits ({@code bench stories-online}). */
         public static Config standard() {
-            return new Config(20, 30, 5000, 8, 8, 6, 30, 8, 2, 0.45, 30);
+            return new Config(20, 30, 5000, 8, 8, 6, 30, 8, 2, 0.6, 30, 3);
         }
     }
 
@@ -177,7 +183,13 @@ public final class OnlineStoryPlacer implements StoryPlacer {
 
         /** A story's score: the mean probability over its sampled pairs (0 when none). */
         public double score(List<double[]> pairs) {
-            return pairs.stream().mapToDouble(this::probability).average().orElse(0);
+            return score(pairs, Integer.MAX_VALUE);
+        }
+
+        /** A story's score: the mean of its {@code top} highest pair probabilities (0 when none). */
+        public double score(List<double[]> pairs, int top) {
+            return pairs.stream().mapToDouble(this::probability).boxed().sorted(Comparator.reverseOrder())
+                    .limit(top).mapToDouble(Double::doubleValue).average().orElse(0);
         }
     }
 
@@ -250,7 +262,7 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         Comparison best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Comparison c : look.candidates()) {
-            double score = model.score(c.pairs());
+            double score = model.score(c.pairs(), config.top());
             if (score > bestScore) {
                 bestScore = score;
                 best = c;
@@ -262,7 +274,7 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         Comparison duplicate = look.candidates().stream().filter(c -> c.bands() >= config.duplicateBands())
                 .max(Comparator.comparingInt(Comparison::bands)).orElse(null);
         if (duplicate != null) {
-            return new Placement(duplicate.story().id(), look.keys(), model.score(duplicate.pairs()));
+            return new Placement(duplicate.story().id(), look.keys(), model.score(duplicate.pairs(), config.top()));
         }
         return new Placement(null, look.keys(), bestScore);
     }

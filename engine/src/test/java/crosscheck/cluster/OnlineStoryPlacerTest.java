@@ -189,7 +189,7 @@ class OnlineStoryPlacerTest {
 
     private static OnlineStoryPlacer.Config withMaxKeyArticles(OnlineStoryPlacer.Config c, long max) {
         return new OnlineStoryPlacer.Config(c.wordKeys(), c.nameKeys(), max, c.storiesPerKey(), c.candidates(),
-                c.sample(), c.windowDays(), c.bands(), c.duplicateBands(), c.threshold(), c.padTo());
+                c.sample(), c.windowDays(), c.bands(), c.duplicateBands(), c.threshold(), c.padTo(), c.top());
     }
 
     /** A distinct capitalised word for each number: Warden Abc, Warden Abd, ... */
