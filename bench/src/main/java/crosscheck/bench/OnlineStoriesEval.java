@@ -9,6 +9,7 @@ import crosscheck.archive.StoredArticle;
 import crosscheck.archive.StoryMemory;
 import crosscheck.archive.StoryRef;
 import crosscheck.bench.ClusteringSplit.Role;
+import crosscheck.cluster.CountingStoryMemory;
 import crosscheck.cluster.InMemoryStoryMemory;
 import crosscheck.cluster.OnlineStoryPlacer;
 import crosscheck.cluster.StoryClusterer;
@@ -47,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * dev and GVC dev only; ECB+ train and NewsWCL50 are held out.
  *
  * <p>Usage: {@code stories-online [DATA_DIR (default ../shared/data)] [--gold GOLD_DIR (default ../shared/gold)]
- * [--config wordKeys=20,candidates=8,...]} ({@link OnlineStoryPlacer.Config} fields, for experiments).
+ * [--config wordKeys=20,candidates=8,...;...]} ({@link OnlineStoryPlacer.Config} fields, for experiments; several
+ * configurations separated by {@code ;}); {@code --train} refits the placement model on the dev splits;
+ * {@code --scale 10000,100000} times placement as the memory grows; {@code -Ddebug=true} prints every placement.
  */
 public final class OnlineStoriesEval {
 
@@ -63,9 +66,14 @@ public final class OnlineStoriesEval {
         Path data = Path.of("..", "shared", "data");
         Path gold = Path.of("..", "shared", "gold");
         List<OnlineStoryPlacer.Config> configs = new ArrayList<>();
+        boolean train = false;
+        List<Integer> scale = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(value(args, ++i));
+                case "--train" -> train = true;
+                case "--scale" -> scale = java.util.Arrays.stream(value(args, ++i).split(","))
+                        .map(Integer::valueOf).toList();
                 case "--config" -> {
                     for (String spec : value(args, ++i).split(";")) {
                         configs.add(configOf(OnlineStoryPlacer.Config.standard(), spec));
@@ -99,9 +107,17 @@ public final class OnlineStoriesEval {
         System.out.printf(Locale.ROOT, "stories-online: batch %s%n", new StoryClusterer());
         System.out.println("the placer's parameters were chosen on ECB+ dev and GVC dev only; ECB+ train and"
                 + " NewsWCL50 are held out (never tuned on)");
+        if (!scale.isEmpty()) {
+            scale(splits, scale, configs.isEmpty() ? OnlineStoryPlacer.Config.standard() : configs.get(0));
+            return;
+        }
         Map<Article, Annotations> entities = entities(splits);
+        if (train) {
+            train(splits.stream().filter(s -> s.role() == Role.DEV).toList(), configs.get(0), entities);
+            return;
+        }
         for (OnlineStoryPlacer.Config config : configs) {
-            evaluate(splits, new OnlineStoryPlacer(StoryClusterer.Model.standard(), config), entities);
+            evaluate(splits, new OnlineStoryPlacer(OnlineStoryPlacer.Model.standard(), config), entities);
         }
     }
 
@@ -139,19 +155,18 @@ public final class OnlineStoriesEval {
         stories.forEach(s -> s.articles().forEach(id -> batchOf.put(id, s.id())));
 
         InMemoryStoryMemory memory = new InMemoryStoryMemory();
-        CountingMemory counting = new CountingMemory(memory);
+        CountingStoryMemory counting = new CountingStoryMemory(memory);
         Map<String, String> onlineOf = new HashMap<>();
         long placing = 0;
         long candidates = 0;
         int maxCandidates = 0;
         for (Article a : publicationOrder(articles)) {
-            counting.samples = 0;
-            counting.sampled = 0;
+            counting.reset();
             long p0 = System.nanoTime();
             Placement placement = placer.place(a, byId.get(a.id()), counting);
             placing += System.nanoTime() - p0;
-            candidates += counting.samples;
-            maxCandidates = Math.max(maxCandidates, counting.samples);
+            candidates += counting.samples();
+            maxCandidates = Math.max(maxCandidates, counting.samples());
             onlineOf.put(a.id(), memory.add(a, byId.get(a.id()), placement));
             if (Boolean.getBoolean("debug")) {
                 String g = split.items().stream().filter(it -> it.article() == a).findFirst().orElseThrow().gold();
@@ -162,8 +177,8 @@ public final class OnlineStoriesEval {
                 long goldSeen = split.items().stream().filter(it -> it.gold().equals(g) && it.article() != a
                         && onlineOf.containsKey(it.article().id())).count();
                 System.out.printf(Locale.ROOT, "DEBUG %s %s gold=%s seen=%d -> %s (%s) score=%.3f cands=%d sampled=%d %s%n",
-                        split.name(), a.id(), g, goldSeen, placement.story(), first, placement.score(), counting.samples,
-                        counting.sampled, placement.story() == null ? (goldSeen > 0 ? "MISS" : "ok-new")
+                        split.name(), a.id(), g, goldSeen, placement.story(), first, placement.score(), counting.samples(),
+                        counting.sampled(), placement.story() == null ? (goldSeen > 0 ? "MISS" : "ok-new")
                         : (g.equals(first) ? "ok-join" : "WRONG"));
             }
         }
@@ -172,6 +187,135 @@ public final class OnlineStoriesEval {
         int n = articles.size();
         return new Result(ClusteringScore.of(gold, batch), ClusteringScore.of(gold, online), stories.size(),
                 memory.stories(), (double) candidates / n, maxCandidates, placing / 1e6 / n, batchSeconds);
+    }
+
+    /**
+     * How placement cost changes as the memory grows: fills an {@link InMemoryStoryMemory} with synthetic articles
+     * (each recombined from real sentences of the loaded splits: a story draws its sentences from two source
+     * articles, so its articles overlap as reports of one event do; 3 to 7 articles a story, 200 stories a day, no
+     * entities), filed under the keys the placer gives them without placing them, then times the placement
+     * of 500 more synthetic articles at each size. Not a quality measure.
+     */
+    private static void scale(List<ClusteringSplit> splits, List<Integer> sizes, OnlineStoryPlacer.Config config) {
+        List<List<String>> sources = new ArrayList<>();
+        for (ClusteringSplit split : splits) {
+            for (ClusteringItem item : split.items()) {
+                List<String> sentences = List.of(item.article().body().split("(?<=[.!?])\\s+"));
+                if (sentences.size() >= 4) {
+                    sources.add(sentences);
+                }
+            }
+        }
+        OnlineStoryPlacer placer = new OnlineStoryPlacer(OnlineStoryPlacer.Model.standard(), config);
+        InMemoryStoryMemory memory = new InMemoryStoryMemory();
+        java.util.Random random = new java.util.Random(18);
+        System.out.printf(Locale.ROOT, "%nscale: synthetic articles recombined from %d real articles' sentences"
+                + " (not real news; cost only)%n%10s %12s %12s %12s %10s %10s%n", sources.size(), "articles",
+                "ms/place", "ms/place p99", "cand mean", "sampled", "heap MB");
+        String story = null;
+        int left = 0;
+        int stories = 0;
+        int next = 0;
+        for (int size : sizes) {
+            while (memory.articles() < size) {
+                if (left == 0) {
+                    story = null;
+                    left = 3 + random.nextInt(5);
+                    stories++;
+                }
+                Article a = synthetic("x" + next++, FIRST_DAY + stories / 200, sources, random, stories);
+                story = memory.add(a, Annotations.none(), new Placement(story,
+                        placer.keys(a, Annotations.none(), memory), Double.NaN));
+                left--;
+            }
+            CountingStoryMemory counting = new CountingStoryMemory(memory);
+            double[] ms = new double[500];
+            long cands = 0;
+            long sampled = 0;
+            for (int k = 0; k < ms.length; k++) {
+                Article a = synthetic("probe" + size + "-" + k, FIRST_DAY + stories / 200, sources, random,
+                        stories - random.nextInt(Math.min(stories, 400)));
+                counting.reset();
+                long t0 = System.nanoTime();
+                placer.place(a, Annotations.none(), counting);
+                ms[k] = (System.nanoTime() - t0) / 1e6;
+                cands += counting.samples();
+                sampled += counting.sampled();
+            }
+            double[] sorted = ms.clone();
+            java.util.Arrays.sort(sorted);
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf(Locale.ROOT, "%10d %12.2f %12.2f %12.1f %10.1f %10d%n", memory.articles(),
+                    java.util.Arrays.stream(ms).average().orElse(0), sorted[(int) (sorted.length * 0.99)],
+                    (double) cands / ms.length, (double) sampled / ms.length,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20);
+        }
+    }
+
+    /** 2020-01-01 as an epoch day: the first synthetic story's day. */
+    private static final long FIRST_DAY = 18262;
+
+    /** A synthetic article: six sentences drawn from two source articles picked by {@code seed}. */
+    private static Article synthetic(String id, long day, List<List<String>> sources, java.util.Random random,
+                                     int seed) {
+        java.util.Random pick = new java.util.Random(seed);
+        List<String> a = sources.get(pick.nextInt(sources.size()));
+        List<String> b = sources.get(pick.nextInt(sources.size()));
+        StringBuilder body = new StringBuilder();
+        for (int k = 0; k < 6; k++) {
+            List<String> from = k % 2 == 0 ? a : b;
+            body.append(from.get(random.nextInt(from.size()))).append(' ');
+        }
+        String title = a.get(0).length() > 120 ? a.get(0).substring(0, 120) : a.get(0);
+        return new Article(id, SourceRef.of(id), null, null, title, null,
+                java.time.LocalDate.ofEpochDay(day).toString(), body.toString().strip(), List.of());
+    }
+
+    /**
+     * Fits the placement model on the dev splits: each split is fed in publication order with every article filed
+     * in its gold story (so the memory is what a right placer would have built), and every pair the placer compares
+     * (the article against a sampled article of a candidate story) is an example, positive when the story is the
+     * article's own. Writes {@code engine/src/main/resources/crosscheck/cluster/placer-model.txt}.
+     */
+    private static void train(List<ClusteringSplit> dev, OnlineStoryPlacer.Config config,
+                              Map<Article, Annotations> entities) throws IOException {
+        OnlineStoryPlacer placer = new OnlineStoryPlacer(new OnlineStoryPlacer.Model(
+                java.util.Collections.nCopies(OnlineStoryPlacer.FEATURES.size(), 0.0)), config);
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (ClusteringSplit split : dev) {
+            InMemoryStoryMemory memory = new InMemoryStoryMemory();
+            Map<String, String> goldOf = new HashMap<>();
+            split.items().forEach(it -> goldOf.put(it.article().id(), it.gold()));
+            Map<String, String> storyOfGold = new HashMap<>();
+            Map<String, String> goldOfStory = new HashMap<>();
+            for (Article a : publicationOrder(split.items().stream().map(ClusteringItem::article).toList())) {
+                Annotations an = entities.get(a);
+                String gold = goldOf.get(a.id());
+                OnlineStoryPlacer.Look look = placer.look(a, an, memory);
+                for (OnlineStoryPlacer.Comparison c : look.candidates()) {
+                    boolean same = gold.equals(goldOfStory.get(c.story().id()));
+                    for (double[] f : c.pairs()) {
+                        x.add(f);
+                        y.add(same);
+                    }
+                }
+                String story = memory.add(a, an, new Placement(storyOfGold.get(gold), look.keys(), 0));
+                storyOfGold.put(gold, story);
+                goldOfStory.put(story, gold);
+            }
+        }
+        long positive = y.stream().filter(b -> b).count();
+        OnlineStoryPlacer.Model model = new OnlineStoryPlacer.Model(crosscheck.cluster.StoryModelTrainer.fit(x, y));
+        String text = model.text(List.of("Placement model of crosscheck.cluster.OnlineStoryPlacer.",
+                "Trained by: java -jar bench/target/crosscheck-bench.jar stories-online --train (repository root)",
+                String.format(Locale.ROOT, "on %s: %d pairs, %d of one event.", dev.stream()
+                        .map(s -> s.dataset() + " " + s.name()).toList(), x.size(), positive),
+                "candidates and samples as " + placer));
+        Path out = Path.of("engine", "src", "main", "resources", "crosscheck", "cluster", "placer-model.txt");
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+        System.out.print(text);
+        System.out.println("written to " + out);
     }
 
     /** By publication day; one day's articles in corpus order; undated ones after, in corpus order. */
@@ -185,40 +329,6 @@ public final class OnlineStoriesEval {
                 .sorted(Comparator.comparing((Article a) -> DateAnnotator.publicationDay(a.published()))).toList());
         out.addAll(undated);
         return out;
-    }
-
-    /** A memory that counts the samples read: one per candidate story a placement compares. */
-    private static final class CountingMemory implements StoryMemory {
-        private final StoryMemory inner;
-        int samples;
-        int sampled;
-
-        CountingMemory(StoryMemory inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public long articles() {
-            return inner.articles();
-        }
-
-        @Override
-        public long articlesWithKey(String key) {
-            return inner.articlesWithKey(key);
-        }
-
-        @Override
-        public List<StoryRef> storiesWithKey(String key, int limit) {
-            return inner.storiesWithKey(key, limit);
-        }
-
-        @Override
-        public List<StoredArticle> sample(String storyId, int max) {
-            samples++;
-            List<StoredArticle> out = inner.sample(storyId, max);
-            sampled += out.size();
-            return out;
-        }
     }
 
     /**
@@ -285,6 +395,8 @@ public final class OnlineStoriesEval {
         v.put("bands", (double) base.bands());
         v.put("duplicateBands", (double) base.duplicateBands());
         v.put("threshold", base.threshold());
+        v.put("padTo", (double) base.padTo());
+        v.put("top", (double) base.top());
         for (String pair : spec.split(",")) {
             String[] kv = pair.split("=", 2);
             if (kv.length != 2 || !v.containsKey(kv[0])) {
@@ -295,7 +407,8 @@ public final class OnlineStoriesEval {
         return new OnlineStoryPlacer.Config(v.get("wordKeys").intValue(), v.get("nameKeys").intValue(),
                 v.get("maxKeyArticles").longValue(), v.get("storiesPerKey").intValue(),
                 v.get("candidates").intValue(), v.get("sample").intValue(), v.get("windowDays").intValue(),
-                v.get("bands").intValue(), v.get("duplicateBands").intValue(), v.get("threshold"));
+                v.get("bands").intValue(), v.get("duplicateBands").intValue(), v.get("threshold"),
+                v.get("padTo").intValue(), v.get("top").intValue());
     }
 
     private static String value(String[] args, int i) {

@@ -32,6 +32,22 @@ public final class ArchiveStores {
         return SqliteArchiveStore.open(Path.of(location), wait);
     }
 
+    /**
+     * Opens an existing store for reading only ({@code report}, {@code search}), beside a process that may be
+     * writing to it: nothing is locked or written; {@link ArchiveStore#file}, {@link ArchiveStore#saveCheck} and
+     * {@link ArchiveStore#addProblems} throw an {@link IOException}.
+     *
+     * @throws NewerSchemaException the store was written by a newer crosscheck
+     * @throws IOException          there is no store there, its schema is older (open it once for writing), or it
+     *                              cannot be read
+     */
+    public static ArchiveStore openReadOnly(String location) throws IOException {
+        if (isPostgres(location)) {
+            return PostgresArchiveStore.openReadOnly(location);
+        }
+        return SqliteArchiveStore.openReadOnly(Path.of(location));
+    }
+
     /** Whether a location names a PostgreSQL database rather than a folder. */
     public static boolean isPostgres(String location) {
         String l = location.toLowerCase(Locale.ROOT);

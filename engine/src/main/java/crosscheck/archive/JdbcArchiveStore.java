@@ -5,6 +5,7 @@ import crosscheck.core.Entity;
 import crosscheck.core.Problem;
 import crosscheck.core.Story;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,14 +34,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Tables (schema version 1):
  * <pre>
  * meta(key, value)                      schema_version
- * counters(name, value)                 article: articles filed (their filing seq); story: the last story number
+ * counters(name, value)                 article: articles filed (their filing seq); story: the last story number;
+ *                                       indexed: the articles whose keys, names and text are indexed (batches)
  * documents(content_hash, raw, size)    the raw documents, deflated
- * articles(seq, id, content_hash, story, outlet, published, day, title, data)   data: article + annotations JSON
+ * articles(seq, id, content_hash, story, outlet, published, day, title, data, keys)
+ *                                       data: article + annotations JSON; keys: its key hashes, 8 bytes each
  * stories(num, title, size, first_day, latest_day, last_seq, needs_check, marked_seq, checked_size, data)
  *                                       id sN is "s" + num; data: the story as last checked (JSON), or null
  * story_history(id, story, kind, detail, at)
- * index_keys(id, key, articles)         the placer's keys, with how many articles carry each
- * postings(key_id, seq, story)          which filed article (by seq) of which story carries a key
+ * key_counts(key_hash, articles)        how many articles carry each of the placer's keys (by a 64-bit hash of
+ *                                       the key: no key text is kept, and filing needs no key id)
+ * postings(key_hash, seq, story)        which filed article (by seq) of which story carries a key
  * problems(id, article, severity, code, message, location)
  * article_entities(name, seq), story_entities(name, story)    lower-cased names and aliases: the search filter
  * claims(id, story, claim, article, outlets)   the claims of each story's last check, searched with their text
@@ -55,6 +59,8 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     /** How many postings {@link #storiesWithKey} reads at most per story asked for, and at most in all. */
     static final int POSTINGS_PER_STORY = 8;
     static final int MAX_POSTINGS = 4096;
+    /** How many filed articles one indexing transaction takes, in batched mode ({@link #batchesIndexes}). */
+    static final int INDEX_BATCH = 256;
 
     private static final Pattern STORY_ID = Pattern.compile("s([1-9][0-9]{0,17})");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -63,11 +69,22 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     protected final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final ArchiveCodec codec = new ArchiveCodec();
+    private final boolean batched;
+    private final boolean readOnly;
+    /** Batched mode: the postings (seq, story; oldest first) and key counts of filed articles not yet indexed. */
+    private final Map<Long, List<long[]>> pendingPostings = new HashMap<>();
+    private final Map<Long, Integer> pendingCounts = new HashMap<>();
+    private int pendingArticles;
+    private @Nullable Filed lastFiled;
+    /** Whether the schema is this code's: a store refused on opening is closed without a write. */
+    private boolean ready;
     private boolean closed;
 
-    protected JdbcArchiveStore(String location, Connection connection) {
+    protected JdbcArchiveStore(String location, Connection connection, boolean readOnly) {
         this.location = location;
         this.connection = connection;
+        this.readOnly = readOnly;
+        this.batched = batchesIndexes();
     }
 
     // ---- dialect hooks ----
@@ -92,8 +109,20 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     protected void lockForMigration() throws SQLException {
     }
 
-    /** Indexes an article's title and body for search (row key: the article's seq). */
-    protected abstract void indexArticleText(long seq, @Nullable String title, String body) throws SQLException;
+    /** Indexes articles' titles and bodies for search (row key: the article's seq), in the current transaction. */
+    protected abstract void indexArticleTexts(List<Long> seqs, List<StoredArticle> articles) throws SQLException;
+
+    /**
+     * Whether only one process writes (the embedded store), so that filing may leave the indexes to batches: each
+     * filing then writes its article, its story and its keys (in the article's row) and nothing else, and every
+     * {@link #INDEX_BATCH} filings one transaction adds their postings, key counts, entity names and text to the
+     * indexes, in key order. Until then the postings and counts are also held in memory (rebuilt from the article
+     * rows on opening, after a killed process), so {@link #storiesWithKey} and {@link #articlesWithKey} see every
+     * filed article at once; a search first indexes what is pending. Writes far fewer pages per filing (a B-tree
+     * leaf per key touched once per batch instead of once per article). Several writers (PostgreSQL) index each
+     * article in its own filing.
+     */
+    protected abstract boolean batchesIndexes();
 
     /** Indexes a claim's text for search (row key: the claims table's id). */
     protected abstract void indexClaimText(long claimRow, String text) throws SQLException;
@@ -134,6 +163,46 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     /** Brings the schema up to {@link #SCHEMA_VERSION}, or refuses a newer one, writing nothing. */
     final void migrate() throws IOException {
+        if (readOnly) {
+            checkSchema();
+        } else {
+            migrateSchema();
+        }
+        try {
+            if (batched) {
+                loadPending();
+            }
+            ready = true;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IOException("cannot read the store " + location + ": " + describe(e), e);
+        }
+    }
+
+    /** For a reader: the schema must be this code's; nothing is written. */
+    private void checkSchema() throws IOException {
+        int version;
+        try {
+            connection.setAutoCommit(false);
+            version = version();
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IOException("cannot read the store " + location + ": " + describe(e), e);
+        }
+        if (version > SCHEMA_VERSION) {
+            throw new NewerSchemaException(location, version, SCHEMA_VERSION);
+        }
+        if (version == 0) {
+            throw new IOException("there is no crosscheck store at " + location);
+        }
+        if (version < SCHEMA_VERSION) {
+            throw new IOException("the store " + location + " has schema " + version + ": open it once for writing"
+                    + " (crosscheck ingest) to bring it to schema " + SCHEMA_VERSION);
+        }
+    }
+
+    private void migrateSchema() throws IOException {
         try {
             connection.setAutoCommit(false);
             int version = version();
@@ -205,10 +274,11 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
                 "INSERT INTO counters (name, value) VALUES ('article', 0)",
                 "INSERT INTO counters (name, value) VALUES ('story', 0)",
+                "INSERT INTO counters (name, value) VALUES ('indexed', 0)",
                 "CREATE TABLE documents (content_hash TEXT PRIMARY KEY, raw " + blob + " NOT NULL, size BIGINT NOT NULL)",
                 "CREATE TABLE articles (seq " + bigKey + ", id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL UNIQUE,"
                         + " story BIGINT NOT NULL, outlet TEXT, published TEXT, day TEXT, title TEXT, data " + blob
-                        + " NOT NULL)",
+                        + " NOT NULL, keys " + blob + ")",
                 "CREATE INDEX articles_story ON articles (story, seq)",
                 "CREATE TABLE stories (num " + bigKey + ", title TEXT NOT NULL, size INTEGER NOT NULL, first_day TEXT,"
                         + " latest_day TEXT, last_seq BIGINT NOT NULL, needs_check INTEGER NOT NULL, marked_seq BIGINT,"
@@ -218,9 +288,9 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 "CREATE TABLE story_history (id " + autoId + ", story BIGINT NOT NULL, kind TEXT NOT NULL,"
                         + " detail TEXT NOT NULL, at TEXT NOT NULL)",
                 "CREATE INDEX story_history_story ON story_history (story, id)",
-                "CREATE TABLE index_keys (id " + autoId + ", key TEXT NOT NULL UNIQUE, articles BIGINT NOT NULL)",
-                "CREATE TABLE postings (key_id BIGINT NOT NULL, seq BIGINT NOT NULL, story BIGINT NOT NULL,"
-                        + " PRIMARY KEY (key_id, seq))" + clustered,
+                "CREATE TABLE key_counts (key_hash BIGINT PRIMARY KEY, articles BIGINT NOT NULL)" + clustered,
+                "CREATE TABLE postings (key_hash BIGINT NOT NULL, seq BIGINT NOT NULL, story BIGINT NOT NULL,"
+                        + " PRIMARY KEY (key_hash, seq))" + clustered,
                 "CREATE TABLE problems (id " + autoId + ", article TEXT, severity TEXT NOT NULL, code TEXT NOT NULL,"
                         + " message TEXT NOT NULL, location TEXT NOT NULL)",
                 "CREATE INDEX problems_article ON problems (article, id)",
@@ -237,13 +307,20 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized String file(Filing filing) throws IOException {
-        open();
+        writable();
         StoredArticle stored = filing.article();
         String articleId = stored.article().id();
         try {
             try {
+                lastFiled = null;
                 String story = fileOnce(filing);
                 connection.commit();
+                if (batched && lastFiled != null) {
+                    pend(lastFiled);
+                    if (pendingArticles >= INDEX_BATCH) {
+                        flushQuietly();
+                    }
+                }
                 return story;
             } catch (SQLException e) {
                 rollbackQuietly();
@@ -265,13 +342,21 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     }
 
     private String fileOnce(Filing filing) throws SQLException, IOException {
-        Optional<String> same = storyOfContent(filing.contentHash());
-        if (same.isPresent()) {
-            connection.rollback();
-            return same.get(); // the same content again: nothing to do
-        }
         var a = filing.article().article();
-        if (exists("SELECT 1 FROM articles WHERE id = ?", a.id())) {
+        // one statement, so one snapshot: another writer may commit the same article between two
+        PreparedStatement filed = statement("SELECT content_hash, story FROM articles WHERE content_hash = ? OR id = ?");
+        filed.setString(1, filing.contentHash());
+        filed.setString(2, a.id());
+        boolean idTaken = false;
+        try (ResultSet rs = filed.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getString(1).equals(filing.contentHash())) {
+                    return "s" + rs.getLong(2); // the same content again: nothing to do
+                }
+                idTaken = true;
+            }
+        }
+        if (idTaken) {
             throw new IllegalArgumentException("article id '" + a.id() + "' is already filed, from other content");
         }
         long seq = next("article");
@@ -324,8 +409,9 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         doc.setLong(3, filing.raw().length);
         doc.executeUpdate();
 
+        long[] keys = filing.placement().keys().stream().mapToLong(JdbcArchiveStore::keyHash).distinct().toArray();
         PreparedStatement art = statement("INSERT INTO articles (seq, id, content_hash, story, outlet, published, day,"
-                + " title, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " title, data, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         art.setLong(1, seq);
         art.setString(2, a.id());
         art.setString(3, filing.contentHash());
@@ -335,43 +421,175 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         art.setString(7, day);
         art.setString(8, a.title());
         art.setBytes(9, codec.article(filing.article()));
-        art.executeUpdate();
-
-        indexArticleText(seq, a.title(), a.body());
-
-        Set<String> names = entityNames(filing.article().annotations().entities());
-        if (!names.isEmpty()) {
-            PreparedStatement ent = statement(insertIgnoring("article_entities (name, seq) VALUES (?, ?)",
-                    "name, seq"));
-            for (String name : names) {
-                ent.setString(1, name);
-                ent.setLong(2, seq);
-                ent.addBatch();
-            }
-            ent.executeBatch();
+        ByteBuffer packed = ByteBuffer.allocate(keys.length * Long.BYTES);
+        for (long k : keys) {
+            packed.putLong(k);
         }
+        art.setBytes(10, packed.array());
+        art.executeUpdate();
+        if (!batched) {
+            index(List.of(new Filed(seq, story, keys, filing.article())));
+        }
+        lastFiled = new Filed(seq, story, keys, null);
+        insertProblems(a.id(), filing.problems());
+        return "s" + story;
+    }
 
-        Set<String> keys = new LinkedHashSet<>(filing.placement().keys());
-        if (!keys.isEmpty()) {
-            PreparedStatement key = statement("INSERT INTO index_keys (key, articles) VALUES (?, 1)"
-                    + " ON CONFLICT (key) DO UPDATE SET articles = index_keys.articles + 1 RETURNING id");
-            PreparedStatement posting = statement("INSERT INTO postings (key_id, seq, story) VALUES (?, ?, ?)");
-            for (String k : keys) {
-                key.setString(1, k);
-                long keyId;
-                try (ResultSet rs = key.executeQuery()) {
-                    rs.next();
-                    keyId = rs.getLong(1);
-                }
-                posting.setLong(1, keyId);
-                posting.setLong(2, seq);
-                posting.setLong(3, story);
+    /** A filed article as the indexes need it (its article is null where only its postings are needed). */
+    private record Filed(long seq, long story, long[] keys, @Nullable StoredArticle article) {
+    }
+
+    private record Posting(long key, long seq, long story) {
+    }
+
+    private record Name(String name, long seq) {
+    }
+
+    /** Adds filed articles to the indexes (postings, key counts, entity names, text), in the current transaction. */
+    private void index(List<Filed> filed) throws SQLException {
+        List<Posting> postings = new ArrayList<>();
+        Map<Long, Integer> counts = new java.util.TreeMap<>();
+        List<Name> names = new ArrayList<>();
+        List<Long> seqs = new ArrayList<>();
+        List<StoredArticle> articles = new ArrayList<>();
+        for (Filed f : filed) {
+            for (long k : f.keys()) {
+                postings.add(new Posting(k, f.seq(), f.story()));
+                counts.merge(k, 1, Integer::sum);
+            }
+            StoredArticle a = java.util.Objects.requireNonNull(f.article(), "article");
+            for (String n : entityNames(a.annotations().entities())) {
+                names.add(new Name(n, f.seq()));
+            }
+            seqs.add(f.seq());
+            articles.add(a);
+        }
+        // in key order: a batch touches each B-tree leaf once
+        postings.sort(Comparator.comparingLong(Posting::key).thenComparingLong(Posting::seq));
+        names.sort(Comparator.comparing(Name::name).thenComparingLong(Name::seq));
+        if (!counts.isEmpty()) {
+            PreparedStatement count = statement("INSERT INTO key_counts (key_hash, articles) VALUES (?, ?)"
+                    + " ON CONFLICT (key_hash) DO UPDATE SET articles = key_counts.articles + excluded.articles");
+            for (Map.Entry<Long, Integer> c : counts.entrySet()) {
+                count.setLong(1, c.getKey());
+                count.setLong(2, c.getValue());
+                count.addBatch();
+            }
+            count.executeBatch();
+            PreparedStatement posting = statement("INSERT INTO postings (key_hash, seq, story) VALUES (?, ?, ?)");
+            for (Posting p : postings) {
+                posting.setLong(1, p.key());
+                posting.setLong(2, p.seq());
+                posting.setLong(3, p.story());
                 posting.addBatch();
             }
             posting.executeBatch();
         }
-        insertProblems(a.id(), filing.problems());
-        return "s" + story;
+        if (!names.isEmpty()) {
+            PreparedStatement ent = statement(insertIgnoring("article_entities (name, seq) VALUES (?, ?)",
+                    "name, seq"));
+            for (Name n : names) {
+                ent.setString(1, n.name());
+                ent.setLong(2, n.seq());
+                ent.addBatch();
+            }
+            ent.executeBatch();
+        }
+        indexArticleTexts(seqs, articles);
+    }
+
+    /** Holds a filed (committed) article's postings and key counts in memory until its batch is indexed. */
+    private void pend(Filed f) {
+        for (long k : f.keys()) {
+            pendingPostings.computeIfAbsent(k, x -> new ArrayList<>()).add(new long[] {f.seq(), f.story()});
+            pendingCounts.merge(k, 1, Integer::sum);
+        }
+        pendingArticles++;
+    }
+
+    /** Reads back what filed articles are not yet indexed (after opening: a killed process's last batch). */
+    private void loadPending() throws SQLException {
+        pendingPostings.clear();
+        pendingCounts.clear();
+        pendingArticles = 0;
+        PreparedStatement ps = statement("SELECT seq, story, keys FROM articles WHERE seq >"
+                + " (SELECT value FROM counters WHERE name = 'indexed') ORDER BY seq");
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                pend(new Filed(rs.getLong(1), rs.getLong(2), unpack(rs.getBytes(3)), null));
+            }
+        }
+        connection.commit();
+    }
+
+    private static long[] unpack(byte @Nullable [] keys) {
+        if (keys == null) {
+            return new long[0];
+        }
+        ByteBuffer b = ByteBuffer.wrap(keys);
+        long[] out = new long[keys.length / Long.BYTES];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = b.getLong();
+        }
+        return out;
+    }
+
+    /**
+     * Indexes every filed article not yet indexed, {@link #INDEX_BATCH} per transaction; when that fails, what is
+     * still pending is read back from the store.
+     */
+    private void flush() throws SQLException, IOException {
+        if (!batched || readOnly) {
+            return; // a reader searches what the writer has indexed
+        }
+        try {
+            flushBatches();
+        } catch (SQLException | IOException | RuntimeException e) {
+            rollbackQuietly();
+            try {
+                loadPending();
+            } catch (SQLException again) {
+                rollbackQuietly();
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+    }
+
+    private void flushBatches() throws SQLException, IOException {
+        while (true) {
+            PreparedStatement ps = statement("SELECT seq, story, keys, data FROM articles WHERE seq >"
+                    + " (SELECT value FROM counters WHERE name = 'indexed') ORDER BY seq LIMIT ?");
+            ps.setInt(1, INDEX_BATCH);
+            List<Filed> filed = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    filed.add(new Filed(rs.getLong(1), rs.getLong(2), unpack(rs.getBytes(3)),
+                            codec.article(rs.getBytes(4))));
+                }
+            }
+            if (filed.isEmpty()) {
+                connection.commit();
+                pendingPostings.clear();
+                pendingCounts.clear();
+                pendingArticles = 0;
+                return;
+            }
+            index(filed);
+            PreparedStatement done = statement("UPDATE counters SET value = ? WHERE name = 'indexed'");
+            done.setLong(1, filed.get(filed.size() - 1).seq());
+            done.executeUpdate();
+            connection.commit();
+        }
+    }
+
+    /** Indexes what is pending; a failure leaves it pending (the articles are filed), to be indexed later. */
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (SQLException | IOException | RuntimeException e) {
+            // still pending: indexed by the next batch, or after the next opening
+        }
     }
 
     /** {@code INSERT INTO <rest>} that does nothing when the row is there (by the given unique columns). */
@@ -418,7 +636,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized void addProblems(List<Problem> problems) throws IOException {
-        open();
+        writable();
         try {
             insertProblems(null, problems);
             connection.commit();
@@ -432,7 +650,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized boolean saveCheck(Story checked, int filedArticles) throws IOException {
-        open();
+        writable();
         long story = number(checked.id()).orElseThrow(() -> new IllegalArgumentException("no story '"
                 + checked.id() + "'"));
         try {
@@ -518,10 +736,11 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     @Override
     public synchronized long articlesWithKey(String key) {
         return read(() -> {
-            PreparedStatement ps = statement("SELECT articles FROM index_keys WHERE key = ?");
-            ps.setString(1, key);
+            PreparedStatement ps = statement("SELECT articles FROM key_counts WHERE key_hash = ?");
+            long k = keyHash(key);
+            ps.setLong(1, k);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
+                return (rs.next() ? rs.getLong(1) : 0L) + pendingCounts.getOrDefault(k, 0);
             }
         });
     }
@@ -537,11 +756,16 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             return List.of();
         }
         return read(() -> {
-            PreparedStatement ps = statement("SELECT p.story FROM postings p WHERE p.key_id ="
-                    + " (SELECT id FROM index_keys WHERE key = ?) ORDER BY p.seq DESC LIMIT ?");
-            ps.setString(1, key);
-            ps.setInt(2, (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY));
+            PreparedStatement ps = statement("SELECT story FROM postings WHERE key_hash = ? ORDER BY seq DESC LIMIT ?");
+            long k = keyHash(key);
+            int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
             Set<Long> stories = new LinkedHashSet<>();
+            List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
+            for (int i = pending.size() - 1; i >= 0 && pending.size() - i <= cap; i--) {
+                stories.add(pending.get(i)[1]);
+            }
+            ps.setLong(1, k);
+            ps.setInt(2, Math.max(1, cap - pending.size()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     stories.add(rs.getLong(1));
@@ -812,6 +1036,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             return List.of();
         }
         return read(() -> {
+            flush();
             List<String> ap = new ArrayList<>();
             StringBuilder as = new StringBuilder();
             List<String> cp = new ArrayList<>();
@@ -901,6 +1126,20 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A key as the store keeps it: the first 64 bits of its SHA-256. Two keys share a hash with odds of about one
+     * in 10^19 per pair (a billion keys: one chance in 40 that any two do, and then they only share postings).
+     */
+    static long keyHash(String key) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
     /** The number of story id {@code sN}, if it is one. */
     static Optional<Long> number(@Nullable String storyId) {
         if (storyId == null || !STORY_ID.matcher(storyId).matches()) {
@@ -926,6 +1165,11 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A filed article from its stored form. */
+    protected final StoredArticle decode(byte[] data) throws IOException {
+        return codec.article(data);
     }
 
     /** A statement prepared once and kept for the store's life. */
@@ -969,12 +1213,35 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         }
     }
 
+    private void writable() throws IOException {
+        open();
+        if (readOnly) {
+            throw new IOException("the store " + location + " is open for reading only");
+        }
+    }
+
+    /** Rolls back after a failure, and drops the prepared statements (one may be left mid-step or mid-batch). */
     protected final void rollbackQuietly() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // prepared again when needed
+            }
+        }
+        statements.clear();
         try {
             connection.rollback();
         } catch (SQLException e) {
-            // the connection is gone: nothing was committed
+            afterFailedRollback(); // nothing was committed
         }
+    }
+
+    /**
+     * Called when a rollback failed: the engine may have rolled the transaction back itself (SQLite does on a full
+     * disk), leaving the driver without one.
+     */
+    protected void afterFailedRollback() {
     }
 
     @Override
@@ -986,6 +1253,9 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     public synchronized void close() throws IOException {
         if (closed) {
             return;
+        }
+        if (ready && !readOnly) {
+            flushQuietly();
         }
         closed = true;
         codec.close();

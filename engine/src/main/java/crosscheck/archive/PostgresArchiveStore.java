@@ -32,20 +32,30 @@ public final class PostgresArchiveStore extends JdbcArchiveStore {
     private static final int MAX_INDEXED_CHARS = 200_000;
     private static final String CONFIG = "'english'";
 
-    private PostgresArchiveStore(String location, Connection connection) {
-        super(location, connection);
+    private PostgresArchiveStore(String location, Connection connection, boolean readOnly) {
+        super(location, connection, readOnly);
     }
 
     /** Opens the store at a {@code postgresql://} or {@code jdbc:postgresql:} address; see {@link ArchiveStores}. */
     public static PostgresArchiveStore open(String address) throws IOException {
+        return open(address, false);
+    }
+
+    /** Opens the store for reading only (a read-only connection; the schema is left as it is). */
+    public static PostgresArchiveStore openReadOnly(String address) throws IOException {
+        return open(address, true);
+    }
+
+    private static PostgresArchiveStore open(String address, boolean readOnly) throws IOException {
         Target t = target(address);
         Connection connection;
         try {
             connection = DriverManager.getConnection(t.url(), t.properties());
+            connection.setReadOnly(readOnly);
         } catch (SQLException e) {
             throw new IOException("cannot connect to the store " + t.shown() + ": " + oneLine(e), e);
         }
-        return migrated(new PostgresArchiveStore(t.shown(), connection));
+        return migrated(new PostgresArchiveStore(t.shown(), connection, readOnly));
     }
 
     /** A JDBC URL, its properties (user, password) and the address as shown to users (without the password). */
@@ -116,16 +126,26 @@ public final class PostgresArchiveStore extends JdbcArchiveStore {
     }
 
     @Override
-    protected void indexArticleText(long seq, @Nullable String title, String body) throws SQLException {
+    protected boolean batchesIndexes() {
+        return false;
+    }
+
+    @Override
+    protected void indexArticleTexts(List<Long> seqs, List<StoredArticle> articles) throws SQLException {
         PreparedStatement ps = statement("INSERT INTO article_text (seq, title, body, tsv) VALUES (?, ?, ?,"
                 + " setweight(to_tsvector(" + CONFIG + ", ?), 'A') || to_tsvector(" + CONFIG + ", ?))");
-        String t = title == null ? "" : title;
-        ps.setLong(1, seq);
-        ps.setString(2, t);
-        ps.setString(3, body);
-        ps.setString(4, t);
-        ps.setString(5, body.length() > MAX_INDEXED_CHARS ? body.substring(0, MAX_INDEXED_CHARS) : body);
-        ps.executeUpdate();
+        for (int i = 0; i < seqs.size(); i++) {
+            var a = articles.get(i).article();
+            String t = a.title() == null ? "" : a.title();
+            String body = a.body();
+            ps.setLong(1, seqs.get(i));
+            ps.setString(2, t);
+            ps.setString(3, body);
+            ps.setString(4, t);
+            ps.setString(5, body.length() > MAX_INDEXED_CHARS ? body.substring(0, MAX_INDEXED_CHARS) : body);
+            ps.addBatch();
+        }
+        ps.executeBatch();
     }
 
     @Override

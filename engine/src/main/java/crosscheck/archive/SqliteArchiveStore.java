@@ -47,11 +47,36 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
     /** The lock file inside the store's folder, held by the process that writes. */
     public static final String LOCK = "archive.lock";
 
-    private final FileChannel lockChannel;
+    private final @Nullable FileChannel lockChannel;
 
-    private SqliteArchiveStore(String location, Connection connection, FileChannel lockChannel) {
-        super(location, connection);
+    private SqliteArchiveStore(String location, Connection connection, @Nullable FileChannel lockChannel) {
+        super(location, connection, lockChannel == null);
         this.lockChannel = lockChannel;
+    }
+
+    /**
+     * Opens the store in {@code folder} for reading only, beside a process that may be writing to it (no lock is
+     * taken: SQLite's write-ahead log lets readers see each committed filing). Its search sees the articles that the
+     * writer has indexed (all but its last few hundred filings, until it indexes them or closes).
+     */
+    public static SqliteArchiveStore openReadOnly(Path folder) throws IOException {
+        String location = folder.toString();
+        Path db = folder.resolve(DATABASE);
+        if (!Files.isRegularFile(db)) {
+            throw new IOException("there is no crosscheck store at " + location);
+        }
+        Connection connection = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            config.setCacheSize(-32_000);
+            connection = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+            return migrated(new SqliteArchiveStore(location, connection, null));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new IOException("cannot open the store " + location + ": " + describeSqlite(e), e);
+        }
     }
 
     /** Opens (and creates, when absent) the store in {@code folder}; see {@link ArchiveStores#open}. */
@@ -79,6 +104,12 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
             config.setCacheSize(-32_000); // KiB: 32 MB of pages
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             connection = config.createConnection("jdbc:sqlite:" + folder.resolve(DATABASE).toAbsolutePath());
+            try (java.sql.Statement st = connection.createStatement()) {
+                // Checkpoint the WAL into the database every 40 MB rather than 4: a page that many filings touch
+                // (a key count, an index leaf) is copied once per checkpoint, and each checkpoint's fsyncs are rarer.
+                st.execute("PRAGMA wal_autocheckpoint = 10000");
+                st.execute("PRAGMA mmap_size = 268435456");
+            }
             return migrated(new SqliteArchiveStore(location, connection, lock));
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -170,12 +201,21 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
     }
 
     @Override
-    protected void indexArticleText(long seq, @Nullable String title, String body) throws SQLException {
+    protected boolean batchesIndexes() {
+        return true;
+    }
+
+    @Override
+    protected void indexArticleTexts(List<Long> seqs, List<StoredArticle> articles) throws SQLException {
         PreparedStatement ps = statement("INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)");
-        ps.setLong(1, seq);
-        ps.setString(2, title == null ? "" : title);
-        ps.setString(3, body);
-        ps.executeUpdate();
+        for (int i = 0; i < seqs.size(); i++) {
+            var a = articles.get(i).article();
+            ps.setLong(1, seqs.get(i));
+            ps.setString(2, a.title() == null ? "" : a.title());
+            ps.setString(3, a.body());
+            ps.addBatch();
+        }
+        ps.executeBatch();
     }
 
     @Override
@@ -250,6 +290,16 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
         return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
     }
 
+    /** SQLite rolled back by itself (a full disk): begin the transaction that the driver expects to be in. */
+    @Override
+    protected void afterFailedRollback() {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            // a transaction is open after all
+        }
+    }
+
     @Override
     protected boolean isUniqueViolation(SQLException e) {
         return e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE
@@ -258,7 +308,9 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
 
     @Override
     protected void afterClose() {
-        release(lockChannel);
+        if (lockChannel != null) {
+            release(lockChannel);
+        }
     }
 
     private static void release(FileChannel lock) {

@@ -33,10 +33,13 @@ import org.jspecify.annotations.Nullable;
  * frequency of the keys they share; stories whose latest publication day is more than {@link Config#windowDays()}
  * days from the article's are dropped (when both are dated); the best {@link Config#candidates()} are kept.
  *
- * <p>Then the article is judged as {@link StoryClusterer} judges a loose group: the candidates' samples
- * ({@link StoryMemory#sample}, at most {@link Config#sample()} articles each) and the new article form a group,
- * {@link StoryPairFeatures} are computed over it, and the new article's mean same-event probability to each story's
- * sample is its average-linkage score. It joins the best story when that score reaches the model's threshold;
+ * <p>Then the article is judged much as {@link StoryClusterer} judges a loose group: the candidates' samples
+ * ({@link StoryMemory#sample}, at most {@link Config#sample()} articles each) and the new article form a group
+ * (padded to {@link Config#padTo()} with empty articles), {@link StoryPairFeatures} and the placer's own {@link
+ * #FEATURES} are computed over it, and the placement {@link Model} (trained on online placements, where an article
+ * must be judged before the rest of its event has arrived) gives a same-event probability for each pair; a story's
+ * score is the mean over its {@link Config#top()} closest sampled articles. It joins the best story when that score
+ * reaches {@link Config#threshold()};
  * otherwise, it joins a story with which it shares at least {@link Config#duplicateBands()} MinHash bands (a
  * near-duplicate of one of its articles); otherwise it starts a story of its own.
  *
@@ -62,40 +65,145 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * @param bands          how many MinHash bands (of {@value #ROWS} hashes each) key the article's shingles
      * @param duplicateBands how many shared bands make the article a near-duplicate of a story's article
      * @param threshold      the least mean same-event probability to a story's sample at which the article joins it
+     * @param padTo          a group of fewer articles is padded with empty ones up to this size before its
+     *                       document frequencies are counted: in a group of two, the words both share would
+     *                       otherwise count as common and weigh almost nothing
+     * @param top            a story's score is the mean same-event probability of the article to the {@code top}
+     *                       closest of its sampled articles (a story's older articles may tell a later turn)
      */
     public record Config(int wordKeys, int nameKeys, long maxKeyArticles, int storiesPerKey, int candidates,
-                         int sample, int windowDays, int bands, int duplicateBands, double threshold) {
+                         int sample, int windowDays, int bands, int duplicateBands, double threshold, int padTo,
+                         int top) {
 
         public Config {
             if (wordKeys < 0 || nameKeys < 0 || maxKeyArticles < 1 || storiesPerKey < 1 || candidates < 1
                     || sample < 1 || windowDays < 0 || bands < 0 || duplicateBands < 1
-                    || !(threshold > 0 && threshold < 1)) {
+                    || !(threshold > 0 && threshold < 1) || top < 1) {
                 throw new IllegalArgumentException("placer configuration out of range: " + this);
             }
         }
 
         /** The defaults, chosen on the ECB+ and GVC dev splits ({@code bench stories-online}). */
         public static Config standard() {
-            return new Config(20, 30, 5000, 8, 8, 6, 30, 8, 2, 0.4);
+            return new Config(20, 30, 5000, 8, 8, 6, 30, 8, 2, 0.6, 30, 3);
         }
     }
 
+    private static final crosscheck.core.SourceRef PAD_SOURCE = crosscheck.core.SourceRef.of("padding");
     /** Hashes per MinHash band. */
     static final int ROWS = 4;
     /** Counts blocks as {@link StoryPairFeatures} does (words, names, numbers; title and lead weighted). */
     private static final EventClusterer COUNTS = new EventClusterer(EventClusterer.Config.of(0.1));
 
-    private final StoryClusterer.Model model;
+    /**
+     * The features of the new article against one sampled article of a candidate story: those of {@link
+     * StoryPairFeatures#NAMES}, computed over the group of the candidates' samples and the article, then {@code
+     * toStory} (their similarity over the sampled article's best similarity to another article of the group, at
+     * most 2, 1 when the group has no other article: low when the story's articles are much closer to each other than
+     * to the new one), {@code crowd} (1 over the number of sampled articles: the within-group statistics mean less
+     * in a small group), {@code relativeXcrowd}, {@code single} (1 over the number of the story's articles sampled)
+     * {@code alone} (1 when the group holds one filed article only: its similarities have no scale), and two
+     * measured against the whole archive rather than the group: {@code keyShare} (the share of the article's key
+     * weight, inverse document frequency over the memory, that the story holds, keys no article holds yet
+     * included) and {@code nameShare} (the same
+     * for its names).
+     */
+    public static final List<String> FEATURES = features();
+
+    private static List<String> features() {
+        List<String> names = new ArrayList<>(StoryPairFeatures.NAMES);
+        names.addAll(List.of("toStory", "crowd", "relativeXcrowd", "single", "alone", "keyShare", "nameShare"));
+        return List.copyOf(names);
+    }
+
+    /**
+     * The placement model: logistic weights over {@link #FEATURES}; a story's score is the mean probability over
+     * its sampled articles (average linkage). Trained by {@code bench stories-online --train} on the ECB+ dev and
+     * GVC dev splits.
+     */
+    public record Model(List<Double> weights) {
+
+        private static final String RESOURCE = "/crosscheck/cluster/placer-model.txt";
+
+        public Model {
+            weights = List.copyOf(weights);
+            if (weights.size() != FEATURES.size()) {
+                throw new IllegalArgumentException("expected " + FEATURES.size() + " weights (" + FEATURES
+                        + "), got " + weights.size());
+            }
+        }
+
+        /** The model that ships in the jar. */
+        public static Model standard() {
+            try (java.io.InputStream in = OnlineStoryPlacer.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("placer model " + RESOURCE + " is missing from the class path");
+                }
+                Map<String, Double> values = new HashMap<>();
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .split("\n")) {
+                    String[] kv = line.strip().split("\\s+");
+                    if (kv.length == 2 && !kv[0].startsWith("#")) {
+                        values.put(kv[0], Double.valueOf(kv[1]));
+                    }
+                }
+                List<Double> w = new ArrayList<>();
+                for (String name : FEATURES) {
+                    Double v = values.get("weight." + name);
+                    if (v == null) {
+                        throw new IllegalStateException("placer model " + RESOURCE + " has no weight." + name);
+                    }
+                    w.add(v);
+                }
+                return new Model(w);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read placer model " + RESOURCE, e);
+            }
+        }
+
+        /** The model as {@link #standard} reads it, after the comment lines given. */
+        public String text(List<String> comments) {
+            StringBuilder sb = new StringBuilder();
+            comments.forEach(c -> sb.append("# ").append(c).append('\n'));
+            for (int k = 0; k < weights.size(); k++) {
+                sb.append(String.format(java.util.Locale.ROOT, "weight.%s %.6f%n", FEATURES.get(k),
+                        weights.get(k)));
+            }
+            return sb.toString();
+        }
+
+        /** The probability that a pair with these features reports one event. */
+        public double probability(double[] features) {
+            double z = 0;
+            for (int k = 0; k < features.length; k++) {
+                z += weights.get(k) * features[k];
+            }
+            return 1 / (1 + Math.exp(-z));
+        }
+
+        /** A story's score: the mean probability over its sampled pairs (0 when none). */
+        public double score(List<double[]> pairs) {
+            return score(pairs, Integer.MAX_VALUE);
+        }
+
+        /** A story's score: the mean of its {@code top} highest pair probabilities (0 when none). */
+        public double score(List<double[]> pairs, int top) {
+            return pairs.stream().mapToDouble(this::probability).boxed().sorted(Comparator.reverseOrder())
+                    .limit(top).mapToDouble(Double::doubleValue).average().orElse(0);
+        }
+    }
+
+    private final Model model;
     private final Config config;
     private final long[] seeds;
 
-    /** A placer with the shipped story model and the standard configuration. */
+    /** A placer with the shipped placement model and the standard configuration. */
     public OnlineStoryPlacer() {
-        this(StoryClusterer.Model.standard(), Config.standard());
+        this(Model.standard(), Config.standard());
     }
 
-    /** A placer with this model (its weights and its pair threshold are used) and configuration. */
-    public OnlineStoryPlacer(StoryClusterer.Model model, Config config) {
+    /** A placer with this model and configuration. */
+    public OnlineStoryPlacer(Model model, Config config) {
         this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
         seeds = new long[config.bands() * ROWS];
@@ -115,6 +223,8 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     private static final class Candidate {
         final StoryRef ref;
         double keyScore;
+        double shared;
+        double sharedNames;
         int bands;
 
         Candidate(StoryRef ref) {
@@ -122,11 +232,62 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         }
     }
 
+    /**
+     * One candidate story as the placer saw it: the story, how many MinHash bands it shares with the article, and
+     * the {@link #FEATURES} of the article against each sampled article of the story.
+     */
+    public record Comparison(StoryRef story, int bands, List<double[]> pairs) {
+
+        public Comparison {
+            Objects.requireNonNull(story, "story");
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /** What the placer found for an article: the keys it is filed under and its candidate stories, best first. */
+    public record Look(List<String> keys, List<Comparison> candidates) {
+
+        public Look {
+            keys = List.copyOf(keys);
+            candidates = List.copyOf(candidates);
+        }
+    }
+
     @Override
     public Placement place(Article article, Annotations annotations, StoryMemory memory) {
+        Look look = look(article, annotations, memory);
+        if (look.candidates().isEmpty()) {
+            return new Placement(null, look.keys(), Double.NaN);
+        }
+        Comparison best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Comparison c : look.candidates()) {
+            double score = model.score(c.pairs(), config.top());
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        if (best != null && bestScore >= config.threshold()) {
+            return new Placement(best.story().id(), look.keys(), bestScore);
+        }
+        Comparison duplicate = look.candidates().stream().filter(c -> c.bands() >= config.duplicateBands())
+                .max(Comparator.comparingInt(Comparison::bands)).orElse(null);
+        if (duplicate != null) {
+            return new Placement(duplicate.story().id(), look.keys(), model.score(duplicate.pairs(), config.top()));
+        }
+        return new Placement(null, look.keys(), bestScore);
+    }
+
+    /**
+     * The article's keys and its candidate stories, each compared with the article: what {@link #place} decides
+     * from (and what the placement model is trained on).
+     */
+    public Look look(Article article, Annotations annotations, StoryMemory memory) {
         List<List<Map<String, Double>>> counts = COUNTS.counts(List.of(article), Map.of(article.id(), annotations));
         List<String> keys = keys(article, counts.get(0), memory);
-        Map<String, Candidate> found = candidates(keys, memory);
+        double[] totals = new double[2];
+        Map<String, Candidate> found = candidates(keys, memory, totals);
         LocalDate day = DateAnnotator.publicationDay(article.published());
         List<Candidate> ranked = found.values().stream()
                 .filter(c -> inWindow(day, c.ref.latest()))
@@ -134,7 +295,7 @@ public final class OnlineStoryPlacer implements StoryPlacer {
                 .limit(config.candidates())
                 .toList();
         if (ranked.isEmpty()) {
-            return new Placement(null, keys, Double.NaN);
+            return new Look(keys, List.of());
         }
         List<Article> group = new ArrayList<>();
         Map<String, Annotations> groupAnnotations = new HashMap<>();
@@ -151,35 +312,60 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         int self = group.size();
         group.add(article);
         groupAnnotations.put(article.id(), annotations);
-        double[] sum = new double[ranked.size()];
-        int[] n = new int[ranked.size()];
-        if (self > 0) {
-            StoryPairFeatures.Pairs pairs = new StoryPairFeatures.Pairs(group, groupAnnotations);
-            double[] features = new double[StoryPairFeatures.NAMES.size()];
-            for (int j = 0; j < self; j++) {
-                sum[owner.get(j)] += model.probability(pairs.features(self, j, features));
-                n[owner.get(j)]++;
-            }
+        for (int k = group.size(); k < config.padTo(); k++) {
+            group.add(new Article("\u0000pad" + k, PAD_SOURCE, null, null, null, null, null, "", List.of()));
         }
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        List<List<double[]>> pairs = new ArrayList<>();
+        int[] sampled = new int[ranked.size()];
         for (int c = 0; c < ranked.size(); c++) {
-            double score = n[c] == 0 ? 0 : sum[c] / n[c];
-            if (score > bestScore) {
-                bestScore = score;
-                best = c;
+            pairs.add(new ArrayList<>());
+        }
+        owner.forEach(c -> sampled[c]++);
+        if (self > 0) {
+            StoryPairFeatures.Pairs p = new StoryPairFeatures.Pairs(group, groupAnnotations);
+            for (int j = 0; j < self; j++) {
+                Candidate c = ranked.get(owner.get(j));
+                double[] f = features(p, self, j, sampled[owner.get(j)]);
+                f[f.length - 2] = totals[0] == 0 ? 0 : c.shared / totals[0];
+                f[f.length - 1] = totals[1] == 0 ? 0 : c.sharedNames / totals[1];
+                pairs.get(owner.get(j)).add(f);
             }
         }
-        if (bestScore >= config.threshold()) {
-            return new Placement(ranked.get(best).ref.id(), keys, bestScore);
+        List<Comparison> out = new ArrayList<>();
+        for (int c = 0; c < ranked.size(); c++) {
+            if (!pairs.get(c).isEmpty()) {
+                out.add(new Comparison(ranked.get(c).ref, ranked.get(c).bands, pairs.get(c)));
+            }
         }
-        Candidate duplicate = ranked.stream().filter(c -> c.bands >= config.duplicateBands())
-                .max(Comparator.comparingInt((Candidate c) -> c.bands)).orElse(null);
-        if (duplicate != null) {
-            int c = ranked.indexOf(duplicate);
-            return new Placement(duplicate.ref.id(), keys, n[c] == 0 ? 0 : sum[c] / n[c]);
+        return new Look(keys, out);
+    }
+
+    /**
+     * The {@link #FEATURES} of the new article ({@code self}, the group's last) against sampled article {@code j}
+     * of a story of which {@code sampled} articles are in the group.
+     */
+    private static double[] features(StoryPairFeatures.Pairs p, int self, int j, int sampled) {
+        int base = StoryPairFeatures.NAMES.size();
+        double[] f = new double[FEATURES.size()];
+        p.features(self, j, f);
+        double bestOther = 0;
+        for (int k = 0; k < self; k++) {
+            if (k != j) {
+                bestOther = Math.max(bestOther, p.similarity(j, k));
+            }
         }
-        return new Placement(null, keys, bestScore);
+        double sim = p.similarity(self, j);
+        f[base] = bestOther <= 0 ? 1 : Math.min(2, sim / bestOther);
+        f[base + 1] = 1.0 / self;
+        f[base + 2] = f[7] * f[base + 1];
+        f[base + 3] = 1.0 / sampled;
+        f[base + 4] = self == 1 ? 1 : 0;
+        return f;
+    }
+
+    /** The keys the article would be filed under, given what the memory holds now (see {@link #place}). */
+    public List<String> keys(Article article, Annotations annotations, StoryMemory memory) {
+        return keys(article, COUNTS.counts(List.of(article), Map.of(article.id(), annotations)).get(0), memory);
     }
 
     /**
@@ -212,20 +398,29 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     }
 
     /** The stories that share a key with the article, each with the summed rarity of the keys it shares. */
-    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory) {
+    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, double[] totals) {
         Map<String, Candidate> found = new LinkedHashMap<>();
         long total = memory.articles();
         for (String key : keys) {
             long df = memory.articlesWithKey(key);
+            double weight = idf(total, df);
+            boolean band = key.startsWith("m:");
+            boolean name = key.startsWith("e:");
+            if (!band) {
+                totals[0] += weight;
+                totals[1] += name ? weight : 0;
+            }
             if (df == 0 || df > config.maxKeyArticles()) {
                 continue;
             }
-            double weight = idf(total, df);
             for (StoryRef ref : memory.storiesWithKey(key, config.storiesPerKey())) {
                 Candidate c = found.computeIfAbsent(ref.id(), id -> new Candidate(ref));
                 c.keyScore += weight;
-                if (key.startsWith("m:")) {
+                if (band) {
                     c.bands++;
+                } else {
+                    c.shared += weight;
+                    c.sharedNames += name ? weight : 0;
                 }
             }
         }

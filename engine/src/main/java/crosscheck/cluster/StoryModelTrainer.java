@@ -28,7 +28,6 @@ public final class StoryModelTrainer {
      * @throws IllegalArgumentException when the groups hold no pair
      */
     public static List<Double> fit(List<Group> groups) {
-        int d = StoryPairFeatures.NAMES.size();
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (Group g : groups) {
@@ -39,9 +38,20 @@ public final class StoryModelTrainer {
                 }
             }
         }
+        return fit(x, y);
+    }
+
+    /**
+     * The logistic weights fitted to these feature vectors (all of one length) and their labels, as {@link
+     * #fit(List)} fits pairs.
+     *
+     * @throws IllegalArgumentException when there is no example
+     */
+    public static List<Double> fit(List<double[]> x, List<Boolean> y) {
         if (x.isEmpty()) {
             throw new IllegalArgumentException("no pair to train on");
         }
+        int d = x.get(0).length;
         double[] w = new double[d];
         double[] gradient = new double[d];
         for (int step = 0; step < STEPS; step++) {

@@ -150,6 +150,11 @@ public final class StoryPairFeatures {
             }
         }
 
+        /** The combined similarity of articles {@code i} and {@code j} ({@code i != j}), dates applied. */
+        double similarity(int i, int j) {
+            return i > j ? all[i][j] : all[j][i];
+        }
+
         /** The features of pair {@code (i, j)}, {@code j < i}, written into {@code into} and returned. */
         double[] features(int i, int j, double[] into) {
             boolean share = !Collections.disjoint(years.get(i), years.get(j));

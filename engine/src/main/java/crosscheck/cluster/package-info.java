@@ -10,6 +10,11 @@
  * tells look-alike events apart: words, names (the article's entities when annotation found them) and numbers and
  * dates, with publication dates apart lowering the similarity.
  *
+ * <p>The archive places one article at a time instead: {@link crosscheck.cluster.OnlineStoryPlacer} finds candidate
+ * stories through a key index (names, rare words and numbers, MinHash bands, a time window) and compares the article
+ * with a bounded sample of each, with a placement model over the same pair features; {@link
+ * crosscheck.cluster.InMemoryStoryMemory} is the index and samples held in memory, for tests and benches.
+ *
  * <p>Reads articles (and, through {@link crosscheck.core.Clusterer#cluster(java.util.List, java.util.Map)}, their
  * annotations); every article ends up in exactly one story; story ids are {@code s1, s2, …} largest first.
  *

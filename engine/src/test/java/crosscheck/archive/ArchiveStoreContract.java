@@ -41,11 +41,26 @@ abstract class ArchiveStoreContract {
     /** The same store as the last {@link #create}, opened again (the previous one is closed). */
     protected abstract ArchiveStore reopen() throws Exception;
 
+    /** A JDBC URL of the last {@link #create}d store's database, to change it behind the store's back. */
+    protected abstract String jdbcUrl();
+
     /** The schema version written in the (closed) store, read with plain SQL. */
-    protected abstract int schemaVersion() throws Exception;
+    private int schemaVersion() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl());
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            rs.next();
+            return Integer.parseInt(rs.getString(1));
+        }
+    }
 
     /** Writes another schema version into the (closed) store with plain SQL. */
-    protected abstract void writeSchemaVersion(int version) throws Exception;
+    private void writeSchemaVersion(int version) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl());
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");
+        }
+    }
 
     protected ArchiveStore store;
 
@@ -187,6 +202,33 @@ abstract class ArchiveStoreContract {
         assertEquals(3, store.articlesWithKey("halvergate"), "a key listed twice counts one article");
         assertEquals(1, store.articlesWithKey("brask"));
         assertEquals(0, store.articlesWithKey("lorne"));
+    }
+
+    @Test
+    void findsKeysAcrossIndexBatches() throws Exception {
+        int n = JdbcArchiveStore.INDEX_BATCH + 50; // the embedded store indexes keys in batches of that size
+        String story = null;
+        for (int i = 1; i <= n; i++) {
+            String got = store.file(filing(article("a" + i, null), i % 3 == 1 ? null : story, "common", "k" + i));
+            story = i % 3 == 1 ? got : story;
+        }
+        assertEquals(n, store.articlesWithKey("common"));
+        assertEquals(1, store.articlesWithKey("k1"));
+        assertEquals(1, store.articlesWithKey("k" + n));
+        int last = (n + 2) / 3;
+        assertEquals(List.of("s" + last, "s" + (last - 1), "s" + (last - 2)),
+                store.storiesWithKey("common", 3).stream().map(StoryRef::id).toList());
+        assertEquals(List.of("s1"), store.storiesWithKey("k1", 3).stream().map(StoryRef::id).toList());
+        assertEquals(List.of("s" + last), store.storiesWithKey("k" + n, 3).stream().map(StoryRef::id).toList());
+        assertEquals(List.of("a1"), ids(new SearchQuery("a1", null, null, null, null, 10)));
+        assertEquals(List.of("a" + n), ids(new SearchQuery("a" + n, null, null, null, null, 10)));
+        assertEquals(List.of("s" + last), store.storiesWithKey("k" + n, 3).stream().map(StoryRef::id).toList(),
+                "after a search indexed what was pending");
+        assertEquals(n, store.articlesWithKey("common"));
+        store.close();
+        store = reopen();
+        assertEquals(n, store.articlesWithKey("common"));
+        assertEquals(1, store.articlesWithKey("k" + n));
     }
 
     @Test
@@ -348,6 +390,34 @@ abstract class ArchiveStoreContract {
                 .filter(h -> h.kind().equals("claim")).count());
         assertEquals("s2", store.file(filing(article("a3", null), null)), "story ids go on where they stopped");
         assertEquals("a1", store.articleWithContent(hash(a1)).orElseThrow());
+    }
+
+    @Test
+    void aReaderSeesWhatTheWriterFiles() throws Exception {
+        store.file(filing(article("a1", "Halvergate Post", "2026-03-10", "Dam gates opened",
+                "The flood gates of the Ambermere dam opened.", "Teodor Brask"), null, "halvergate"));
+        try (ArchiveStore reader = ArchiveStores.openReadOnly(store.location())) {
+            assertEquals(1, reader.articles());
+            assertEquals(1, reader.articlesWithKey("halvergate"));
+            assertEquals(List.of("s1"), reader.storiesWithKey("halvergate", 3).stream().map(StoryRef::id).toList());
+            store.file(filing(article("a2", null), "s1", "halvergate"));
+            assertEquals(2, reader.articles());
+            assertEquals(List.of("a1", "a2"), reader.story("s1").orElseThrow().articles());
+            assertEquals(List.of("s1"), reader.storiesToCheck(5));
+            java.io.IOException refused = assertThrows(java.io.IOException.class,
+                    () -> reader.file(filing(article("a3", null), null)));
+            assertTrue(refused.getMessage().contains("reading only"), refused.getMessage());
+            assertThrows(java.io.IOException.class, () -> reader.saveCheck(reader.story("s1").orElseThrow(), 2));
+            assertThrows(java.io.IOException.class, () -> reader.addProblems(List.of()));
+        }
+        assertEquals(2, store.articles());
+        assertEquals("s2", store.file(filing(article("a3", null), null)));
+        store.close();
+        store = reopen();
+        try (ArchiveStore reader = ArchiveStores.openReadOnly(store.location())) {
+            assertEquals(List.of("a1"), reader.search(new SearchQuery("ambermere", null, null, null, null, 5))
+                    .stream().map(SearchHit::articleId).toList());
+        }
     }
 
     @Test

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,25 +37,9 @@ class PostgresArchiveStoreTest extends ArchiveStoreContract {
         return ArchiveStores.open(address, Duration.ZERO);
     }
 
-    private String jdbc() {
+    @Override
+    protected String jdbcUrl() {
         return TestPostgres.get().jdbc(address.substring(address.lastIndexOf('/') + 1));
-    }
-
-    @Override
-    protected int schemaVersion() throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbc());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1));
-        }
-    }
-
-    @Override
-    protected void writeSchemaVersion(int version) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbc()); Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");
-        }
     }
 
     @Test
@@ -102,6 +82,15 @@ class PostgresArchiveStoreTest extends ArchiveStoreContract {
         assertEquals(writers * each + each, store.articlesWithKey("shared"));
         assertEquals(writers * each + each, store.stories(null).size());
         assertFalse(store.storiesWithKey("shared", 3).isEmpty());
+    }
+
+    @Test
+    void saysClearlyWhenTheServerCannotBeReached() throws Exception {
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ArchiveStores.open("postgresql://ana:s3cret@127.0.0.1:1/news", Duration.ZERO));
+        assertTrue(e.getMessage().startsWith("cannot connect to the store postgresql://ana@127.0.0.1:1/news: "),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret") || e.getMessage().contains("\n"), e.getMessage());
     }
 
     @Test

@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,20 +36,8 @@ class SqliteArchiveStoreTest extends ArchiveStoreContract {
     }
 
     @Override
-    protected int schemaVersion() throws Exception {
-        try (Connection c = DriverManager.getConnection(url());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1));
-        }
-    }
-
-    @Override
-    protected void writeSchemaVersion(int version) throws Exception {
-        try (Connection c = DriverManager.getConnection(url()); Statement st = c.createStatement()) {
-            st.executeUpdate("UPDATE meta SET value = '" + version + "' WHERE key = 'schema_version'");
-        }
+    protected String jdbcUrl() {
+        return "jdbc:sqlite:" + folder().resolve(SqliteArchiveStore.DATABASE);
     }
 
     @Test
@@ -86,6 +71,50 @@ class SqliteArchiveStoreTest extends ArchiveStoreContract {
     }
 
     @Test
+    void aFullDiskIsOneClearLineAndWritesNothingHalf() throws Exception {
+        store.file(filing(article("a1", null), null, "halvergate"));
+        java.sql.Connection c = ((JdbcArchiveStore) store).connection;
+        long pages;
+        try (java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("PRAGMA page_count")) {
+                rs.next();
+                pages = rs.getLong(1);
+            }
+            st.execute("PRAGMA max_page_count = " + pages); // no page more: as if the disk were full
+        }
+        java.util.Random random = new java.util.Random(1);
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 100_000) { // words that do not compress
+            for (int k = 0; k < 6; k++) {
+                big.append((char) ('a' + random.nextInt(26)));
+            }
+            big.append(' ');
+        }
+        StoredArticle a2 = article("a2", "Halvergate Post", null, "Floods", big.toString().strip(),
+                "Teodor Brask");
+        IOException full = assertThrows(IOException.class, () -> store.file(filing(a2, "s1", "halvergate")));
+        assertTrue(full.getMessage().contains("disk is full") && full.getMessage().contains("a2")
+                && !full.getMessage().contains("\n"), full.getMessage());
+        assertEquals(1, store.articles());
+        assertFalse(store.hasArticle("a2"));
+        assertEquals(List.of("a1"), store.story("s1").orElseThrow().articles());
+        assertEquals(1, store.articlesWithKey("halvergate"));
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA max_page_count = 1073741823");
+        }
+        assertEquals("s1", store.file(filing(a2, "s1", "halvergate")), "filed once there is room again");
+        assertEquals(2, store.articlesWithKey("halvergate"));
+    }
+
+    @Test
+    void aReaderNeedsAStore() throws Exception {
+        IOException none = assertThrows(IOException.class,
+                () -> ArchiveStores.openReadOnly(dir.resolve("nothing").toString()));
+        assertTrue(none.getMessage().contains("no crosscheck store at " + dir.resolve("nothing")), none.getMessage());
+        assertFalse(Files.exists(dir.resolve("nothing")), "nothing created");
+    }
+
+    @Test
     void aSecondOpenIsToldTheStoreIsInUse() throws Exception {
         StoreInUseException e = assertThrows(StoreInUseException.class,
                 () -> ArchiveStores.open(folder().toString(), Duration.ofMillis(200)));
@@ -94,9 +123,5 @@ class SqliteArchiveStoreTest extends ArchiveStoreContract {
         store.close();
         store = ArchiveStores.open(folder().toString(), Duration.ZERO);
         assertEquals(0, store.articles());
-    }
-
-    private String url() {
-        return "jdbc:sqlite:" + folder().resolve(SqliteArchiveStore.DATABASE);
     }
 }
