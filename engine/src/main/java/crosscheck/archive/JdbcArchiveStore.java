@@ -76,6 +76,9 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     private final Map<Long, Integer> pendingCounts = new HashMap<>();
     private int pendingArticles;
     private @Nullable Filed lastFiled;
+    private @Nullable Ref lastRef;
+    /** Batched mode: the stories of the pending postings as they are now (only this process changes them). */
+    private final Map<Long, Ref> pendingStories = new HashMap<>();
     /** Whether the schema is this code's: a store refused on opening is closed without a write. */
     private boolean ready;
     private boolean closed;
@@ -315,8 +318,9 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 lastFiled = null;
                 String story = fileOnce(filing);
                 connection.commit();
-                if (batched && lastFiled != null) {
+                if (batched && lastFiled != null && lastRef != null) {
                     pend(lastFiled);
+                    pendingStories.put(lastFiled.story(), lastRef);
                     if (pendingArticles >= INDEX_BATCH) {
                         flushQuietly();
                     }
@@ -363,6 +367,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         String day = day(a.published());
         String at = Instant.now().toString();
         long story;
+        Ref ref;
         if (filing.placement().story() == null) {
             story = next("story");
             PreparedStatement ps = statement("INSERT INTO stories (num, title, size, first_day, latest_day, last_seq,"
@@ -375,18 +380,19 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             ps.setLong(6, seq);
             ps.executeUpdate();
             history(story, "created", "by article " + a.id(), at);
+            ref = new Ref(new StoryRef("s" + story, 1, localDate(day)), seq);
         } else {
             story = number(filing.placement().story())
                     .orElseThrow(() -> new IllegalArgumentException("no story '" + filing.placement().story() + "'"));
             PreparedStatement ps = day == null
                     ? statement("UPDATE stories SET size = size + 1, last_seq = ?,"
                             + " marked_seq = CASE WHEN needs_check = 1 THEN marked_seq ELSE ? END, needs_check = 1"
-                            + " WHERE num = ?")
+                            + " WHERE num = ? RETURNING size, latest_day")
                     : statement("UPDATE stories SET size = size + 1, last_seq = ?,"
                             + " marked_seq = CASE WHEN needs_check = 1 THEN marked_seq ELSE ? END, needs_check = 1,"
                             + " first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
                             + " latest_day = CASE WHEN latest_day IS NULL OR latest_day < ? THEN ? ELSE latest_day END"
-                            + " WHERE num = ?");
+                            + " WHERE num = ? RETURNING size, latest_day");
             int i = 1;
             ps.setLong(i++, seq);
             ps.setLong(i++, seq);
@@ -396,8 +402,11 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 }
             }
             ps.setLong(i, story);
-            if (ps.executeUpdate() != 1) {
-                throw new IllegalArgumentException("no story '" + filing.placement().story() + "' in the store");
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no story '" + filing.placement().story() + "' in the store");
+                }
+                ref = new Ref(new StoryRef("s" + story, rs.getInt(1), localDate(rs.getString(2))), seq);
             }
             history(story, "joined", "by article " + a.id(), at);
         }
@@ -431,6 +440,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             index(List.of(new Filed(seq, story, keys, filing.article())));
         }
         lastFiled = new Filed(seq, story, keys, null);
+        lastRef = ref;
         insertProblems(a.id(), filing.problems());
         return "s" + story;
     }
@@ -519,7 +529,22 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 pend(new Filed(rs.getLong(1), rs.getLong(2), unpack(rs.getBytes(3)), null));
             }
         }
+        pendingStories.clear();
+        Set<Long> stories = new LinkedHashSet<>();
+        pendingPostings.values().forEach(list -> list.forEach(p -> stories.add(p[1])));
+        for (long story : stories) {
+            storyRef(story).ifPresent(r -> pendingStories.put(story, r));
+        }
         connection.commit();
+    }
+
+    private Optional<Ref> storyRef(long story) throws SQLException {
+        PreparedStatement st = statement("SELECT size, latest_day, last_seq FROM stories WHERE num = ?");
+        st.setLong(1, story);
+        try (ResultSet rs = st.executeQuery()) {
+            return rs.next() ? Optional.of(new Ref(new StoryRef("s" + story, rs.getInt(1), localDate(rs.getString(2))),
+                    rs.getLong(3))) : Optional.empty();
+        }
     }
 
     private static long[] unpack(byte @Nullable [] keys) {
@@ -572,6 +597,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 connection.commit();
                 pendingPostings.clear();
                 pendingCounts.clear();
+                pendingStories.clear();
                 pendingArticles = 0;
                 return;
             }
@@ -756,32 +782,33 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             return List.of();
         }
         return read(() -> {
-            PreparedStatement ps = statement("SELECT story FROM postings WHERE key_hash = ? ORDER BY seq DESC LIMIT ?");
             long k = keyHash(key);
             int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
-            Set<Long> stories = new LinkedHashSet<>();
+            Map<Long, Ref> found = new HashMap<>();
             List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
             for (int i = pending.size() - 1; i >= 0 && pending.size() - i <= cap; i--) {
-                stories.add(pending.get(i)[1]);
+                long story = pending.get(i)[1];
+                Ref r = pendingStories.get(story);
+                if (r != null) {
+                    found.put(story, r);
+                }
             }
+            // one statement: the engine looks the stories up, not a round trip each
+            PreparedStatement ps = statement("SELECT s.num, s.size, s.latest_day, s.last_seq FROM"
+                    + " (SELECT DISTINCT story FROM (SELECT story FROM postings WHERE key_hash = ?"
+                    + " ORDER BY seq DESC LIMIT ?) recent) p JOIN stories s ON s.num = p.story"
+                    + " ORDER BY s.last_seq DESC LIMIT ?");
             ps.setLong(1, k);
-            ps.setInt(2, Math.max(1, cap - pending.size()));
+            ps.setInt(2, Math.max(1, cap - Math.min(cap, pending.size())));
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    stories.add(rs.getLong(1));
+                    long story = rs.getLong(1);
+                    found.putIfAbsent(story, new Ref(new StoryRef("s" + story, rs.getInt(2),
+                            localDate(rs.getString(3))), rs.getLong(4)));
                 }
             }
-            List<Ref> refs = new ArrayList<>(stories.size());
-            PreparedStatement st = statement("SELECT size, latest_day, last_seq FROM stories WHERE num = ?");
-            for (long s : stories) {
-                st.setLong(1, s);
-                try (ResultSet rs = st.executeQuery()) {
-                    if (rs.next()) {
-                        refs.add(new Ref(new StoryRef("s" + s, rs.getInt(1), localDate(rs.getString(2))),
-                                rs.getLong(3)));
-                    }
-                }
-            }
+            List<Ref> refs = new ArrayList<>(found.values());
             refs.sort(Comparator.comparingLong(Ref::last).reversed());
             return refs.stream().limit(limit).map(Ref::ref).toList();
         });
