@@ -85,7 +85,7 @@ public final class OnlineStoryPlacer implements StoryPlacer {
 
         /** The defaults, chosen on the ECB+ and GVC dev splits ({@code bench stories-online}). */
         public static Config standard() {
-            return new Config(20, 30, 5000, 8, 8, 6, 30, 8, 2, 0.6, 30, 3);
+            return new Config(20, 30, 5000, 8, 8, 10, 30, 8, 2, 0.6, 30, 3);
         }
     }
 
