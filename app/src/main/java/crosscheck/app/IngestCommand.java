@@ -41,6 +41,11 @@ final class IngestCommand implements Callable<Integer> {
                     + "chunk (default: ${DEFAULT-VALUE}).")
     int chunk;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+            description = "When another crosscheck process is writing to the embedded store, wait up to this many "
+                    + "seconds for it, then give up with exit code 5 (default: ${DEFAULT-VALUE}).")
+    long waitSeconds;
+
     @Option(names = "--list", description = "Print a line on stdout for each document once it is safely in the "
             + "store: 'filed ID STORY' (with ' new' when the article started the story), or 'already ID STORED_AS' "
             + "when the store held its content already.")
@@ -63,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ArchiveStore archive;
         try {
-            archive = store.open(stderr);
+            archive = store.open(stderr, waitSeconds);
         } catch (StoreOption.CannotOpen e) {
             return e.exitCode;
         }

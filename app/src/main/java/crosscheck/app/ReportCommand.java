@@ -53,6 +53,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "Folder for the report files (created if missing; default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+            description = "When another crosscheck run is writing to --out, wait up to this many seconds for it to "
+                    + "finish, then give up with exit code 4, nothing written (default: ${DEFAULT-VALUE}).")
+    long waitSeconds;
+
     @Option(names = {"-q", "--quiet"}, description = "No summary; problems are still printed.")
     boolean quiet;
 
@@ -76,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         ArchiveStore archive;
         try {
-            archive = store.open(stderr);
+            archive = store.openReadOnly(stderr);
         } catch (StoreOption.CannotOpen e) {
             return e.exitCode;
         }
@@ -98,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
             return Main.EXIT_STORE;
         }
         ReportWriter writer = ReportWriter.standard();
-        try (ReportFolder folder = writer.open(out, java.time.Duration.ofSeconds(store.waitSeconds),
+        try (ReportFolder folder = writer.open(out, java.time.Duration.ofSeconds(waitSeconds),
                 message -> stderr.println(OneLine.of("crosscheck: " + message)))) {
             AnalyzeCommand.Written written = AnalyzeCommand.write(writer, report, folder, stderr);
             if (written == null) {

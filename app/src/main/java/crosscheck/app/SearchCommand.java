@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
                 day("--to", to), entity, limit);
         ArchiveStore archive;
         try {
-            archive = store.open(stderr);
+            archive = store.openReadOnly(stderr);
         } catch (StoreOption.CannotOpen e) {
             return e.exitCode;
         }

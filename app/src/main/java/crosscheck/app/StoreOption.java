@@ -11,7 +11,7 @@ import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --store} and {@code --wait} options of the archive commands ({@code ingest}, {@code report},
+ * The {@code --store} option of the archive commands ({@code ingest}, {@code report},
  * {@code search}), as a picocli mixin, and opening the store with one clear line and a documented exit code when
  * it cannot be opened.
  */
@@ -25,11 +25,6 @@ final class StoreOption {
                     + "database, postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or ~/.pgpass). "
                     + "Default: $CROSSCHECK_STORE, else the folder '" + DEFAULT_STORE + "'."})
     String store;
-
-    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
-            description = "When another crosscheck process is writing to the embedded store, wait up to this many "
-                    + "seconds for it, then give up with exit code 5 (default: ${DEFAULT-VALUE}).")
-    long waitSeconds;
 
     /** The location to open. */
     String location() {
@@ -52,7 +47,7 @@ final class StoreOption {
     }
 
     /** Opens the store, or prints one line saying why not and throws {@link CannotOpen} with the exit code. */
-    ArchiveStore open(PrintWriter stderr) throws CannotOpen {
+    ArchiveStore open(PrintWriter stderr, long waitSeconds) throws CannotOpen {
         if (waitSeconds < 0) {
             throw new Main.UsageException("--wait must be 0 or more seconds, got " + waitSeconds);
         }
@@ -62,6 +57,23 @@ final class StoreOption {
         } catch (StoreInUseException e) {
             stderr.println(OneLine.of("crosscheck: " + e.getMessage()));
             throw new CannotOpen(Main.EXIT_STORE_BUSY);
+        } catch (NewerSchemaException e) {
+            stderr.println(OneLine.of("crosscheck: " + e.getMessage()));
+            throw new CannotOpen(Main.EXIT_STORE);
+        } catch (IOException | RuntimeException e) {
+            stderr.println(OneLine.of("crosscheck: cannot open the store " + where + ": " + message(e)));
+            throw new CannotOpen(Main.EXIT_STORE);
+        }
+    }
+
+    /**
+     * Opens the store for reading only, beside an ingest that may be writing to it, or prints one line saying why
+     * not and throws {@link CannotOpen} with the exit code.
+     */
+    ArchiveStore openReadOnly(PrintWriter stderr) throws CannotOpen {
+        String where = location();
+        try {
+            return ArchiveStores.openReadOnly(where);
         } catch (NewerSchemaException e) {
             stderr.println(OneLine.of("crosscheck: " + e.getMessage()));
             throw new CannotOpen(Main.EXIT_STORE);

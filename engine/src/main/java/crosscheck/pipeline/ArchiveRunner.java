@@ -320,10 +320,25 @@ public final class ArchiveRunner {
     /** Cross-checks these stories together and saves them; returns how many were saved. */
     private int check(ArchiveStore store, List<String> ids, BatchListener listener, List<Problem> problems)
             throws IOException {
+        Map<String, Integer> sizes = new HashMap<>();
+        int saved = 0;
+        for (Story s : checked(store, ids, sizes, listener, problems)) {
+            if (store.saveCheck(s, sizes.get(s.id()))) {
+                saved++;
+            }
+        }
+        return saved;
+    }
+
+    /**
+     * These stories as the store holds them, cross-checked together (not saved); {@code sizes} gets the number of
+     * articles each was checked with.
+     */
+    private List<Story> checked(ArchiveStore store, List<String> ids, Map<String, Integer> sizes,
+                                BatchListener listener, List<Problem> problems) {
         List<Story> stories = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
         Map<String, Annotations> annotations = new LinkedHashMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
         for (String id : ids) {
             List<StoredArticle> members = store.articlesOf(id);
             if (members.isEmpty()) {
@@ -337,34 +352,29 @@ public final class ArchiveRunner {
         }
         List<Story> found = stages.nearDuplicates().apply(BatchRunner.chronological(stories, articles), articles);
         found = stages.withEntities(found, annotations);
-        found = stages.crossCheck(found, articles, annotations, problems, listener);
-        int saved = 0;
-        for (Story s : found) {
-            if (store.saveCheck(s, sizes.get(s.id()))) {
-                saved++;
-            }
-        }
-        return saved;
+        return stages.crossCheck(found, articles, annotations, problems, listener);
     }
 
     /**
-     * A report of these stories as the store holds them (the whole archive when {@code storyIds} is empty is the
-     * caller's choice: pass {@link ArchiveStore#stories}), largest story first; stories still marked as changed are
-     * cross-checked first. The summary counts the reported articles, their distinct input files and the problems
-     * kept for them.
+     * A report of these stories as the store holds them (pass {@link ArchiveStore#stories} for the whole archive),
+     * largest story first. Stories still marked as changed (an ingest was interrupted, or is running) are
+     * cross-checked for the report, not saved: the store may be open for reading only. The summary counts the
+     * reported articles, their distinct input files and the problems kept for them.
      */
-    public Report report(ArchiveStore store, List<String> storyIds, ArchiveListener listener) throws IOException {
+    public Report report(ArchiveStore store, List<String> storyIds, ArchiveListener listener) {
         Set<String> wanted = new LinkedHashSet<>(storyIds);
         List<String> pending = store.storiesToCheck(Integer.MAX_VALUE).stream().filter(wanted::contains).toList();
         List<Problem> problems = new ArrayList<>();
+        Map<String, Story> fresh = new HashMap<>();
         for (int from = 0; from < pending.size(); from += CHECK_ROUND) {
-            check(store, pending.subList(from, Math.min(pending.size(), from + CHECK_ROUND)), listener, problems);
+            checked(store, pending.subList(from, Math.min(pending.size(), from + CHECK_ROUND)), new HashMap<>(),
+                    listener, problems).forEach(s -> fresh.put(s.id(), s));
         }
         List<Story> stories = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
         Map<String, Annotations> annotations = new LinkedHashMap<>();
         for (String id : wanted) {
-            Optional<Story> story = store.story(id);
+            Optional<Story> story = fresh.containsKey(id) ? Optional.of(fresh.get(id)) : store.story(id);
             if (story.isEmpty()) {
                 continue;
             }
