@@ -1,0 +1,122 @@
+package crosscheck.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crosscheck.cluster.OnlineStoryPlacer;
+import crosscheck.core.Article;
+import crosscheck.core.Report;
+import crosscheck.core.Story;
+import crosscheck.pipeline.ArchiveListener;
+import crosscheck.pipeline.ArchiveRunner;
+import crosscheck.pipeline.BatchRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Ingest and report through {@link ArchiveRunner} on both stores (SQLite in a folder, and a real PostgreSQL from
+ * {@link TestPostgres}), with made-up reports of two unrelated events arriving over two ingests.
+ */
+class ArchiveRunnerTest {
+
+    private static ArchiveRunner runner;
+
+    @TempDir
+    Path dir;
+
+    static final String FERRY_1 = """
+            Halvergate ferry halted after engine fire
+
+            The Halvergate island ferry was halted on Monday after a small engine fire broke out during the morning
+            crossing, the Halvergate ferry company said. All 84 passengers were brought back to the harbour.
+
+            Company director Ilse Brask said no one was hurt and the fire was put out by the crew within minutes.
+            """;
+    static final String FERRY_2 = """
+            Engine fire stops Halvergate island ferry
+
+            An engine fire on the morning crossing stopped the Halvergate island ferry on Monday, its operator said.
+            The crew put the fire out and the 84 passengers returned to the harbour unhurt, director Ilse Brask said.
+            """;
+    static final String FERRY_3 = """
+            Halvergate ferry to stay in harbour for a week
+
+            The Halvergate island ferry, halted on Monday after an engine fire, will stay in the harbour for at least
+            a week while inspectors examine its engine, director Ilse Brask said on Tuesday.
+            """;
+    static final String ORCHARD = """
+            Lorne County orchards expect record apple harvest
+
+            Growers in Lorne County expect a record apple harvest this autumn after a warm spring and steady rain,
+            the Lorne County growers' association said. Picking starts in the second week of September.
+            """;
+
+    @BeforeAll
+    static void stages() {
+        runner = new ArchiveRunner(BatchRunner.builder().threads(2).build(), new OnlineStoryPlacer(), 2);
+    }
+
+    private ArchiveStore open(String kind) throws Exception {
+        if (kind.equals("postgresql")) {
+            TestPostgres pg = TestPostgres.get();
+            Assumptions.assumeTrue(pg != null, () -> "no PostgreSQL: " + TestPostgres.skipReason());
+            return ArchiveStores.open(pg.newDatabase(), Duration.ZERO);
+        }
+        return ArchiveStores.open(dir.resolve("archive").toString(), Duration.ZERO);
+    }
+
+    private String write(String folder, String name, String text) throws Exception {
+        Path f = dir.resolve(folder).resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+        return f.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void newsArrivingOverTwoIngestsIsFiledOnceAndReported(String kind) throws Exception {
+        try (ArchiveStore store = open(kind)) {
+            ArchiveRunner.Ingested first = runner.ingest(store, List.of(write("day1", "ferry-1.txt", FERRY_1),
+                    write("day1", "orchard.txt", ORCHARD)), new ArchiveListener() { });
+            assertEquals(2, first.filed());
+            assertEquals(2, first.storiesCreated(), "two unrelated events: two stories");
+            assertEquals(2, first.storiesChecked());
+            assertTrue(store.storiesToCheck(10).isEmpty(), "every changed story checked at the end");
+
+            // The next day: two more ferry reports, one of them under a name already used, and a copy of day 1.
+            ArchiveRunner.Ingested second = runner.ingest(store, List.of(write("day2", "ferry-1.txt", FERRY_2),
+                    write("day2", "ferry-3.txt", FERRY_3), write("day2", "orchard-again.txt", ORCHARD)),
+                    new ArchiveListener() { });
+            assertEquals(2, second.filed());
+            assertEquals(1, second.alreadyStored(), "the copy of an article already filed is not filed again");
+            assertEquals(0, second.storiesCreated(), "both ferry reports join the ferry story");
+            assertEquals(1, second.storiesChecked(), "only the story that changed is checked again");
+            assertTrue(store.hasArticle("ferry-1~2"), "a new article named like a filed one gets name~2");
+
+            Report report = runner.report(store, store.stories(null), new ArchiveListener() { });
+            assertEquals(4, report.articles().size());
+            assertEquals(2, report.stories().size());
+            Story ferry = report.stories().get(0);
+            assertEquals(Set.of("ferry-1", "ferry-1~2", "ferry-3"), new HashSet<>(ferry.articles()));
+            assertFalse(ferry.check().claims().isEmpty(), "the ferry story is cross-checked");
+            Set<String> ids = new HashSet<>();
+            report.articles().forEach(a -> assertTrue(ids.add(a.id()), "twice: " + a.id()));
+            for (Article a : report.articles()) {
+                assertNotEquals(null, report.annotationsOf(a.id()));
+            }
+            assertEquals(List.of("created", "joined", "joined"),
+                    store.history(ferry.id()).stream().map(ArchiveStore.HistoryEvent::kind).toList());
+        }
+    }
+}
