@@ -97,4 +97,23 @@ class ArchiveCommandsTest {
         assertEquals(1, cli.err().strip().split("\n").length, cli.err());
         assertTrue(cli.err().contains(file.toString()), cli.err());
     }
+
+    @Test
+    void aStoreOfANewerSchemaIsRefusedWithOneLineAndExitCodeSix() throws Exception {
+        Path store = dir.resolve("archive");
+        assertEquals(0, Cli.run("ingest", examples(), "--store", store.toString(), "--quiet").exitCode());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.resolve("archive.db"));
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+        }
+        for (String[] args : new String[][] {{"ingest", examples(), "--store", store.toString()},
+                {"report", "--store", store.toString(), "--out", dir.resolve("o").toString()},
+                {"search", "Brask", "--store", store.toString()}}) {
+            Cli cli = Cli.run(args);
+            assertEquals(Main.EXIT_STORE, cli.exitCode(), args[0] + ": " + cli.err());
+            assertEquals(1, cli.err().strip().split("\n").length, cli.err());
+            assertTrue(cli.err().contains("99"), cli.err());
+        }
+        assertFalse(Files.exists(dir.resolve("o").resolve("report.json")), "nothing written");
+    }
 }
