@@ -192,6 +192,7 @@ public final class ArchiveRunner {
         final List<Problem> problems = new ArrayList<>();
         /** Problems of read files not yet handed to the store. */
         final List<Problem> pendingProblems = new ArrayList<>();
+        /** Content hashes and ids of the chunk being filed (a chunk may hold one document twice). */
         final Map<String, String> hashesThisRun = new HashMap<>();
         final Set<String> idsThisRun = new HashSet<>();
         final Set<String> outlets = new LinkedHashSet<>();
@@ -271,6 +272,9 @@ public final class ArchiveRunner {
                 }
                 listener.filed(a, story, placement.story() == null);
             }
+            // Filed now: the store answers for them; keeping them would make the heap grow with the stream.
+            hashesThisRun.clear();
+            idsThisRun.clear();
             List<Problem> rest = new ArrayList<>(unfiledProblems());
             Set<Problem> filedWith = new HashSet<>();
             for (Article a : fresh) {
