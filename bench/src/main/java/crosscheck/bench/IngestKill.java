@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * The kill -9 harness of {@code crosscheck ingest}: ingests a folder of inputs into one embedded store in a child
  * JVM with {@code --list} (a line per document once it is in the store), kills it with SIGKILL
- * ({@link Process#destroyForcibly()}) at a random moment, and checks after each kill that the store opens, that
+ * ({@link Process#destroyForcibly()}) at a random moment (3 to 23 s after its start; it reads and annotates six
+ * articles at a time, {@code --chunk 6}, so that kills fall between filings of every kind), and checks after each kill that the store opens, that
  * every article the child acknowledged is there exactly once, and that no story is half-written (every story has
  * its articles, every article is in exactly one story). The next trial ingests the same folder into the same store:
  * what the killed run had not filed is filed then, and nothing twice. A last run, not killed, must leave every
@@ -83,7 +84,7 @@ public final class IngestKill {
         Set<String> acknowledged = new LinkedHashSet<>();
         int failed = 0;
         for (int t = 1; t <= trials; t++) {
-            long killAfterMs = 1500 + random.nextInt(12_000);
+            long killAfterMs = 3000 + random.nextInt(20_000);
             Child child = run(jar, inputs, store, killAfterMs);
             acknowledged.addAll(child.filed());
             String verdict = check(store, acknowledged);
@@ -121,7 +122,7 @@ public final class IngestKill {
     private static Child run(Path jar, Path inputs, Path store, long killAfterMs) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar.toString(), "ingest", inputs.toString(), "--store", store.toString(), "--list", "--quiet",
-                "--wait", "60").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                "--wait", "60", "--chunk", "6").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> filed = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
