@@ -45,8 +45,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cost per article: one {@code articlesWithKey} per distinct word, name and number of the article, at most one
  * {@code storiesWithKey} per key, {@code candidates} samples, and the pair features of a group of at most
- * {@code candidates * sample + 1} articles. Stateless apart from its configuration: thread-safe; deterministic (ties
- * broken by key and story id).
+ * {@code candidates * sample + 1} articles, of which only the new article's similarities to the others and the
+ * combined similarity of each pair are computed ({@link NewcomerPairs}). Each article's counts are kept in a bounded
+ * cache of the {@value #PROFILES} used last, so that a stored article sampled again is not read again. Thread-safe;
+ * deterministic (ties broken by key and story id; the cache changes the cost, not the result).
  */
 public final class OnlineStoryPlacer implements StoryPlacer {
 
@@ -89,7 +91,11 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         }
     }
 
-    private static final crosscheck.core.SourceRef PAD_SOURCE = crosscheck.core.SourceRef.of("padding");
+    /**
+     * How many articles' profiles (their block counts as term hashes, a few kilobytes each) the placer keeps: the
+     * samples of the stories that recent articles were compared with.
+     */
+    static final int PROFILES = 20_000;
     /** Hashes per MinHash band. */
     static final int ROWS = 4;
     /** Counts blocks as {@link StoryPairFeatures} does (words, names, numbers; title and lead weighted). */
@@ -196,6 +202,8 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     private final Model model;
     private final Config config;
     private final long[] seeds;
+    /** The profiles of the articles placed and sampled last, so that a stored article is counted once. */
+    private final NewcomerPairs.Profiles profiles = new NewcomerPairs.Profiles(PROFILES);
 
     /** A placer with the shipped placement model and the standard configuration. */
     public OnlineStoryPlacer() {
@@ -284,8 +292,8 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * from (and what the placement model is trained on).
      */
     public Look look(Article article, Annotations annotations, StoryMemory memory) {
-        List<List<Map<String, Double>>> counts = COUNTS.counts(List.of(article), Map.of(article.id(), annotations));
-        List<String> keys = keys(article, counts.get(0), memory);
+        List<Map<String, Double>> blocks = StoryPairFeatures.blocks(article, annotations);
+        List<String> keys = keys(article, blocks, memory);
         double[] totals = new double[2];
         Map<String, Candidate> found = candidates(keys, memory, totals);
         LocalDate day = DateAnnotator.publicationDay(article.published());
@@ -297,24 +305,19 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         if (ranked.isEmpty()) {
             return new Look(keys, List.of());
         }
-        List<Article> group = new ArrayList<>();
-        Map<String, Annotations> groupAnnotations = new HashMap<>();
+        List<NewcomerPairs.Profile> group = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         List<Integer> owner = new ArrayList<>();
         for (int c = 0; c < ranked.size(); c++) {
             for (StoredArticle s : memory.sample(ranked.get(c).ref.id(), config.sample())) {
-                if (!groupAnnotations.containsKey(s.article().id()) && !s.article().id().equals(article.id())) {
-                    group.add(s.article());
-                    groupAnnotations.put(s.article().id(), s.annotations());
+                if (!s.article().id().equals(article.id()) && seen.add(s.article().id())) {
+                    group.add(profiles.get(s.article(), s.annotations(), null));
                     owner.add(c);
                 }
             }
         }
         int self = group.size();
-        group.add(article);
-        groupAnnotations.put(article.id(), annotations);
-        for (int k = group.size(); k < config.padTo(); k++) {
-            group.add(new Article("\u0000pad" + k, PAD_SOURCE, null, null, null, null, null, "", List.of()));
-        }
+        group.add(profiles.get(article, annotations, blocks));
         List<List<double[]>> pairs = new ArrayList<>();
         int[] sampled = new int[ranked.size()];
         for (int c = 0; c < ranked.size(); c++) {
@@ -322,10 +325,10 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         }
         owner.forEach(c -> sampled[c]++);
         if (self > 0) {
-            StoryPairFeatures.Pairs p = new StoryPairFeatures.Pairs(group, groupAnnotations);
+            NewcomerPairs p = new NewcomerPairs(group, config.padTo());
             for (int j = 0; j < self; j++) {
                 Candidate c = ranked.get(owner.get(j));
-                double[] f = features(p, self, j, sampled[owner.get(j)]);
+                double[] f = features(p, j, sampled[owner.get(j)]);
                 f[f.length - 2] = totals[0] == 0 ? 0 : c.shared / totals[0];
                 f[f.length - 1] = totals[1] == 0 ? 0 : c.sharedNames / totals[1];
                 pairs.get(owner.get(j)).add(f);
@@ -344,10 +347,11 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * The {@link #FEATURES} of the new article ({@code self}, the group's last) against sampled article {@code j}
      * of a story of which {@code sampled} articles are in the group.
      */
-    private static double[] features(StoryPairFeatures.Pairs p, int self, int j, int sampled) {
+    private static double[] features(NewcomerPairs p, int j, int sampled) {
+        int self = p.self();
         int base = StoryPairFeatures.NAMES.size();
         double[] f = new double[FEATURES.size()];
-        p.features(self, j, f);
+        p.features(j, f);
         double bestOther = 0;
         for (int k = 0; k < self; k++) {
             if (k != j) {
