@@ -43,8 +43,8 @@ import org.jspecify.annotations.Nullable;
  * otherwise, it joins a story with which it shares at least {@link Config#duplicateBands()} MinHash bands (a
  * near-duplicate of one of its articles); otherwise it starts a story of its own.
  *
- * <p>Cost per article: one {@code articlesWithKey} per distinct word, name and number of the article, at most one
- * {@code storiesWithKey} per key, {@code candidates} samples, and the pair features of a group of at most
+ * <p>Cost per article: one {@code articlesWithKey} per key and per word or number that could still be among the
+ * article's rarest (see {@link #keys(Article, List, StoryMemory)}), at most one {@code storiesWithKey} per key, {@code candidates} samples, and the pair features of a group of at most
  * {@code candidates * sample + 1} articles, of which only the new article's similarities to the others and the
  * combined similarity of each pair are computed ({@link NewcomerPairs}). Each article's counts are kept in a bounded
  * cache of the {@value #PROFILES} used last, so that a stored article sampled again is not read again. Thread-safe;
@@ -98,8 +98,6 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     static final int PROFILES = 20_000;
     /** Hashes per MinHash band. */
     static final int ROWS = 4;
-    /** Counts blocks as {@link StoryPairFeatures} does (words, names, numbers; title and lead weighted). */
-    private static final EventClusterer COUNTS = new EventClusterer(EventClusterer.Config.of(0.1));
 
     /**
      * The features of the new article against one sampled article of a candidate story: those of {@link
@@ -293,9 +291,10 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      */
     public Look look(Article article, Annotations annotations, StoryMemory memory) {
         List<Map<String, Double>> blocks = StoryPairFeatures.blocks(article, annotations);
-        List<String> keys = keys(article, blocks, memory);
+        Map<String, Long> df = new HashMap<>();
+        List<String> keys = keys(article, blocks, memory, df);
         double[] totals = new double[2];
-        Map<String, Candidate> found = candidates(keys, memory, totals);
+        Map<String, Candidate> found = candidates(keys, memory, df, totals);
         LocalDate day = DateAnnotator.publicationDay(article.published());
         List<Candidate> ranked = found.values().stream()
                 .filter(c -> inWindow(day, c.ref.latest()))
@@ -367,25 +366,54 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         return f;
     }
 
-    /** The keys the article would be filed under, given what the memory holds now (see {@link #place}). */
+    /**
+     * The keys the article would be filed under, given what the memory holds now (see {@link #place}); like {@link
+     * #place}, keeps the article's counts for the placements that will compare it.
+     */
     public List<String> keys(Article article, Annotations annotations, StoryMemory memory) {
-        return keys(article, COUNTS.counts(List.of(article), Map.of(article.id(), annotations)).get(0), memory);
+        List<Map<String, Double>> blocks = StoryPairFeatures.blocks(article, annotations);
+        profiles.get(article, annotations, blocks);
+        return keys(article, blocks, memory);
     }
 
     /**
      * The article's keys: its most mentioned names, its words and numbers of highest TF-IDF (document frequency
-     * from the memory), its MinHash bands; in that order, each once.
+     * from the memory), its MinHash bands; in that order, each once. A word is looked up only while it could still
+     * be among the highest: in order of decreasing count, until the weakest of those kept outweighs what any word
+     * left could weigh were no article to hold it.
      */
     List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory) {
+        return keys(article, blocks, memory, new HashMap<>());
+    }
+
+    /** As {@link #keys(Article, List, StoryMemory)}, recording in {@code df} the document frequencies it read. */
+    private List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory,
+                              Map<String, Long> df) {
         List<String> keys = new ArrayList<>(top(blocks.get(1), "e:", config.nameKeys()));
-        Map<String, Double> terms = new TreeMap<>();
-        blocks.get(0).forEach((w, tf) -> terms.put("w:" + w, tf));
-        blocks.get(2).forEach((v, tf) -> terms.put("n:" + v, tf));
+        List<Map.Entry<String, Double>> terms = new ArrayList<>();
+        blocks.get(0).forEach((w, tf) -> terms.add(Map.entry("w:" + w, tf)));
+        blocks.get(2).forEach((v, tf) -> terms.add(Map.entry("n:" + v, tf)));
+        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         long total = memory.articles();
+        double rarest = idf(total, 0);
         Map<String, Double> weighted = new TreeMap<>();
-        terms.forEach((key, tf) -> weighted.put(key, (1 + Math.log(Math.max(1, tf)))
-                * idf(total, memory.articlesWithKey(key))));
-        keys.addAll(top(weighted, "", config.wordKeys()));
+        java.util.PriorityQueue<Double> kept = new java.util.PriorityQueue<>();
+        int limit = config.wordKeys();
+        for (Map.Entry<String, Double> term : terms) {
+            double tf = 1 + Math.log(Math.max(1, term.getValue()));
+            if (limit == 0 || kept.size() == limit && kept.peek() > tf * rarest) {
+                break;
+            }
+            long n = memory.articlesWithKey(term.getKey());
+            df.put(term.getKey(), n);
+            double w = tf * idf(total, n);
+            weighted.put(term.getKey(), w);
+            kept.add(w);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        keys.addAll(top(weighted, "", limit));
         keys.addAll(bandKeys(article));
         return List.copyOf(new java.util.LinkedHashSet<>(keys));
     }
@@ -402,11 +430,13 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     }
 
     /** The stories that share a key with the article, each with the summed rarity of the keys it shares. */
-    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, double[] totals) {
+    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, Map<String, Long> known,
+                                              double[] totals) {
         Map<String, Candidate> found = new LinkedHashMap<>();
         long total = memory.articles();
         for (String key : keys) {
-            long df = memory.articlesWithKey(key);
+            Long seen = known.get(key);
+            long df = seen != null ? seen : memory.articlesWithKey(key);
             double weight = idf(total, df);
             boolean band = key.startsWith("m:");
             boolean name = key.startsWith("e:");
