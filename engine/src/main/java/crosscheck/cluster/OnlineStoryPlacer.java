@@ -43,10 +43,12 @@ import org.jspecify.annotations.Nullable;
  * otherwise, it joins a story with which it shares at least {@link Config#duplicateBands()} MinHash bands (a
  * near-duplicate of one of its articles); otherwise it starts a story of its own.
  *
- * <p>Cost per article: one {@code articlesWithKey} per distinct word, name and number of the article, at most one
- * {@code storiesWithKey} per key, {@code candidates} samples, and the pair features of a group of at most
- * {@code candidates * sample + 1} articles. Stateless apart from its configuration: thread-safe; deterministic (ties
- * broken by key and story id).
+ * <p>Cost per article: one {@code articlesWithKey} per key and per word or number that could still be among the
+ * article's rarest (see {@link #keys(Article, List, StoryMemory)}), at most one {@code storiesWithKey} per key, {@code candidates} samples, and the pair features of a group of at most
+ * {@code candidates * sample + 1} articles, of which only the new article's similarities to the others and the
+ * combined similarity of each pair are computed ({@link NewcomerPairs}). Each article's counts are kept in a bounded
+ * cache of the {@value #PROFILES} used last, so that a stored article sampled again is not read again. Thread-safe;
+ * deterministic (ties broken by key and story id; the cache changes the cost, not the result).
  */
 public final class OnlineStoryPlacer implements StoryPlacer {
 
@@ -89,11 +91,13 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         }
     }
 
-    private static final crosscheck.core.SourceRef PAD_SOURCE = crosscheck.core.SourceRef.of("padding");
+    /**
+     * How many articles' profiles (their block counts as term hashes, a few kilobytes each) the placer keeps: the
+     * samples of the stories that recent articles were compared with.
+     */
+    static final int PROFILES = 20_000;
     /** Hashes per MinHash band. */
     static final int ROWS = 4;
-    /** Counts blocks as {@link StoryPairFeatures} does (words, names, numbers; title and lead weighted). */
-    private static final EventClusterer COUNTS = new EventClusterer(EventClusterer.Config.of(0.1));
 
     /**
      * The features of the new article against one sampled article of a candidate story: those of {@link
@@ -196,6 +200,8 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     private final Model model;
     private final Config config;
     private final long[] seeds;
+    /** The profiles of the articles placed and sampled last, so that a stored article is counted once. */
+    private final NewcomerPairs.Profiles profiles = new NewcomerPairs.Profiles(PROFILES);
 
     /** A placer with the shipped placement model and the standard configuration. */
     public OnlineStoryPlacer() {
@@ -284,10 +290,11 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * from (and what the placement model is trained on).
      */
     public Look look(Article article, Annotations annotations, StoryMemory memory) {
-        List<List<Map<String, Double>>> counts = COUNTS.counts(List.of(article), Map.of(article.id(), annotations));
-        List<String> keys = keys(article, counts.get(0), memory);
+        List<Map<String, Double>> blocks = StoryPairFeatures.blocks(article, annotations);
+        Map<String, Long> df = new HashMap<>();
+        List<String> keys = keys(article, blocks, memory, df);
         double[] totals = new double[2];
-        Map<String, Candidate> found = candidates(keys, memory, totals);
+        Map<String, Candidate> found = candidates(keys, memory, df, totals);
         LocalDate day = DateAnnotator.publicationDay(article.published());
         List<Candidate> ranked = found.values().stream()
                 .filter(c -> inWindow(day, c.ref.latest()))
@@ -297,24 +304,19 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         if (ranked.isEmpty()) {
             return new Look(keys, List.of());
         }
-        List<Article> group = new ArrayList<>();
-        Map<String, Annotations> groupAnnotations = new HashMap<>();
+        List<NewcomerPairs.Profile> group = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         List<Integer> owner = new ArrayList<>();
         for (int c = 0; c < ranked.size(); c++) {
             for (StoredArticle s : memory.sample(ranked.get(c).ref.id(), config.sample())) {
-                if (!groupAnnotations.containsKey(s.article().id()) && !s.article().id().equals(article.id())) {
-                    group.add(s.article());
-                    groupAnnotations.put(s.article().id(), s.annotations());
+                if (!s.article().id().equals(article.id()) && seen.add(s.article().id())) {
+                    group.add(profiles.get(s.article(), s.annotations(), null));
                     owner.add(c);
                 }
             }
         }
         int self = group.size();
-        group.add(article);
-        groupAnnotations.put(article.id(), annotations);
-        for (int k = group.size(); k < config.padTo(); k++) {
-            group.add(new Article("\u0000pad" + k, PAD_SOURCE, null, null, null, null, null, "", List.of()));
-        }
+        group.add(profiles.get(article, annotations, blocks));
         List<List<double[]>> pairs = new ArrayList<>();
         int[] sampled = new int[ranked.size()];
         for (int c = 0; c < ranked.size(); c++) {
@@ -322,10 +324,10 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         }
         owner.forEach(c -> sampled[c]++);
         if (self > 0) {
-            StoryPairFeatures.Pairs p = new StoryPairFeatures.Pairs(group, groupAnnotations);
+            NewcomerPairs p = new NewcomerPairs(group, config.padTo());
             for (int j = 0; j < self; j++) {
                 Candidate c = ranked.get(owner.get(j));
-                double[] f = features(p, self, j, sampled[owner.get(j)]);
+                double[] f = features(p, j, sampled[owner.get(j)]);
                 f[f.length - 2] = totals[0] == 0 ? 0 : c.shared / totals[0];
                 f[f.length - 1] = totals[1] == 0 ? 0 : c.sharedNames / totals[1];
                 pairs.get(owner.get(j)).add(f);
@@ -344,10 +346,11 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * The {@link #FEATURES} of the new article ({@code self}, the group's last) against sampled article {@code j}
      * of a story of which {@code sampled} articles are in the group.
      */
-    private static double[] features(StoryPairFeatures.Pairs p, int self, int j, int sampled) {
+    private static double[] features(NewcomerPairs p, int j, int sampled) {
+        int self = p.self();
         int base = StoryPairFeatures.NAMES.size();
         double[] f = new double[FEATURES.size()];
-        p.features(self, j, f);
+        p.features(j, f);
         double bestOther = 0;
         for (int k = 0; k < self; k++) {
             if (k != j) {
@@ -363,25 +366,54 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         return f;
     }
 
-    /** The keys the article would be filed under, given what the memory holds now (see {@link #place}). */
+    /**
+     * The keys the article would be filed under, given what the memory holds now (see {@link #place}); like {@link
+     * #place}, keeps the article's counts for the placements that will compare it.
+     */
     public List<String> keys(Article article, Annotations annotations, StoryMemory memory) {
-        return keys(article, COUNTS.counts(List.of(article), Map.of(article.id(), annotations)).get(0), memory);
+        List<Map<String, Double>> blocks = StoryPairFeatures.blocks(article, annotations);
+        profiles.get(article, annotations, blocks);
+        return keys(article, blocks, memory);
     }
 
     /**
      * The article's keys: its most mentioned names, its words and numbers of highest TF-IDF (document frequency
-     * from the memory), its MinHash bands; in that order, each once.
+     * from the memory), its MinHash bands; in that order, each once. A word is looked up only while it could still
+     * be among the highest: in order of decreasing count, until the weakest of those kept outweighs what any word
+     * left could weigh were no article to hold it.
      */
     List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory) {
+        return keys(article, blocks, memory, new HashMap<>());
+    }
+
+    /** As {@link #keys(Article, List, StoryMemory)}, recording in {@code df} the document frequencies it read. */
+    private List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory,
+                              Map<String, Long> df) {
         List<String> keys = new ArrayList<>(top(blocks.get(1), "e:", config.nameKeys()));
-        Map<String, Double> terms = new TreeMap<>();
-        blocks.get(0).forEach((w, tf) -> terms.put("w:" + w, tf));
-        blocks.get(2).forEach((v, tf) -> terms.put("n:" + v, tf));
+        List<Map.Entry<String, Double>> terms = new ArrayList<>();
+        blocks.get(0).forEach((w, tf) -> terms.add(Map.entry("w:" + w, tf)));
+        blocks.get(2).forEach((v, tf) -> terms.add(Map.entry("n:" + v, tf)));
+        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         long total = memory.articles();
+        double rarest = idf(total, 0);
         Map<String, Double> weighted = new TreeMap<>();
-        terms.forEach((key, tf) -> weighted.put(key, (1 + Math.log(Math.max(1, tf)))
-                * idf(total, memory.articlesWithKey(key))));
-        keys.addAll(top(weighted, "", config.wordKeys()));
+        java.util.PriorityQueue<Double> kept = new java.util.PriorityQueue<>();
+        int limit = config.wordKeys();
+        for (Map.Entry<String, Double> term : terms) {
+            double tf = 1 + Math.log(Math.max(1, term.getValue()));
+            if (limit == 0 || kept.size() == limit && kept.peek() > tf * rarest) {
+                break;
+            }
+            long n = memory.articlesWithKey(term.getKey());
+            df.put(term.getKey(), n);
+            double w = tf * idf(total, n);
+            weighted.put(term.getKey(), w);
+            kept.add(w);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        keys.addAll(top(weighted, "", limit));
         keys.addAll(bandKeys(article));
         return List.copyOf(new java.util.LinkedHashSet<>(keys));
     }
@@ -398,11 +430,13 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     }
 
     /** The stories that share a key with the article, each with the summed rarity of the keys it shares. */
-    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, double[] totals) {
+    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, Map<String, Long> known,
+                                              double[] totals) {
         Map<String, Candidate> found = new LinkedHashMap<>();
         long total = memory.articles();
         for (String key : keys) {
-            long df = memory.articlesWithKey(key);
+            Long seen = known.get(key);
+            long df = seen != null ? seen : memory.articlesWithKey(key);
             double weight = idf(total, df);
             boolean band = key.startsWith("m:");
             boolean name = key.startsWith("e:");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link StoryClusterer} knows about two articles of one group when it decides whether they report the same
@@ -127,19 +128,9 @@ public final class StoryPairFeatures {
             length = new int[n];
             for (int i = 0; i < n; i++) {
                 Article a = articles.get(i);
-                Set<String> y = new HashSet<>();
-                Matcher m = YEAR.matcher((a.title() == null ? "" : a.title()) + "\n" + a.body());
-                while (m.find()) {
-                    y.add(m.group(1));
-                }
-                LocalDate day = DateAnnotator.publicationDay(a.published());
-                if (day != null) {
-                    y.removeIf(year -> Integer.parseInt(year) < day.getYear());
-                }
-                years.add(y);
-                length[i] = a.body().isBlank() ? 0 : a.body().strip().split("\\s+").length;
-                Annotations an = annotations.get(a.id());
-                hasNames[i] = an != null && !an.entities().isEmpty();
+                years.add(years(a));
+                length[i] = length(a);
+                hasNames[i] = hasNames(annotations.get(a.id()));
             }
             best = new double[n];
             for (int i = 0; i < n; i++) {
@@ -173,6 +164,45 @@ public final class StoryPairFeatures {
             into[11] = into[10] * into[1];
             return into;
         }
+    }
+
+    /**
+     * The years the article names (1950–2039), less those before its publication year (see {@code yearShare}).
+     */
+    static Set<String> years(Article a) {
+        Set<String> y = new HashSet<>();
+        Matcher m = YEAR.matcher((a.title() == null ? "" : a.title()) + "\n" + a.body());
+        while (m.find()) {
+            y.add(m.group(1));
+        }
+        LocalDate day = DateAnnotator.publicationDay(a.published());
+        if (day != null) {
+            y.removeIf(year -> Integer.parseInt(year) < day.getYear());
+        }
+        return y;
+    }
+
+    /** The number of whitespace-separated words of the article's body. */
+    static int length(Article a) {
+        return a.body().isBlank() ? 0 : a.body().strip().split("\\s+").length;
+    }
+
+    /** Whether annotation found an entity in the article. */
+    static boolean hasNames(@Nullable Annotations an) {
+        return an != null && !an.entities().isEmpty();
+    }
+
+    /**
+     * The block counts of the article as the pair features count them: words, names and numbers ({@link
+     * EventClusterer#counts} with the default title and lead counting), then the words of its lead.
+     */
+    static List<Map<String, Double>> blocks(Article a, @Nullable Annotations an) {
+        List<Article> one = List.of(a);
+        List<Map<String, Double>> counts = new ArrayList<>(ALL.counts(one, an == null ? Map.of()
+                : Map.of(a.id(), an)).get(0));
+        List<Article> lead = leads(one);
+        counts.add(LEAD.counts(lead, Map.of()).get(0).get(0));
+        return counts;
     }
 
     private static float[][] sims(EventClusterer c, List<Article> articles, List<List<Map<String, Double>>> counts) {
