@@ -1,6 +1,8 @@
 package crosscheck.annotate.ner;
 
 import crosscheck.annotate.learn.BeamSearch;
+import crosscheck.annotate.learn.FeatureHashes;
+import crosscheck.annotate.learn.FeatureWeights;
 import crosscheck.annotate.learn.WeightsIO;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -36,6 +38,9 @@ public final class PerceptronNer {
     private final String[] labels;
     private final Map<String, float[]> weights;
     private final Map<String, float[]> second;
+    /** {@link #weights} and {@link #second} as looked up while tagging. */
+    private final FeatureWeights firstTable;
+    private final FeatureWeights secondTable;
     private final NerFeatures.Lexicons lexicons;
     private final boolean[][] transitions;
 
@@ -46,10 +51,10 @@ public final class PerceptronNer {
     PerceptronNer(String[] labels, Map<String, float[]> weights, Map<String, float[]> second,
                   NerFeatures.Lexicons lexicons) {
         this.labels = labels.clone();
-        // HashMap, not Map.copyOf: most features looked up are absent, and a miss costs one bucket here, several
-        // probes in the immutable map (the lookups are most of the tagger's time).
         this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights));
         this.second = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(second));
+        this.firstTable = FeatureWeights.of(weights, labels.length);
+        this.secondTable = FeatureWeights.of(second, labels.length);
         this.lexicons = lexicons;
         this.transitions = BeamSearch.bioTransitions(this.labels);
     }
@@ -72,38 +77,54 @@ public final class PerceptronNer {
         return tokens.isEmpty() ? List.of() : List.copyOf(tagDocument(List.of(tokens)).get(0));
     }
 
-    /** A sentence's words and the features of each token that do not depend on earlier tags: computed once. */
-    private record Prepared(String[] lower, String[] shapes, List<List<String>> base) {
+    /**
+     * A sentence's words and the features of each token that do not depend on earlier tags, computed once: token
+     * i's are features {@code start[i]} to {@code start[i + 1]} of {@code base} ({@link FeatureHashes}, two longs a
+     * feature).
+     */
+    private record Prepared(String[] lower, String[] shapes, long[] base, int[] start) {
     }
 
-    private static Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons) {
+    private static Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
+                                    FeatureHashes hashes) {
         Objects.requireNonNull(tokens, "tokens");
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
         String[] shapes = NerFeatures.shapes(words);
         boolean shouting = NerFeatures.isShouting(words);
-        List<List<String>> base = new ArrayList<>(words.length);
+        int[] start = new int[words.length + 1];
+        hashes.clear();
         for (int i = 0; i < words.length; i++) {
-            base.add(NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc));
+            start[i] = hashes.size();
+            NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc, hashes);
         }
-        return new Prepared(lower, shapes, base);
+        start[words.length] = hashes.size();
+        return new Prepared(lower, shapes, hashes.copy(0), start);
     }
 
-    /** Tags with the given lexicons and weights; {@code extra} adds features per token (or null). */
-    List<String> tagWith(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
-                         Map<String, float[]> weights, String @org.jspecify.annotations.Nullable [][] extra) {
-        return decode(prepare(tokens, doc, lexicons), weights, extra);
+    /**
+     * Tags with the given lexicons and the first stage's weights, without the second stage: the trainer's view of
+     * what a first-stage model predicts.
+     */
+    List<String> tagFirstStage(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons) {
+        FeatureHashes hashes = new FeatureHashes();
+        return decode(prepare(tokens, doc, lexicons, hashes), firstTable, null, hashes);
     }
 
-    private List<String> decode(Prepared p, Map<String, float[]> weights,
-                                String @org.jspecify.annotations.Nullable [][] extra) {
+    /** The best tags under the weights; {@code extra} adds features per token (or null). */
+    private List<String> decode(Prepared p, FeatureWeights weights,
+                                String @org.jspecify.annotations.Nullable [][] extra, FeatureHashes hashes) {
         int[] best = BeamSearch.best(p.lower.length, labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
                 float[] base = new float[labels.length];
-                add(weights, base, p.base.get(i));
+                weights.addTo(p.base, p.start[i], p.start[i + 1], base);
                 if (extra != null) {
-                    add(weights, base, List.of(extra[i]));
+                    hashes.clear();
+                    for (String f : extra[i]) {
+                        hashes.add(f);
+                    }
+                    weights.addTo(hashes, base);
                 }
                 return base;
             }
@@ -111,8 +132,10 @@ public final class PerceptronNer {
             @Override
             public float[] history(int i, int previous, int beforePrevious) {
                 float[] scores = new float[labels.length];
-                add(weights, scores, NerFeatures.history(p.lower, p.shapes, i,
-                        BeamSearch.label(labels, previous), BeamSearch.label(labels, beforePrevious)));
+                hashes.clear();
+                NerFeatures.history(p.lower, p.shapes, i, BeamSearch.label(labels, previous),
+                        BeamSearch.label(labels, beforePrevious), hashes);
+                weights.addTo(hashes, scores);
                 return scores;
             }
 
@@ -126,17 +149,6 @@ public final class PerceptronNer {
             out[i] = labels[best[i]];
         }
         return List.of(out);
-    }
-
-    private static void add(Map<String, float[]> weights, float[] scores, List<String> features) {
-        for (String f : features) {
-            float[] w = weights.get(f);
-            if (w != null) {
-                for (int k = 0; k < scores.length; k++) {
-                    scores[k] += w[k];
-                }
-            }
-        }
     }
 
 
@@ -159,16 +171,17 @@ public final class PerceptronNer {
         Map<String, Map<String, Integer>> votes = new java.util.HashMap<>();
         DocumentContext doc = DocumentContext.of(sentences.stream().map(s -> s.toArray(String[]::new)).toList());
         List<Prepared> prepared = new ArrayList<>(sentences.size());
+        FeatureHashes hashes = new FeatureHashes();
         for (List<String> s : sentences) {
             crosscheck.internal.Deadline.check();
-            Prepared p = prepare(s, doc, lexicons);
+            Prepared p = prepare(s, doc, lexicons, hashes);
             prepared.add(p);
-            tags.add(new ArrayList<>(decode(p, weights, null)));
+            tags.add(new ArrayList<>(decode(p, firstTable, null, hashes)));
         }
-        if (!second.isEmpty()) {
+        if (secondTable.size() > 0) {
             List<String[][]> extra = PredictionContext.features(sentences, tags);
             for (int si = 0; si < sentences.size(); si++) {
-                tags.set(si, new ArrayList<>(decode(prepared.get(si), second, extra.get(si))));
+                tags.set(si, new ArrayList<>(decode(prepared.get(si), secondTable, extra.get(si), hashes)));
             }
         }
         for (int si = 0; si < sentences.size(); si++) {

@@ -126,7 +126,7 @@ public final class PerceptronNerTrainer {
                 List<List<String>> tags = new ArrayList<>();
                 for (Sentence s : d) {
                     // Tagged with the lexicons this sentence's half was given, as in training.
-                    tags.add(firstOnly.tagWith(s.tokens(), c, lexiconOf.get(s), w, null));
+                    tags.add(firstOnly.tagFirstStage(s.tokens(), c, lexiconOf.get(s)));
                 }
                 List<String[][]> f = PredictionContext.features(words, tags);
                 for (int k = 0; k < d.size(); k++) {
