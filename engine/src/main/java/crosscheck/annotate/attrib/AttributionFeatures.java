@@ -216,8 +216,18 @@ final class AttributionFeatures {
 
     /** {@link #history(Context, int, String, String)} into a sink. */
     static void history(Context c, int i, String prev, String prev2, FeatureSink f) {
+        labelHistory(prev, prev2, f);
+        tokenHistory(c, i, prev, f);
+    }
+
+    /** The history features of the labels alone: the first of {@link #history}'s. */
+    static void labelHistory(String prev, String prev2, FeatureSink f) {
         f.add("p=", prev);
         f.begin().part("pp=").part(prev2).part('|').part(prev).end();
+    }
+
+    /** The history features of the token and the label before it: the rest of {@link #history}'s. */
+    static void tokenHistory(Context c, int i, String prev, FeatureSink f) {
         f.begin().part("p|w=").part(prev).part('|').part(c.lower[i]).end();
         f.begin().part("p|q=").part(prev).part('|').part(c.quote[i]).end();
         f.begin().part("p|sh=").part(prev).part('|').part(c.shape[i]).end();

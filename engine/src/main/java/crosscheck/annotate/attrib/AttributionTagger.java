@@ -3,6 +3,7 @@ package crosscheck.annotate.attrib;
 import crosscheck.annotate.learn.BeamSearch;
 import crosscheck.annotate.learn.FeatureHashes;
 import crosscheck.annotate.learn.FeatureWeights;
+import crosscheck.annotate.learn.HistoryScores;
 import crosscheck.annotate.learn.WeightsIO;
 import crosscheck.annotate.pos.PosTagger;
 import java.io.DataInputStream;
@@ -41,6 +42,7 @@ public final class AttributionTagger {
     private final Map<String, float[]> weights;
     /** {@link #weights} as looked up while tagging. */
     private final FeatureWeights table;
+    private final HistoryScores historyScores;
     private final Set<String> cueWords;
     private final boolean[][] transitions;
 
@@ -48,6 +50,7 @@ public final class AttributionTagger {
         this.labels = labels.clone();
         this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights));
         this.table = FeatureWeights.of(weights, this.labels.length);
+        this.historyScores = new HistoryScores(table, this.labels, AttributionFeatures::labelHistory);
         this.cueWords = Set.copyOf(cueWords);
         this.transitions = BeamSearch.bioTransitions(this.labels);
     }
@@ -191,6 +194,8 @@ public final class AttributionTagger {
     /** The best tags the beam finds for the paragraph. */
     private List<String> decode(AttributionFeatures.Context c) {
         FeatureHashes hashes = new FeatureHashes();
+        HistoryScores.Sequence history = historyScores.sequence(
+                (i, previous, sink) -> AttributionFeatures.tokenHistory(c, i, previous, sink));
         int[] best = BeamSearch.best(c.size(), labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
@@ -203,12 +208,7 @@ public final class AttributionTagger {
 
             @Override
             public float[] history(int i, int previous, int beforePrevious) {
-                hashes.clear();
-                AttributionFeatures.history(c, i, BeamSearch.label(labels, previous),
-                        BeamSearch.label(labels, beforePrevious), hashes);
-                float[] scores = new float[labels.length];
-                table.addTo(hashes, scores);
-                return scores;
+                return history.scores(i, previous, beforePrevious);
             }
 
             @Override

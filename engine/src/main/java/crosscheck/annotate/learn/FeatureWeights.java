@@ -105,6 +105,33 @@ public final class FeatureWeights {
         }
     }
 
+    /**
+     * The slots of the features the sink keeps that have weights, in their order: what {@link #addSlots} adds, for
+     * features asked about again and again (those of one token and one previous label, for each hypothesis).
+     */
+    public int[] slots(FeatureHashes features) {
+        long[] hashes = features.hashes();
+        int[] out = new int[features.size()];
+        int n = 0;
+        for (int f = 0; f < features.size(); f++) {
+            int s = slot(hashes[2 * f], hashes[2 * f + 1]);
+            if (keys[2 * s] != 0 || keys[2 * s + 1] != 0) {
+                out[n++] = s;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Adds the weights in the slots ({@link #slots}) to {@code scores}, in their order. */
+    public void addSlots(int[] slots, float[] scores) {
+        for (int s : slots) {
+            int at = s * classes;
+            for (int k = 0; k < classes; k++) {
+                scores[k] += weights[at + k];
+            }
+        }
+    }
+
     /** Adds to {@code scores} the weights of every feature the sink keeps, in their order. */
     public void addTo(FeatureHashes features, float[] scores) {
         addTo(features.hashes(), 0, features.size(), scores);

@@ -43,8 +43,18 @@ final class NerFeatures {
 
     /** {@link #history(String[], String[], int, String, String)} into a sink. */
     static void history(String[] lower, String[] shapes, int i, String prev, String prev2, FeatureSink f) {
+        labelHistory(prev, prev2, f);
+        tokenHistory(lower, shapes, i, prev, f);
+    }
+
+    /** The history features of the labels alone: the first of {@link #history}'s. */
+    static void labelHistory(String prev, String prev2, FeatureSink f) {
         f.add("p=", prev);
         f.begin().part("pp=").part(prev2).part('|').part(prev).end();
+    }
+
+    /** The history features of the token and the label before it: the rest of {@link #history}'s. */
+    static void tokenHistory(String[] lower, String[] shapes, int i, String prev, FeatureSink f) {
         f.begin().part("p+w=").part(prev).part('|').part(lower[i]).end();
         f.begin().part("p+sh=").part(prev).part('|').part(shapes[i]).end();
     }

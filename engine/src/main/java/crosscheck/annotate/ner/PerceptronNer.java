@@ -3,6 +3,7 @@ package crosscheck.annotate.ner;
 import crosscheck.annotate.learn.BeamSearch;
 import crosscheck.annotate.learn.FeatureHashes;
 import crosscheck.annotate.learn.FeatureWeights;
+import crosscheck.annotate.learn.HistoryScores;
 import crosscheck.annotate.learn.WeightsIO;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -41,6 +42,8 @@ public final class PerceptronNer {
     /** {@link #weights} and {@link #second} as looked up while tagging. */
     private final FeatureWeights firstTable;
     private final FeatureWeights secondTable;
+    private final HistoryScores firstHistory;
+    private final HistoryScores secondHistory;
     private final NerFeatures.Lexicons lexicons;
     private final boolean[][] transitions;
 
@@ -55,6 +58,8 @@ public final class PerceptronNer {
         this.second = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(second));
         this.firstTable = FeatureWeights.of(weights, labels.length);
         this.secondTable = FeatureWeights.of(second, labels.length);
+        this.firstHistory = new HistoryScores(firstTable, this.labels, NerFeatures::labelHistory);
+        this.secondHistory = new HistoryScores(secondTable, this.labels, NerFeatures::labelHistory);
         this.lexicons = lexicons;
         this.transitions = BeamSearch.bioTransitions(this.labels);
     }
@@ -108,12 +113,14 @@ public final class PerceptronNer {
      */
     List<String> tagFirstStage(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons) {
         FeatureHashes hashes = new FeatureHashes();
-        return decode(prepare(tokens, doc, lexicons, hashes), firstTable, null, hashes);
+        return decode(prepare(tokens, doc, lexicons, hashes), firstTable, firstHistory, null, hashes);
     }
 
     /** The best tags under the weights; {@code extra} adds features per token (or null). */
-    private List<String> decode(Prepared p, FeatureWeights weights,
+    private List<String> decode(Prepared p, FeatureWeights weights, HistoryScores historyScores,
                                 String @org.jspecify.annotations.Nullable [][] extra, FeatureHashes hashes) {
+        HistoryScores.Sequence history = historyScores.sequence(
+                (i, previous, sink) -> NerFeatures.tokenHistory(p.lower, p.shapes, i, previous, sink));
         int[] best = BeamSearch.best(p.lower.length, labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
@@ -131,12 +138,7 @@ public final class PerceptronNer {
 
             @Override
             public float[] history(int i, int previous, int beforePrevious) {
-                float[] scores = new float[labels.length];
-                hashes.clear();
-                NerFeatures.history(p.lower, p.shapes, i, BeamSearch.label(labels, previous),
-                        BeamSearch.label(labels, beforePrevious), hashes);
-                weights.addTo(hashes, scores);
-                return scores;
+                return history.scores(i, previous, beforePrevious);
             }
 
             @Override
@@ -176,12 +178,12 @@ public final class PerceptronNer {
             crosscheck.internal.Deadline.check();
             Prepared p = prepare(s, doc, lexicons, hashes);
             prepared.add(p);
-            tags.add(new ArrayList<>(decode(p, firstTable, null, hashes)));
+            tags.add(new ArrayList<>(decode(p, firstTable, firstHistory, null, hashes)));
         }
         if (secondTable.size() > 0) {
             List<String[][]> extra = PredictionContext.features(sentences, tags);
             for (int si = 0; si < sentences.size(); si++) {
-                tags.set(si, new ArrayList<>(decode(prepared.get(si), secondTable, extra.get(si), hashes)));
+                tags.set(si, new ArrayList<>(decode(prepared.get(si), secondTable, secondHistory, extra.get(si), hashes)));
             }
         }
         for (int si = 0; si < sentences.size(); si++) {
