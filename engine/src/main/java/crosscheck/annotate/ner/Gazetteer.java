@@ -28,7 +28,7 @@ final class Gazetteer {
 
     /** @param phrases lower-case phrase (tokens joined by one space) → its lists, joined by '|' */
     Gazetteer(Map<String, String> phrases) {
-        this.phrases = Map.copyOf(phrases);
+        this.phrases = java.util.Collections.unmodifiableMap(new HashMap<>(phrases));
         Set<String> w = new HashSet<>();
         int max = 0;
         for (String p : phrases.keySet()) {
@@ -36,7 +36,7 @@ final class Gazetteer {
             max = Math.max(max, parts.length);
             w.addAll(List.of(parts));
         }
-        this.words = Set.copyOf(w);
+        this.words = java.util.Collections.unmodifiableSet(w);
         this.longest = max;
     }
 

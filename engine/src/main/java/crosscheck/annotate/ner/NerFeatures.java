@@ -15,6 +15,22 @@ final class NerFeatures {
     record Lexicons(CapitalisationLexicon caps, TypeLexicon types, WordClusters clusters, Gazetteer gazetteer) {
     }
 
+    /** The lexicons' answers for each token of a sentence (lower-cased): looked up once, asked by three tokens. */
+    record Looked(String[] clusters, String[] types, String[] caps) {
+        static Looked of(String[] lower, Lexicons lex) {
+            int n = lower.length;
+            String[] clusters = new String[n];
+            String[] types = new String[n];
+            String[] caps = new String[n];
+            for (int i = 0; i < n; i++) {
+                clusters[i] = lex.clusters().of(lower[i]);
+                types[i] = lex.types().type(lower[i]);
+                caps[i] = lex.caps().bucket(lower[i]);
+            }
+            return new Looked(clusters, types, caps);
+        }
+    }
+
     private NerFeatures() {
     }
 
@@ -62,8 +78,14 @@ final class NerFeatures {
     /** The features that depend only on the words: computed once per token. */
     static List<String> base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex,
                              boolean shouting, DocumentContext doc) {
+        return base(tokens, lower, shapes, i, lex, Looked.of(lower, lex), shouting, doc);
+    }
+
+    /** The features that depend only on the words, with the sentence's lexicon answers. */
+    static List<String> base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex, Looked looked,
+                             boolean shouting, DocumentContext doc) {
         List<String> f = new ArrayList<>(48);
-        base(tokens, lower, shapes, i, lex, shouting, doc, FeatureSink.into(f));
+        base(tokens, lower, shapes, i, lex, looked, shouting, doc, FeatureSink.into(f));
         return f;
     }
 
@@ -71,11 +93,11 @@ final class NerFeatures {
     private static final String[] SUFFIX = {"", "suf1=", "suf2=", "suf3=", "suf4="};
 
     /** {@link #base(String[], String[], String[], int, Lexicons, boolean, DocumentContext)} into a sink. */
-    static void base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex,
+    static void base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex, Looked looked,
                      boolean shouting, DocumentContext doc, FeatureSink f) {
-        CapitalisationLexicon caps = lex.caps();
-        TypeLexicon types = lex.types();
-        WordClusters clusters = lex.clusters();
+        String[] clusters = looked.clusters();
+        String[] types = looked.types();
+        String[] caps = looked.caps();
         String w = tokens[i];
         String lw = lower[i];
         String sh = shapes[i];
@@ -112,16 +134,16 @@ final class NerFeatures {
             }
         }
         f.begin().part("len=").part(Math.min(w.length(), 8)).end();
-        String cl = clusters.of(lw);
+        String cl = clusters[i];
         f.add("cl=", cl);
         f.begin().part("cl+sh=").part(cl).part('|').part(sh).end();
-        f.add("cl-1=", i > 0 ? clusters.of(lower[i - 1]) : "<s>");
-        f.add("cl+1=", i + 1 < lower.length ? clusters.of(lower[i + 1]) : "</s>");
-        String type = types.type(lw);
+        f.add("cl-1=", i > 0 ? clusters[i - 1] : "<s>");
+        f.add("cl+1=", i + 1 < lower.length ? clusters[i + 1] : "</s>");
+        String type = types[i];
         f.add("gz=", type);
         f.begin().part("gz+sh=").part(type).part('|').part(sh).end();
-        f.add("gz-1=", i > 0 ? types.type(lower[i - 1]) : "<s>");
-        f.add("gz+1=", i + 1 < lower.length ? types.type(lower[i + 1]) : "</s>");
+        f.add("gz-1=", i > 0 ? types[i - 1] : "<s>");
+        f.add("gz+1=", i + 1 < lower.length ? types[i + 1] : "</s>");
         List<String> listed = lex.gazetteer().features(lower, i);
         if (!listed.isEmpty()) {
             for (String g : listed) {
@@ -132,11 +154,11 @@ final class NerFeatures {
                 f.add(g, capital);
             }
         }
-        String cap = caps.bucket(lw);
+        String cap = caps[i];
         f.add("cap=", cap);
         f.begin().part("cap+sh=").part(cap).part('|').part(sh).end();
-        f.add("cap-1=", i > 0 ? caps.bucket(lower[i - 1]) : "<s>");
-        f.add("cap+1=", i + 1 < lower.length ? caps.bucket(lower[i + 1]) : "</s>");
+        f.add("cap-1=", i > 0 ? caps[i - 1] : "<s>");
+        f.add("cap+1=", i + 1 < lower.length ? caps[i + 1] : "</s>");
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
             for (String d : doc.of(lw)) {
                 f.add(d);

@@ -98,10 +98,11 @@ public final class PerceptronNer {
         String[] shapes = NerFeatures.shapes(words);
         boolean shouting = NerFeatures.isShouting(words);
         int[] start = new int[words.length + 1];
+        NerFeatures.Looked looked = NerFeatures.Looked.of(lower, lexicons);
         hashes.clear();
         for (int i = 0; i < words.length; i++) {
             start[i] = hashes.size();
-            NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc, hashes);
+            NerFeatures.base(words, lower, shapes, i, lexicons, looked, shouting, doc, hashes);
         }
         start[words.length] = hashes.size();
         return new Prepared(lower, shapes, hashes.copy(0), start);
