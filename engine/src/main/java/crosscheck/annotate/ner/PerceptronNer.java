@@ -56,8 +56,10 @@ public final class PerceptronNer {
         this.labels = labels.clone();
         this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights));
         this.second = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(second));
-        this.firstTable = FeatureWeights.of(weights, labels.length);
-        this.secondTable = FeatureWeights.of(second, labels.length);
+        // One set of keys: a token's base features are found once and weighed by both stages.
+        List<FeatureWeights> tables = FeatureWeights.sharing(List.of(weights, second), labels.length);
+        this.firstTable = tables.get(0);
+        this.secondTable = tables.get(1);
         this.firstHistory = new HistoryScores(firstTable, this.labels, NerFeatures::labelHistory);
         this.secondHistory = new HistoryScores(secondTable, this.labels, NerFeatures::labelHistory);
         this.lexicons = lexicons;
@@ -83,15 +85,14 @@ public final class PerceptronNer {
     }
 
     /**
-     * A sentence's words and the features of each token that do not depend on earlier tags, computed once: token
-     * i's are features {@code start[i]} to {@code start[i + 1]} of {@code base} ({@link FeatureHashes}, two longs a
-     * feature).
+     * A sentence's words and the features of each token that do not depend on earlier tags, found once in the
+     * stages' shared keys: token i's are the slots {@code base[start[i]]} to {@code base[start[i + 1]]}.
      */
-    private record Prepared(String[] lower, String[] shapes, long[] base, int[] start) {
+    private record Prepared(String[] lower, String[] shapes, int[] base, int[] start) {
     }
 
-    private static Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
-                                    FeatureHashes hashes) {
+    private Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
+                             FeatureHashes hashes) {
         Objects.requireNonNull(tokens, "tokens");
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
@@ -99,13 +100,21 @@ public final class PerceptronNer {
         boolean shouting = NerFeatures.isShouting(words);
         int[] start = new int[words.length + 1];
         NerFeatures.Looked looked = NerFeatures.Looked.of(lower, lexicons);
-        hashes.clear();
+        int[] base = new int[words.length * 48];
+        int n = 0;
         for (int i = 0; i < words.length; i++) {
-            start[i] = hashes.size();
+            start[i] = n;
+            hashes.clear();
             NerFeatures.base(words, lower, shapes, i, lexicons, looked, shouting, doc, hashes);
+            int[] found = firstTable.slotsInAny(hashes);
+            if (n + found.length > base.length) {
+                base = java.util.Arrays.copyOf(base, Math.max(2 * base.length, n + found.length));
+            }
+            System.arraycopy(found, 0, base, n, found.length);
+            n += found.length;
         }
-        start[words.length] = hashes.size();
-        return new Prepared(lower, shapes, hashes.copy(0), start);
+        start[words.length] = n;
+        return new Prepared(lower, shapes, base, start);
     }
 
     /**
@@ -126,7 +135,7 @@ public final class PerceptronNer {
             @Override
             public float[] base(int i) {
                 float[] base = new float[labels.length];
-                weights.addTo(p.base, p.start[i], p.start[i + 1], base);
+                weights.addSlots(p.base, p.start[i], p.start[i + 1], base);
                 if (extra != null) {
                     hashes.clear();
                     for (String f : extra[i]) {
