@@ -800,11 +800,18 @@ public final class AttributionAnnotator {
         final List<Seen> seen = new ArrayList<>();
         /** Paragraphs tagged with parts of speech, by their start ({@link #isModifier}). */
         final Map<Integer, TaggedParagraph> tagged = new HashMap<>();
+        /** The batch's outlets, normalised again as {@link EntityAnnotator#endsWithWords} compares them. */
+        final List<String> normalisedOutlets = new ArrayList<>();
+        /** {@link #isOutlet}'s answers by name. */
+        final Map<String, Boolean> outletNames = new HashMap<>();
 
         Resolver(String body, Mentions mentions, Set<String> batchOutlets) {
             this.body = body;
             this.mentions = mentions;
             this.batchOutlets = batchOutlets;
+            for (String outlet : batchOutlets) {
+                normalisedOutlets.add(EntityAnnotator.normalise(outlet));
+            }
             for (Entity.Mention m : mentions.mentions) {
                 Entity e = mentions.entityOf.get(m);
                 if (e.type().equals("PER")) {
@@ -1137,12 +1144,17 @@ public final class AttributionAnnotator {
 
         /** A news outlet: one of the batch's or a well-known one, or the last words of one ("the Gazette"). */
         private boolean isOutlet(String name) {
+            return outletNames.computeIfAbsent(name, this::isOutletName);
+        }
+
+        private boolean isOutletName(String name) {
             String n = EntityAnnotator.normalise(name);
             if (batchOutlets.contains(n) || knownOutlets.contains(n)) {
                 return true;
             }
-            for (String outlet : batchOutlets) {
-                if (EntityAnnotator.endsWithWords(outlet, n)) {
+            String normal = EntityAnnotator.normalise(n);
+            for (String outlet : normalisedOutlets) {
+                if (EntityAnnotator.endsWith(outlet, normal)) {
                     return true;
                 }
             }

@@ -493,7 +493,7 @@ public final class EntityAnnotator {
     }
 
     /** {@link #endsWithWords} on names already normalised. */
-    private static boolean endsWith(String longer, String shorter) {
+    static boolean endsWith(String longer, String shorter) {
         return longer.equals(shorter) || longer.length() > shorter.length()
                 && longer.endsWith(shorter) && longer.charAt(longer.length() - shorter.length() - 1) == ' ';
     }
@@ -509,8 +509,32 @@ public final class EntityAnnotator {
         return space < 0 ? normalised : normalised.substring(space + 1);
     }
 
+    /**
+     * Names normalised so far, by name: a name is compared with many others (each entity of a story, each outlet of
+     * the batch), and normalising it takes five regular expressions. Bounded: cleared when full.
+     */
+    private static final Map<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_NORMALISED = 1 << 16;
+    /** Longer names are normalised each time rather than kept. */
+    private static final int MAX_NORMALISED_CHARS = 256;
+
     /** A name as names are compared: no accents, lower case, punctuation as spaces, no "'s" or leading "the". */
     public static String normalise(String name) {
+        if (name.length() > MAX_NORMALISED_CHARS) {
+            return normaliseNow(name);
+        }
+        String n = NORMALISED.get(name);
+        if (n == null) {
+            n = normaliseNow(name);
+            if (NORMALISED.size() >= MAX_NORMALISED) {
+                NORMALISED.clear();
+            }
+            NORMALISED.put(name, n);
+        }
+        return n;
+    }
+
+    private static String normaliseNow(String name) {
         String n = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         n = NOT_WORD.matcher(POSSESSIVE_S.matcher(n).replaceAll("")).replaceAll(" ");

@@ -1,5 +1,6 @@
 package crosscheck.annotate.attrib;
 
+import crosscheck.annotate.learn.FeatureSink;
 import crosscheck.annotate.pos.PosTagger;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,70 +137,105 @@ final class AttributionFeatures {
         return d < 0 ? "none" : d <= 2 ? String.valueOf(d) : d <= 5 ? "3-5" : d <= 10 ? "6-10" : "11+";
     }
 
+    private static final String[] LEFT_WORD = {"", "w-1=", "w-2="};
+    private static final String[] RIGHT_WORD = {"", "w+1=", "w+2="};
+    private static final String[] LEFT_SHAPE = {"", "sh-1=", "sh-2="};
+    private static final String[] RIGHT_SHAPE = {"", "sh+1=", "sh+2="};
+
     /** The features that do not depend on the tags before the token. */
     static List<String> base(Context c, int i) {
         List<String> f = new ArrayList<>(40);
+        base(c, i, FeatureSink.into(f));
+        return f;
+    }
+
+    /** {@link #base(Context, int)} into a sink. */
+    static void base(Context c, int i, FeatureSink f) {
         int n = c.size();
-        f.add("b");
-        f.add("w=" + c.lower[i]);
-        f.add("sh=" + c.shape[i]);
         String w = c.lower[i];
-        f.add("suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w));
-        for (int d = 1; d <= WINDOW; d++) {
-            f.add("w-" + d + "=" + (i - d >= 0 ? c.lower[i - d] : "<p>"));
-            f.add("w+" + d + "=" + (i + d < n ? c.lower[i + d] : "</p>"));
-            f.add("sh-" + d + "=" + (i - d >= 0 ? c.shape[i - d] : "<p>"));
-            f.add("sh+" + d + "=" + (i + d < n ? c.shape[i + d] : "</p>"));
+        String q = c.quote[i];
+        f.add("b");
+        f.add("w=", w);
+        f.add("sh=", c.shape[i]);
+        if (w.length() > 3) {
+            f.begin().part("suf=").part(w, w.length() - 3, w.length()).end();
+        } else {
+            f.add("suf=", w);
         }
-        f.add("w-1w=" + (i > 0 ? c.lower[i - 1] : "<p>") + "|" + w);
-        f.add("ww+1=" + w + "|" + (i + 1 < n ? c.lower[i + 1] : "</p>"));
-        f.add("q=" + c.quote[i]);
-        f.add("q-1=" + (i > 0 ? c.quote[i - 1] : "<p>"));
-        f.add("q+1=" + (i + 1 < n ? c.quote[i + 1] : "</p>"));
-        f.add("ss=" + c.sentenceStart[i]);
+        for (int d = 1; d <= WINDOW; d++) {
+            f.add(LEFT_WORD[d], i - d >= 0 ? c.lower[i - d] : "<p>");
+            f.add(RIGHT_WORD[d], i + d < n ? c.lower[i + d] : "</p>");
+            f.add(LEFT_SHAPE[d], i - d >= 0 ? c.shape[i - d] : "<p>");
+            f.add(RIGHT_SHAPE[d], i + d < n ? c.shape[i + d] : "</p>");
+        }
+        f.begin().part("w-1w=").part(i > 0 ? c.lower[i - 1] : "<p>").part('|').part(w).end();
+        f.begin().part("ww+1=").part(w).part('|').part(i + 1 < n ? c.lower[i + 1] : "</p>").end();
+        f.add("q=", q);
+        f.add("q-1=", i > 0 ? c.quote[i - 1] : "<p>");
+        f.add("q+1=", i + 1 < n ? c.quote[i + 1] : "</p>");
+        f.begin().part("ss=").part(c.sentenceStart[i]).end();
         if (c.cue[i]) {
             f.add("cue");
         }
         for (int d = -CUE_WINDOW; d <= CUE_WINDOW; d++) {
             if (d != 0 && i + d >= 0 && i + d < n && c.cue[i + d]) {
-                f.add("cue@" + d);
-                f.add("cue@" + d + "|sh=" + c.shape[i]);
+                f.begin().part("cue@").part(d).end();
+                f.begin().part("cue@").part(d).part("|sh=").part(c.shape[i]).end();
             }
         }
-        f.add("cueL=" + distance(c.cueLeft[i]));
-        f.add("cueR=" + distance(c.cueRight[i]));
-        f.add("cueLR=" + distance(c.cueLeft[i]) + "|" + distance(c.cueRight[i]) + "|" + c.quote[i]);
-        f.add("pause>cue=" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i] + "|" + distance(c.cueRight[i]));
-        f.add("pause>cue|q=" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i] + "|" + c.quote[i]);
+        String left = distance(c.cueLeft[i]);
+        String right = distance(c.cueRight[i]);
+        f.add("cueL=", left);
+        f.add("cueR=", right);
+        f.begin().part("cueLR=").part(left).part('|').part(right).part('|').part(q).end();
+        f.begin().part("pause>cue=").part(c.pauseBeforeCue[i]).part('|').part(c.cueNearEnd[i]).part('|')
+                .part(right).end();
+        f.begin().part("pause>cue|q=").part(c.pauseBeforeCue[i]).part('|').part(c.cueNearEnd[i]).part('|')
+                .part(q).end();
         String p = c.pos[i];
         String p1 = i > 0 ? c.pos[i - 1] : "<p>";
         String n1 = i + 1 < n ? c.pos[i + 1] : "</p>";
-        f.add("pos=" + p);
-        f.add("pos-1=" + p1);
-        f.add("pos+1=" + n1);
-        f.add("pos-2=" + (i > 1 ? c.pos[i - 2] : "<p>"));
-        f.add("pos+2=" + (i + 2 < n ? c.pos[i + 2] : "</p>"));
-        f.add("pos-1|pos=" + p1 + "|" + p);
-        f.add("pos|pos+1=" + p + "|" + n1);
-        f.add("pos|q=" + p + "|" + c.quote[i]);
-        f.add("pos|cueL=" + p + "|" + distance(c.cueLeft[i]));
-        f.add("pos|cueR=" + p + "|" + distance(c.cueRight[i]));
-        return f;
+        f.add("pos=", p);
+        f.add("pos-1=", p1);
+        f.add("pos+1=", n1);
+        f.add("pos-2=", i > 1 ? c.pos[i - 2] : "<p>");
+        f.add("pos+2=", i + 2 < n ? c.pos[i + 2] : "</p>");
+        f.begin().part("pos-1|pos=").part(p1).part('|').part(p).end();
+        f.begin().part("pos|pos+1=").part(p).part('|').part(n1).end();
+        f.begin().part("pos|q=").part(p).part('|').part(q).end();
+        f.begin().part("pos|cueL=").part(p).part('|').part(left).end();
+        f.begin().part("pos|cueR=").part(p).part('|').part(right).end();
     }
 
     /** The features that depend on the tags before the token. */
     static List<String> history(Context c, int i, String prev, String prev2) {
-        List<String> f = new ArrayList<>(6);
-        f.add("p=" + prev);
-        f.add("pp=" + prev2 + "|" + prev);
-        f.add("p|w=" + prev + "|" + c.lower[i]);
-        f.add("p|q=" + prev + "|" + c.quote[i]);
-        f.add("p|sh=" + prev + "|" + c.shape[i]);
-        f.add("p|pos=" + prev + "|" + c.pos[i]);
-        f.add("p|cueR=" + prev + "|" + distance(c.cueRight[i]));
-        f.add("p|pause>cue=" + prev + "|" + c.pauseBeforeCue[i] + "|" + c.cueNearEnd[i]);
-        f.add("p|ss|pause>cue=" + prev + "|" + c.sentenceStart[i] + "|" + c.pauseBeforeCue[i] + "|"
-                + c.cueNearEnd[i] + "|" + c.quote[i]);
+        List<String> f = new ArrayList<>(9);
+        history(c, i, prev, prev2, FeatureSink.into(f));
         return f;
+    }
+
+    /** {@link #history(Context, int, String, String)} into a sink. */
+    static void history(Context c, int i, String prev, String prev2, FeatureSink f) {
+        labelHistory(prev, prev2, f);
+        tokenHistory(c, i, prev, f);
+    }
+
+    /** The history features of the labels alone: the first of {@link #history}'s. */
+    static void labelHistory(String prev, String prev2, FeatureSink f) {
+        f.add("p=", prev);
+        f.begin().part("pp=").part(prev2).part('|').part(prev).end();
+    }
+
+    /** The history features of the token and the label before it: the rest of {@link #history}'s. */
+    static void tokenHistory(Context c, int i, String prev, FeatureSink f) {
+        f.begin().part("p|w=").part(prev).part('|').part(c.lower[i]).end();
+        f.begin().part("p|q=").part(prev).part('|').part(c.quote[i]).end();
+        f.begin().part("p|sh=").part(prev).part('|').part(c.shape[i]).end();
+        f.begin().part("p|pos=").part(prev).part('|').part(c.pos[i]).end();
+        f.begin().part("p|cueR=").part(prev).part('|').part(distance(c.cueRight[i])).end();
+        f.begin().part("p|pause>cue=").part(prev).part('|').part(c.pauseBeforeCue[i]).part('|')
+                .part(c.cueNearEnd[i]).end();
+        f.begin().part("p|ss|pause>cue=").part(prev).part('|').part(c.sentenceStart[i]).part('|')
+                .part(c.pauseBeforeCue[i]).part('|').part(c.cueNearEnd[i]).part('|').part(c.quote[i]).end();
     }
 }

@@ -1,7 +1,9 @@
 package crosscheck.annotate.attrib;
 
-import crosscheck.annotate.learn.AveragedPerceptron;
 import crosscheck.annotate.learn.BeamSearch;
+import crosscheck.annotate.learn.FeatureHashes;
+import crosscheck.annotate.learn.FeatureWeights;
+import crosscheck.annotate.learn.HistoryScores;
 import crosscheck.annotate.learn.WeightsIO;
 import crosscheck.annotate.pos.PosTagger;
 import java.io.DataInputStream;
@@ -38,12 +40,17 @@ public final class AttributionTagger {
 
     private final String[] labels;
     private final Map<String, float[]> weights;
+    /** {@link #weights} as looked up while tagging. */
+    private final FeatureWeights table;
+    private final HistoryScores historyScores;
     private final Set<String> cueWords;
     private final boolean[][] transitions;
 
     AttributionTagger(String[] labels, Map<String, float[]> weights, Set<String> cueWords) {
         this.labels = labels.clone();
-        this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights)); // see PerceptronNer
+        this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights));
+        this.table = FeatureWeights.of(weights, this.labels.length);
+        this.historyScores = new HistoryScores(table, this.labels, AttributionFeatures::labelHistory);
         this.cueWords = Set.copyOf(cueWords);
         this.transitions = BeamSearch.bioTransitions(this.labels);
     }
@@ -186,16 +193,22 @@ public final class AttributionTagger {
 
     /** The best tags the beam finds for the paragraph. */
     private List<String> decode(AttributionFeatures.Context c) {
+        FeatureHashes hashes = new FeatureHashes();
+        HistoryScores.Sequence history = historyScores.sequence(
+                (i, previous, sink) -> AttributionFeatures.tokenHistory(c, i, previous, sink));
         int[] best = BeamSearch.best(c.size(), labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
-                return AveragedPerceptron.scores(weights, AttributionFeatures.base(c, i), labels.length);
+                hashes.clear();
+                AttributionFeatures.base(c, i, hashes);
+                float[] scores = new float[labels.length];
+                table.addTo(hashes, scores);
+                return scores;
             }
 
             @Override
             public float[] history(int i, int previous, int beforePrevious) {
-                return AveragedPerceptron.scores(weights, AttributionFeatures.history(c, i,
-                        BeamSearch.label(labels, previous), BeamSearch.label(labels, beforePrevious)), labels.length);
+                return history.scores(i, previous, beforePrevious);
             }
 
             @Override

@@ -21,7 +21,7 @@ final class CapitalisationLexicon {
     private final Map<String, String> buckets;
 
     CapitalisationLexicon(Map<String, String> buckets) {
-        this.buckets = Map.copyOf(buckets);
+        this.buckets = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(buckets));
     }
 
     /** Counts over the texts; words seen fewer than three times mid-sentence are left out. */

@@ -1,5 +1,6 @@
 package crosscheck.annotate.ner;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ final class Gazetteer {
 
     /** @param phrases lower-case phrase (tokens joined by one space) → its lists, joined by '|' */
     Gazetteer(Map<String, String> phrases) {
-        this.phrases = Map.copyOf(phrases);
+        this.phrases = java.util.Collections.unmodifiableMap(new HashMap<>(phrases));
         Set<String> w = new HashSet<>();
         int max = 0;
         for (String p : phrases.keySet()) {
@@ -35,7 +36,7 @@ final class Gazetteer {
             max = Math.max(max, parts.length);
             w.addAll(List.of(parts));
         }
-        this.words = Set.copyOf(w);
+        this.words = java.util.Collections.unmodifiableSet(w);
         this.longest = max;
     }
 
@@ -62,6 +63,16 @@ final class Gazetteer {
     private static String normalise(String entry) {
         String s = entry.strip().toLowerCase(Locale.ROOT).replaceAll("([\\p{L}\\p{Nd}]),(\\s|$)", "$1 ,$2");
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The features of token {@code i} ({@link #features(String[], int, List)}); most tokens have none. */
+    List<String> features(String[] lower, int i) {
+        if (!words.contains(lower[i])) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(4);
+        features(lower, i, out);
+        return out;
     }
 
     /** Adds the features of token {@code i}: "gz=KIND:B1" (a one-token phrase), "gz=KIND:Bn" or "gz=KIND:In". */

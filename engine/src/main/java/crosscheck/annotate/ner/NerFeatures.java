@@ -1,5 +1,6 @@
 package crosscheck.annotate.ner;
 
+import crosscheck.annotate.learn.FeatureSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,22 @@ final class NerFeatures {
 
     /** The word lists the features consult. */
     record Lexicons(CapitalisationLexicon caps, TypeLexicon types, WordClusters clusters, Gazetteer gazetteer) {
+    }
+
+    /** The lexicons' answers for each token of a sentence (lower-cased): looked up once, asked by three tokens. */
+    record Looked(String[] clusters, String[] types, String[] caps) {
+        static Looked of(String[] lower, Lexicons lex) {
+            int n = lower.length;
+            String[] clusters = new String[n];
+            String[] types = new String[n];
+            String[] caps = new String[n];
+            for (int i = 0; i < n; i++) {
+                clusters[i] = lex.clusters().of(lower[i]);
+                types[i] = lex.types().type(lower[i]);
+                caps[i] = lex.caps().bucket(lower[i]);
+            }
+            return new Looked(clusters, types, caps);
+        }
     }
 
     private NerFeatures() {
@@ -35,81 +52,124 @@ final class NerFeatures {
 
     /** The features that depend on the tags already given: computed per hypothesis while decoding. */
     static List<String> history(String[] lower, String[] shapes, int i, String prev, String prev2) {
-        return List.of("p=" + prev, "pp=" + prev2 + "|" + prev, "p+w=" + prev + "|" + lower[i],
-                "p+sh=" + prev + "|" + shapes[i]);
+        List<String> f = new ArrayList<>(4);
+        history(lower, shapes, i, prev, prev2, FeatureSink.into(f));
+        return f;
+    }
+
+    /** {@link #history(String[], String[], int, String, String)} into a sink. */
+    static void history(String[] lower, String[] shapes, int i, String prev, String prev2, FeatureSink f) {
+        labelHistory(prev, prev2, f);
+        tokenHistory(lower, shapes, i, prev, f);
+    }
+
+    /** The history features of the labels alone: the first of {@link #history}'s. */
+    static void labelHistory(String prev, String prev2, FeatureSink f) {
+        f.add("p=", prev);
+        f.begin().part("pp=").part(prev2).part('|').part(prev).end();
+    }
+
+    /** The history features of the token and the label before it: the rest of {@link #history}'s. */
+    static void tokenHistory(String[] lower, String[] shapes, int i, String prev, FeatureSink f) {
+        f.begin().part("p+w=").part(prev).part('|').part(lower[i]).end();
+        f.begin().part("p+sh=").part(prev).part('|').part(shapes[i]).end();
     }
 
     /** The features that depend only on the words: computed once per token. */
     static List<String> base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex,
                              boolean shouting, DocumentContext doc) {
-        CapitalisationLexicon caps = lex.caps();
-        TypeLexicon types = lex.types();
-        WordClusters clusters = lex.clusters();
+        return base(tokens, lower, shapes, i, lex, Looked.of(lower, lex), shouting, doc);
+    }
+
+    /** The features that depend only on the words, with the sentence's lexicon answers. */
+    static List<String> base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex, Looked looked,
+                             boolean shouting, DocumentContext doc) {
         List<String> f = new ArrayList<>(48);
+        base(tokens, lower, shapes, i, lex, looked, shouting, doc, FeatureSink.into(f));
+        return f;
+    }
+
+    private static final String[] PREFIX = {"", "pre1=", "pre2=", "pre3=", "pre4="};
+    private static final String[] SUFFIX = {"", "suf1=", "suf2=", "suf3=", "suf4="};
+
+    /** {@link #base(String[], String[], String[], int, Lexicons, boolean, DocumentContext)} into a sink. */
+    static void base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex, Looked looked,
+                     boolean shouting, DocumentContext doc, FeatureSink f) {
+        String[] clusters = looked.clusters();
+        String[] types = looked.types();
+        String[] caps = looked.caps();
         String w = tokens[i];
         String lw = lower[i];
+        String sh = shapes[i];
         f.add("b");
-        f.add("w=" + w);
-        f.add("lw=" + lw);
-        f.add("sh=" + shapes[i]);
+        f.add("w=", w);
+        f.add("lw=", lw);
+        f.add("sh=", sh);
         for (int k = 1; k <= 4 && k <= lw.length(); k++) {
-            f.add("pre" + k + "=" + lw.substring(0, k));
-            f.add("suf" + k + "=" + lw.substring(lw.length() - k));
+            f.begin().part(PREFIX[k]).part(lw, 0, k).end();
+            f.begin().part(SUFFIX[k]).part(lw, lw.length() - k, lw.length()).end();
         }
-        f.add("w-1=" + at(lower, i - 1));
-        f.add("w+1=" + at(lower, i + 1));
-        f.add("w-2=" + at(lower, i - 2));
-        f.add("w+2=" + at(lower, i + 2));
-        f.add("sh-1=" + at(shapes, i - 1));
-        f.add("sh+1=" + at(shapes, i + 1));
-        f.add("sh-1+sh=" + at(shapes, i - 1) + "|" + shapes[i]);
-        f.add("sh+sh+1=" + shapes[i] + "|" + at(shapes, i + 1));
-        f.add("w-1+w=" + at(lower, i - 1) + "|" + lw);
-        f.add("w+w+1=" + lw + "|" + at(lower, i + 1));
+        f.add("w-1=", at(lower, i - 1));
+        f.add("w+1=", at(lower, i + 1));
+        f.add("w-2=", at(lower, i - 2));
+        f.add("w+2=", at(lower, i + 2));
+        f.add("sh-1=", at(shapes, i - 1));
+        f.add("sh+1=", at(shapes, i + 1));
+        f.begin().part("sh-1+sh=").part(at(shapes, i - 1)).part('|').part(sh).end();
+        f.begin().part("sh+sh+1=").part(sh).part('|').part(at(shapes, i + 1)).end();
+        f.begin().part("w-1+w=").part(at(lower, i - 1)).part('|').part(lw).end();
+        f.begin().part("w+w+1=").part(lw).part('|').part(at(lower, i + 1)).end();
         if (i == 0) {
             f.add("first");
-            f.add("first+sh=" + shapes[i]);
+            f.add("first+sh=", sh);
         }
         if (w.indexOf('-') > 0) {
             f.add("hyphen");
-            for (String part : lw.split("-")) {
-                if (!part.isEmpty()) {
-                    f.add("part=" + part);
+            for (int from = 0, to; from <= lw.length(); from = to + 1) {
+                to = lw.indexOf('-', from);
+                to = to < 0 ? lw.length() : to;
+                if (to > from) {
+                    f.begin().part("part=").part(lw, from, to).end();
                 }
             }
         }
-        f.add("len=" + Math.min(w.length(), 8));
-        String cl = clusters.of(lw);
-        f.add("cl=" + cl);
-        f.add("cl+sh=" + cl + "|" + shapes[i]);
-        f.add("cl-1=" + (i > 0 ? clusters.of(lower[i - 1]) : "<s>"));
-        f.add("cl+1=" + (i + 1 < lower.length ? clusters.of(lower[i + 1]) : "</s>"));
-        String type = types.type(lw);
-        f.add("gz=" + type);
-        f.add("gz+sh=" + type + "|" + shapes[i]);
-        f.add("gz-1=" + (i > 0 ? types.type(lower[i - 1]) : "<s>"));
-        f.add("gz+1=" + (i + 1 < lower.length ? types.type(lower[i + 1]) : "</s>"));
-        int listed = f.size();
-        lex.gazetteer().features(lower, i, f);
-        boolean capital = shapes[i].startsWith("X");
-        for (int k = listed, end = f.size(); k < end; k++) {
-            f.add(f.get(k) + (capital ? "|X" : "|x"));
+        f.begin().part("len=").part(Math.min(w.length(), 8)).end();
+        String cl = clusters[i];
+        f.add("cl=", cl);
+        f.begin().part("cl+sh=").part(cl).part('|').part(sh).end();
+        f.add("cl-1=", i > 0 ? clusters[i - 1] : "<s>");
+        f.add("cl+1=", i + 1 < lower.length ? clusters[i + 1] : "</s>");
+        String type = types[i];
+        f.add("gz=", type);
+        f.begin().part("gz+sh=").part(type).part('|').part(sh).end();
+        f.add("gz-1=", i > 0 ? types[i - 1] : "<s>");
+        f.add("gz+1=", i + 1 < lower.length ? types[i + 1] : "</s>");
+        List<String> listed = lex.gazetteer().features(lower, i);
+        if (!listed.isEmpty()) {
+            for (String g : listed) {
+                f.add(g);
+            }
+            String capital = sh.startsWith("X") ? "|X" : "|x";
+            for (String g : listed) {
+                f.add(g, capital);
+            }
         }
-        String cap = caps.bucket(lw);
-        f.add("cap=" + cap);
-        f.add("cap+sh=" + cap + "|" + shapes[i]);
-        f.add("cap-1=" + (i > 0 ? caps.bucket(lower[i - 1]) : "<s>"));
-        f.add("cap+1=" + (i + 1 < lower.length ? caps.bucket(lower[i + 1]) : "</s>"));
+        String cap = caps[i];
+        f.add("cap=", cap);
+        f.begin().part("cap+sh=").part(cap).part('|').part(sh).end();
+        f.add("cap-1=", i > 0 ? caps[i - 1] : "<s>");
+        f.add("cap+1=", i + 1 < lower.length ? caps[i + 1] : "</s>");
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-            f.addAll(doc.of(lw));
+            for (String d : doc.of(lw)) {
+                f.add(d);
+            }
         }
         if (shouting) {
             // A headline in capitals: the shape says nothing, the word and the lexicon must speak.
             f.add("shout");
-            f.add("shout+cap=" + cap);
-            f.add("shout+lw=" + lw);
+            f.add("shout+cap=", cap);
+            f.add("shout+lw=", lw);
         }
-        return f;
     }
 
     private static String at(String[] a, int i) {

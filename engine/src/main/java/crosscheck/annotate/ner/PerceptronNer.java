@@ -1,6 +1,9 @@
 package crosscheck.annotate.ner;
 
 import crosscheck.annotate.learn.BeamSearch;
+import crosscheck.annotate.learn.FeatureHashes;
+import crosscheck.annotate.learn.FeatureWeights;
+import crosscheck.annotate.learn.HistoryScores;
 import crosscheck.annotate.learn.WeightsIO;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -36,6 +39,11 @@ public final class PerceptronNer {
     private final String[] labels;
     private final Map<String, float[]> weights;
     private final Map<String, float[]> second;
+    /** {@link #weights} and {@link #second} as looked up while tagging. */
+    private final FeatureWeights firstTable;
+    private final FeatureWeights secondTable;
+    private final HistoryScores firstHistory;
+    private final HistoryScores secondHistory;
     private final NerFeatures.Lexicons lexicons;
     private final boolean[][] transitions;
 
@@ -46,10 +54,14 @@ public final class PerceptronNer {
     PerceptronNer(String[] labels, Map<String, float[]> weights, Map<String, float[]> second,
                   NerFeatures.Lexicons lexicons) {
         this.labels = labels.clone();
-        // HashMap, not Map.copyOf: most features looked up are absent, and a miss costs one bucket here, several
-        // probes in the immutable map (the lookups are most of the tagger's time).
         this.weights = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(weights));
         this.second = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(second));
+        // One set of keys: a token's base features are found once and weighed by both stages.
+        List<FeatureWeights> tables = FeatureWeights.sharing(List.of(weights, second), labels.length);
+        this.firstTable = tables.get(0);
+        this.secondTable = tables.get(1);
+        this.firstHistory = new HistoryScores(firstTable, this.labels, NerFeatures::labelHistory);
+        this.secondHistory = new HistoryScores(secondTable, this.labels, NerFeatures::labelHistory);
         this.lexicons = lexicons;
         this.transitions = BeamSearch.bioTransitions(this.labels);
     }
@@ -72,48 +84,71 @@ public final class PerceptronNer {
         return tokens.isEmpty() ? List.of() : List.copyOf(tagDocument(List.of(tokens)).get(0));
     }
 
-    /** A sentence's words and the features of each token that do not depend on earlier tags: computed once. */
-    private record Prepared(String[] lower, String[] shapes, List<List<String>> base) {
+    /**
+     * A sentence's words and the features of each token that do not depend on earlier tags, found once in the
+     * stages' shared keys: token i's are the slots {@code base[start[i]]} to {@code base[start[i + 1]]}.
+     */
+    private record Prepared(String[] lower, String[] shapes, int[] base, int[] start) {
     }
 
-    private static Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons) {
+    private Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
+                             FeatureHashes hashes) {
         Objects.requireNonNull(tokens, "tokens");
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
         String[] shapes = NerFeatures.shapes(words);
         boolean shouting = NerFeatures.isShouting(words);
-        List<List<String>> base = new ArrayList<>(words.length);
+        int[] start = new int[words.length + 1];
+        NerFeatures.Looked looked = NerFeatures.Looked.of(lower, lexicons);
+        int[] base = new int[words.length * 48];
+        int n = 0;
         for (int i = 0; i < words.length; i++) {
-            base.add(NerFeatures.base(words, lower, shapes, i, lexicons, shouting, doc));
+            start[i] = n;
+            hashes.clear();
+            NerFeatures.base(words, lower, shapes, i, lexicons, looked, shouting, doc, hashes);
+            int[] found = firstTable.slotsInAny(hashes);
+            if (n + found.length > base.length) {
+                base = java.util.Arrays.copyOf(base, Math.max(2 * base.length, n + found.length));
+            }
+            System.arraycopy(found, 0, base, n, found.length);
+            n += found.length;
         }
-        return new Prepared(lower, shapes, base);
+        start[words.length] = n;
+        return new Prepared(lower, shapes, base, start);
     }
 
-    /** Tags with the given lexicons and weights; {@code extra} adds features per token (or null). */
-    List<String> tagWith(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
-                         Map<String, float[]> weights, String @org.jspecify.annotations.Nullable [][] extra) {
-        return decode(prepare(tokens, doc, lexicons), weights, extra);
+    /**
+     * Tags with the given lexicons and the first stage's weights, without the second stage: the trainer's view of
+     * what a first-stage model predicts.
+     */
+    List<String> tagFirstStage(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons) {
+        FeatureHashes hashes = new FeatureHashes();
+        return decode(prepare(tokens, doc, lexicons, hashes), firstTable, firstHistory, null, hashes);
     }
 
-    private List<String> decode(Prepared p, Map<String, float[]> weights,
-                                String @org.jspecify.annotations.Nullable [][] extra) {
+    /** The best tags under the weights; {@code extra} adds features per token (or null). */
+    private List<String> decode(Prepared p, FeatureWeights weights, HistoryScores historyScores,
+                                String @org.jspecify.annotations.Nullable [][] extra, FeatureHashes hashes) {
+        HistoryScores.Sequence history = historyScores.sequence(
+                (i, previous, sink) -> NerFeatures.tokenHistory(p.lower, p.shapes, i, previous, sink));
         int[] best = BeamSearch.best(p.lower.length, labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
                 float[] base = new float[labels.length];
-                add(weights, base, p.base.get(i));
+                weights.addSlots(p.base, p.start[i], p.start[i + 1], base);
                 if (extra != null) {
-                    add(weights, base, List.of(extra[i]));
+                    hashes.clear();
+                    for (String f : extra[i]) {
+                        hashes.add(f);
+                    }
+                    weights.addTo(hashes, base);
                 }
                 return base;
             }
 
             @Override
             public float[] history(int i, int previous, int beforePrevious) {
-                float[] scores = new float[labels.length];
-                add(weights, scores, NerFeatures.history(p.lower, p.shapes, i,
-                        BeamSearch.label(labels, previous), BeamSearch.label(labels, beforePrevious)));
-                return scores;
+                return history.scores(i, previous, beforePrevious);
             }
 
             @Override
@@ -126,17 +161,6 @@ public final class PerceptronNer {
             out[i] = labels[best[i]];
         }
         return List.of(out);
-    }
-
-    private static void add(Map<String, float[]> weights, float[] scores, List<String> features) {
-        for (String f : features) {
-            float[] w = weights.get(f);
-            if (w != null) {
-                for (int k = 0; k < scores.length; k++) {
-                    scores[k] += w[k];
-                }
-            }
-        }
     }
 
 
@@ -159,16 +183,17 @@ public final class PerceptronNer {
         Map<String, Map<String, Integer>> votes = new java.util.HashMap<>();
         DocumentContext doc = DocumentContext.of(sentences.stream().map(s -> s.toArray(String[]::new)).toList());
         List<Prepared> prepared = new ArrayList<>(sentences.size());
+        FeatureHashes hashes = new FeatureHashes();
         for (List<String> s : sentences) {
             crosscheck.internal.Deadline.check();
-            Prepared p = prepare(s, doc, lexicons);
+            Prepared p = prepare(s, doc, lexicons, hashes);
             prepared.add(p);
-            tags.add(new ArrayList<>(decode(p, weights, null)));
+            tags.add(new ArrayList<>(decode(p, firstTable, firstHistory, null, hashes)));
         }
-        if (!second.isEmpty()) {
+        if (secondTable.size() > 0) {
             List<String[][]> extra = PredictionContext.features(sentences, tags);
             for (int si = 0; si < sentences.size(); si++) {
-                tags.set(si, new ArrayList<>(decode(prepared.get(si), second, extra.get(si))));
+                tags.set(si, new ArrayList<>(decode(prepared.get(si), secondTable, secondHistory, extra.get(si), hashes)));
             }
         }
         for (int si = 0; si < sentences.size(); si++) {

@@ -126,7 +126,7 @@ public final class PerceptronNerTrainer {
                 List<List<String>> tags = new ArrayList<>();
                 for (Sentence s : d) {
                     // Tagged with the lexicons this sentence's half was given, as in training.
-                    tags.add(firstOnly.tagWith(s.tokens(), c, lexiconOf.get(s), w, null));
+                    tags.add(firstOnly.tagFirstStage(s.tokens(), c, lexiconOf.get(s)));
                 }
                 List<String[][]> f = PredictionContext.features(words, tags);
                 for (int k = 0; k < d.size(); k++) {
@@ -163,8 +163,10 @@ public final class PerceptronNerTrainer {
                 boolean shouting = NerFeatures.isShouting(words);
                 String[][] more = extra.get(s);
                 List<List<String>> base = new ArrayList<>(words.length);
+                NerFeatures.Looked looked = NerFeatures.Looked.of(lower, lexiconOf.get(s));
                 for (int i = 0; i < words.length; i++) {
-                    List<String> b = NerFeatures.base(words, lower, shapes, i, lexiconOf.get(s), shouting, docOf.get(s));
+                    List<String> b = NerFeatures.base(words, lower, shapes, i, lexiconOf.get(s), looked, shouting,
+                            docOf.get(s));
                     if (more != null) {
                         b.addAll(List.of(more[i]));
                     }

@@ -18,7 +18,7 @@ final class TypeLexicon {
     private final Map<String, String> types;
 
     TypeLexicon(Map<String, String> types) {
-        this.types = Map.copyOf(types);
+        this.types = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(types));
     }
 
     static TypeLexicon count(List<PerceptronNerTrainer.Sentence> sentences) {

@@ -22,7 +22,7 @@ final class WordClusters {
     private final Map<String, String> classes;
 
     WordClusters(Map<String, String> classes) {
-        this.classes = Map.copyOf(classes);
+        this.classes = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(classes));
     }
 
     /**

@@ -1,0 +1,80 @@
+package crosscheck.annotate.learn;
+
+import java.util.Arrays;
+
+/**
+ * The scores a tagger's beam search asks of each hypothesis at each token ({@link BeamSearch.Scores#history}), from
+ * features in two parts: those of the two labels before the token alone ("p=B-PER", "pp=O|B-PER"), whose weights
+ * are found once per model, and those of the token and the label before it ("p+w=B-PER|said"), found once per token
+ * and previous label however many hypotheses share that label. The weights are added in the features' order, so the
+ * scores are the very floats that adding each feature's weights in turn gives. Immutable and thread-safe; each
+ * sequence decoded gets its own {@link #sequence}.
+ */
+public final class HistoryScores {
+
+    /** The features of a token that depend only on the two labels before it ("<s>" before the start). */
+    public interface LabelFeatures {
+        void add(String previous, String beforePrevious, FeatureSink sink);
+    }
+
+    /** The features of token {@code i} that depend on the label before it; they follow the label features. */
+    public interface TokenFeatures {
+        void add(int i, String previous, FeatureSink sink);
+    }
+
+    private final FeatureWeights weights;
+    private final String[] labels;
+    /** The label features' slots, by (previous + 1) * (labels + 1) + (beforePrevious + 1). */
+    private final int[][] labelSlots;
+
+    public HistoryScores(FeatureWeights weights, String[] labels, LabelFeatures features) {
+        this.weights = weights;
+        this.labels = labels.clone();
+        int n = labels.length + 1;
+        this.labelSlots = new int[n * n][];
+        FeatureHashes hashes = new FeatureHashes();
+        for (int p = -1; p < labels.length; p++) {
+            for (int pp = -1; pp < labels.length; pp++) {
+                hashes.clear();
+                features.add(BeamSearch.label(this.labels, p), BeamSearch.label(this.labels, pp), hashes);
+                labelSlots[(p + 1) * n + pp + 1] = weights.slots(hashes);
+            }
+        }
+    }
+
+    /** The history scores of one sequence's tokens, asked in order of the tokens. Not thread-safe. */
+    public Sequence sequence(TokenFeatures features) {
+        return new Sequence(features);
+    }
+
+    /** The history scores of one sequence. */
+    public final class Sequence {
+        private final TokenFeatures features;
+        private final FeatureHashes hashes = new FeatureHashes();
+        private final int[][] tokenSlots = new int[labels.length + 1][];
+        private int token = -1;
+
+        private Sequence(TokenFeatures features) {
+            this.features = features;
+        }
+
+        /** The scores of each label at token {@code i} after {@code previous} and {@code beforePrevious}. */
+        public float[] scores(int i, int previous, int beforePrevious) {
+            float[] scores = new float[labels.length];
+            weights.addSlots(labelSlots[(previous + 1) * (labels.length + 1) + beforePrevious + 1], scores);
+            if (i != token) {
+                Arrays.fill(tokenSlots, null);
+                token = i;
+            }
+            int[] slots = tokenSlots[previous + 1];
+            if (slots == null) {
+                hashes.clear();
+                features.add(i, BeamSearch.label(labels, previous), hashes);
+                slots = weights.slots(hashes);
+                tokenSlots[previous + 1] = slots;
+            }
+            weights.addSlots(slots, scores);
+            return scores;
+        }
+    }
+}
