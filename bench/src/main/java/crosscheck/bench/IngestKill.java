@@ -133,8 +133,8 @@ public final class IngestKill {
                 while ((line = r.readLine()) != null) {
                     if (line.startsWith("filed ")) {
                         filed.add(line.split(" ")[1]);
+                        first.countDown();
                     }
-                    first.countDown();
                 }
             } catch (IOException e) {
                 // the child was killed: what it printed before is what it acknowledged
@@ -146,7 +146,10 @@ public final class IngestKill {
             exited = p.waitFor(CHILD_TIMEOUT_S, TimeUnit.SECONDS);
         } else {
             // Models load for some seconds first: the kill is timed from the first document in the store.
-            first.await(CHILD_TIMEOUT_S, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_S);
+            while (!first.await(100, TimeUnit.MILLISECONDS) && p.isAlive() && System.nanoTime() < deadline) {
+                // waiting for the first filing, or for a child with nothing new to file to end
+            }
             exited = p.waitFor(killAfterMs, TimeUnit.MILLISECONDS);
         }
         if (!exited) {
