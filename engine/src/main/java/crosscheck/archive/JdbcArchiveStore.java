@@ -849,12 +849,30 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 }
             }
             List<StoredArticle> out = new ArrayList<>(data.size());
-            for (byte[] d : data) {
-                out.add(codec.article(d));
+            for (int k = 0; k < data.size(); k++) {
+                byte[] d = data.get(k);
+                StoredArticle a = decoded.get(seqs.get(k));
+                if (a == null) {
+                    a = codec.article(d);
+                    decoded.put(seqs.get(k), a);
+                }
+                out.add(a);
             }
             return out;
         });
     }
+
+    /** Articles most recently decoded for {@link #sample}, by seq: filed articles never change. */
+    private final Map<Long, StoredArticle> decoded = new java.util.LinkedHashMap<>(SAMPLE_CACHE * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, StoredArticle> eldest) {
+            return size() > SAMPLE_CACHE;
+        }
+    };
+    /** How many decoded articles {@link #sample} keeps: the samples of a few hundred recently active stories. */
+    private static final int SAMPLE_CACHE = 4096;
 
     private static void collect(PreparedStatement ps, List<Long> seqs, List<byte[]> data) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
