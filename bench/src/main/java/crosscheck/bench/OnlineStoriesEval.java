@@ -210,8 +210,10 @@ public final class OnlineStoriesEval {
         InMemoryStoryMemory memory = new InMemoryStoryMemory();
         java.util.Random random = new java.util.Random(18);
         System.out.printf(Locale.ROOT, "%nscale: synthetic articles recombined from %d real articles' sentences"
-                + " (not real news; cost only)%n%10s %12s %12s %12s %10s %10s%n", sources.size(), "articles",
-                "ms/place", "ms/place p99", "cand mean", "sampled", "heap MB");
+                + " (not real news; cost only; cpu: the placing thread's CPU time, steadier than wall time on a busy"
+                + " machine)%n%10s %12s %12s %12s %12s %10s %10s%n", sources.size(), "articles", "ms/place",
+                "ms/place p99", "cpu ms/place", "cand mean", "sampled", "heap MB");
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         String story = null;
         int left = 0;
         int stories = 0;
@@ -232,21 +234,25 @@ public final class OnlineStoriesEval {
             double[] ms = new double[500];
             long cands = 0;
             long sampled = 0;
+            long cpu = 0;
             for (int k = 0; k < ms.length; k++) {
                 Article a = synthetic("probe" + size + "-" + k, FIRST_DAY + stories / 200, sources, random,
                         stories - random.nextInt(Math.min(stories, 400)));
                 counting.reset();
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 placer.place(a, Annotations.none(), counting);
                 ms[k] = (System.nanoTime() - t0) / 1e6;
+                cpu += threads.getCurrentThreadCpuTime() - c0;
                 cands += counting.samples();
                 sampled += counting.sampled();
             }
             double[] sorted = ms.clone();
             java.util.Arrays.sort(sorted);
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "%10d %12.2f %12.2f %12.1f %10.1f %10d%n", memory.articles(),
+            System.out.printf(Locale.ROOT, "%10d %12.2f %12.2f %12.2f %12.1f %10.1f %10d%n", memory.articles(),
                     java.util.Arrays.stream(ms).average().orElse(0), sorted[(int) (sorted.length * 0.99)],
+                    cpu / 1e6 / ms.length,
                     (double) cands / ms.length, (double) sampled / ms.length,
                     (rt.totalMemory() - rt.freeMemory()) >> 20);
         }

@@ -9,7 +9,6 @@ import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * the store's {@code file} does: a new story gets the next id {@code s1, s2, …} in creation order.
  *
  * <p>Its costs are those of an indexed store: {@link #articlesWithKey} is one lookup; {@link #storiesWithKey} reads
- * the stories holding the key (a store reads them from an index ordered by the story's latest article, and stops at
- * {@code limit}; a placer asks only about keys that few articles hold); {@link #sample} reads at most {@code max}
+ * the stories holding the key once, keeping the {@code limit} latest (a store reads them from an index ordered by the
+ * story's latest article, and stops at {@code limit}; a placer asks only about keys that few articles hold); {@link #sample} reads at most {@code max}
  * articles. Nothing here reads every article. Thread-safe (one lock).
  */
 public final class InMemoryStoryMemory implements StoryMemory {
@@ -48,7 +47,7 @@ public final class InMemoryStoryMemory implements StoryMemory {
 
     private final Map<String, Filed> stories = new HashMap<>();
     private final Map<String, Long> articlesWithKey = new HashMap<>();
-    private final Map<String, Set<String>> storiesWithKey = new HashMap<>();
+    private final Map<String, Set<Filed>> storiesWithKey = new HashMap<>();
     private long articles;
     private long seq;
 
@@ -64,13 +63,28 @@ public final class InMemoryStoryMemory implements StoryMemory {
 
     @Override
     public synchronized List<StoryRef> storiesWithKey(String key, int limit) {
-        Set<String> ids = storiesWithKey.get(key);
-        if (ids == null || limit <= 0) {
+        Set<Filed> holding = storiesWithKey.get(key);
+        if (holding == null || limit <= 0) {
             return List.of();
         }
-        return ids.stream().map(stories::get)
-                .sorted(Comparator.comparingLong((Filed f) -> f.lastSeq).reversed())
-                .limit(limit).map(Filed::ref).toList();
+        Filed[] latest = new Filed[Math.min(limit, holding.size())];
+        int n = 0;
+        for (Filed f : holding) {
+            if (n == latest.length && f.lastSeq < latest[n - 1].lastSeq) {
+                continue;
+            }
+            int at = n == latest.length ? n - 1 : n++;
+            while (at > 0 && latest[at - 1].lastSeq < f.lastSeq) {
+                latest[at] = latest[at - 1];
+                at--;
+            }
+            latest[at] = f;
+        }
+        List<StoryRef> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(latest[i].ref());
+        }
+        return out;
     }
 
     @Override
@@ -117,7 +131,7 @@ public final class InMemoryStoryMemory implements StoryMemory {
         }
         for (String key : new LinkedHashSet<>(placement.keys())) {
             articlesWithKey.merge(key, 1L, Long::sum);
-            storiesWithKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
+            storiesWithKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(f);
         }
         articles++;
         return id;

@@ -119,8 +119,24 @@ final class NewcomerPairs {
                         entities = entities * 31 + e.name().hashCode() * 7 + e.mentions().size();
                     }
                 }
-                return new Key(a.id(), a.body().hashCode() * 31 + a.body().length(), Objects.hashCode(a.title()),
-                        Objects.hashCode(a.published()), entities);
+                return new Key(a.id(), sketch(a.body()), Objects.hashCode(a.title()), Objects.hashCode(a.published()),
+                        entities);
+            }
+
+            /**
+             * The text's length and a hash of every eighth character and of its last 64: tells an edited text from
+             * its earlier version without reading the whole of each stored article sampled.
+             */
+            private static int sketch(String text) {
+                int h = text.length();
+                int n = text.length();
+                for (int i = 0; i < n; i += 8) {
+                    h = h * 31 + text.charAt(i);
+                }
+                for (int i = Math.max(0, n - 64); i < n; i++) {
+                    h = h * 31 + text.charAt(i);
+                }
+                return h;
             }
         }
     }
@@ -325,32 +341,29 @@ final class NewcomerPairs {
         }
     }
 
-    /** Numbers 64-bit terms 0, 1, 2, ... in order of first sight (open addressing). */
+    /** Numbers 64-bit terms (never 0: see {@link #hash}) 0, 1, 2, ... in order of first sight (open addressing). */
     private static final class LongIds {
 
         private final long[] keys;
         private final int[] values;
-        private final boolean[] used;
         private final int mask;
         private int size;
 
         LongIds(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+            int capacity = Integer.highestOneBit(Math.max(4, expected + expected / 2)) << 1;
             keys = new long[capacity];
             values = new int[capacity];
-            used = new boolean[capacity];
             mask = capacity - 1;
         }
 
         int id(long key) {
             int at = (int) (key ^ (key >>> 32)) & mask;
-            while (used[at]) {
+            while (keys[at] != 0) {
                 if (keys[at] == key) {
                     return values[at];
                 }
                 at = (at + 1) & mask;
             }
-            used[at] = true;
             keys[at] = key;
             values[at] = size;
             return size++;
@@ -361,7 +374,7 @@ final class NewcomerPairs {
         }
     }
 
-    /** A 64-bit hash of a term (FNV-1a, then mixed). */
+    /** A 64-bit hash of a term (FNV-1a, then mixed), never 0. */
     static long hash(String term) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < term.length(); i++) {
@@ -370,6 +383,7 @@ final class NewcomerPairs {
         }
         h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
         h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-        return h ^ (h >>> 31);
+        h ^= h >>> 31;
+        return h == 0 ? 1 : h;
     }
 }
