@@ -103,7 +103,7 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
             long now = System.nanoTime();
             if (now - lastLine >= LINE_INTERVAL_NANOS) {
                 lastLine = now;
-                err.println(String.format(Locale.ROOT, "crosscheck: %d articles filed, %.1f articles/s", n,
+                err.println(String.format(Locale.ROOT, "crosscheck: articles filed: %d (%.1f a second)", n,
                         n / ((now - start) / 1e9)));
                 err.flush();
             }
@@ -166,7 +166,7 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
         public synchronized void filed(Article article, String story, boolean created) {
             int n = filed.incrementAndGet();
             if (bar != null) {
-                bar.setExtraMessage(String.format(Locale.ROOT, " %d articles filed, %.1f/s", n,
+                bar.setExtraMessage(String.format(Locale.ROOT, " articles filed: %d (%.1f/s)", n,
                         n / ((System.nanoTime() - start) / 1e9)));
             }
         }
