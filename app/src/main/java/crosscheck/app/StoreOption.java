@@ -51,19 +51,7 @@ final class StoreOption {
         if (waitSeconds < 0) {
             throw new Main.UsageException("--wait must be 0 or more seconds, got " + waitSeconds);
         }
-        String where = location();
-        try {
-            return ArchiveStores.open(where, Duration.ofSeconds(waitSeconds));
-        } catch (StoreInUseException e) {
-            stderr.println(OneLine.of("crosscheck: " + e.getMessage()));
-            throw new CannotOpen(Main.EXIT_STORE_BUSY);
-        } catch (NewerSchemaException e) {
-            stderr.println(OneLine.of("crosscheck: " + e.getMessage()));
-            throw new CannotOpen(Main.EXIT_STORE);
-        } catch (IOException | RuntimeException e) {
-            stderr.println(OneLine.of("crosscheck: cannot open the store " + where + ": " + message(e)));
-            throw new CannotOpen(Main.EXIT_STORE);
-        }
+        return open(stderr, where -> ArchiveStores.open(where, Duration.ofSeconds(waitSeconds)));
     }
 
     /**
@@ -71,9 +59,22 @@ final class StoreOption {
      * not and throws {@link CannotOpen} with the exit code.
      */
     ArchiveStore openReadOnly(PrintWriter stderr) throws CannotOpen {
+        return open(stderr, ArchiveStores::openReadOnly);
+    }
+
+    /** Opens a store at a location. */
+    @FunctionalInterface
+    private interface Opener {
+        ArchiveStore open(String location) throws IOException;
+    }
+
+    private ArchiveStore open(PrintWriter stderr, Opener opener) throws CannotOpen {
         String where = location();
         try {
-            return ArchiveStores.openReadOnly(where);
+            return opener.open(where);
+        } catch (StoreInUseException e) {
+            stderr.println(OneLine.of("crosscheck: " + e.getMessage()));
+            throw new CannotOpen(Main.EXIT_STORE_BUSY);
         } catch (NewerSchemaException e) {
             stderr.println(OneLine.of("crosscheck: " + e.getMessage()));
             throw new CannotOpen(Main.EXIT_STORE);

@@ -14,9 +14,6 @@ import crosscheck.pipeline.ArchiveRunner;
 import crosscheck.pipeline.BatchRunner;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,7 +130,7 @@ public final class ArchiveScale {
                 long bytes = folder == null ? -1 : folderSize(folder);
                 System.out.printf(Locale.ROOT, "%-9d       %8.2f %6.2f %8.2f %6.2f | %17.1f | %12.0f  %8.0f  "
                                 + "%13.0f  %d%n", filled, fill.meanPlace(), fill.p99Place(),
-                        fill.meanFile(), fill.p99File(), perArticle, peakHeap() / 1e6,
+                        fill.meanFile(), fill.p99File(), perArticle, PipelineBench.peakHeap() / 1e6,
                         bytes / 1e6, bytes / (double) filled, store.stories(null).size());
             }
         }
@@ -307,17 +304,6 @@ public final class ArchiveScale {
             o.put("text", a.body());
             return o.toString();
         }
-    }
-
-    /** The sum of the peak usage of the heap pools since the start. */
-    static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     private static long folderSize(Path folder) throws IOException {

@@ -1,12 +1,7 @@
 package crosscheck.archive;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -15,10 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -128,50 +121,15 @@ public final class SqliteArchiveStore extends JdbcArchiveStore {
             throw new IOException("cannot write to the store folder " + folder + ": " + reason(e), e);
         }
         try {
-            long deadline = System.nanoTime() + wait.toNanos();
-            long pause = 2;
-            while (!tryLock(c)) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new StoreInUseException("the store " + folder + " is in use: another crosscheck process"
-                            + holder(file) + " is writing to it"
+            crosscheck.internal.ProcessLock.acquire(c, file, wait, holder -> { }, holder -> new StoreInUseException(
+                    "the store " + folder + " is in use: another crosscheck process" + holder + " is writing to it"
                             + (wait.isZero() ? "" : " and did not finish within " + wait.toMillis() / 1000.0 + " s")
-                            + "; nothing written: run again when it has finished");
-                }
-                try {
-                    Thread.sleep(Math.max(1, Math.min(pause, left / 1_000_000)));
-                    pause = Math.min(100, pause * 2);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while waiting for the store " + folder);
-                }
-            }
-            c.truncate(0);
-            c.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
-                    .getBytes(StandardCharsets.US_ASCII)), 0);
+                            + "; nothing written: run again when it has finished"), "the store " + folder);
             c.force(false);
             return c;
         } catch (IOException | RuntimeException e) {
             c.close();
             throw e;
-        }
-    }
-
-    private static boolean tryLock(FileChannel c) throws IOException {
-        try {
-            FileLock l = c.tryLock();
-            return l != null;
-        } catch (OverlappingFileLockException e) {
-            return false; // held by another store of this JVM
-        }
-    }
-
-    private static String holder(Path lockFile) {
-        try {
-            String s = Files.readString(lockFile, StandardCharsets.US_ASCII).trim();
-            return s.matches("pid \\d+") ? " (" + s + ")" : "";
-        } catch (IOException | RuntimeException e) {
-            return "";
         }
     }
 

@@ -1,11 +1,8 @@
 package crosscheck.report;
 
+import crosscheck.internal.ProcessLock;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -204,32 +201,12 @@ public final class ReportFolder implements AutoCloseable {
         FileChannel c = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
-            long deadline = System.nanoTime() + wait.toNanos();
-            boolean told = false;
-            long pause = 2;
-            while (!tryLock(c)) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new BusyException("another crosscheck run" + holder(file) + " is writing to " + folder
+            ProcessLock.acquire(c, file, wait, holder -> onWait.accept("another crosscheck run" + holder
+                    + " is writing to " + folder + "; waiting up to " + seconds(wait) + " for it to finish"),
+                    holder -> new BusyException("another crosscheck run" + holder + " is writing to " + folder
                             + (wait.isZero() ? "" : " and did not finish within " + seconds(wait))
-                            + "; nothing written: run again when it has finished, or use another --out folder");
-                }
-                if (!told) {
-                    onWait.accept("another crosscheck run" + holder(file) + " is writing to " + folder
-                            + "; waiting up to " + seconds(wait) + " for it to finish");
-                    told = true;
-                }
-                try {
-                    Thread.sleep(Math.max(1, Math.min(pause, left / 1_000_000)));
-                    pause = Math.min(100, pause * 2);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("interrupted while waiting for " + file);
-                }
-            }
-            c.truncate(0);
-            c.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
-                    .getBytes(StandardCharsets.US_ASCII)), 0);
+                            + "; nothing written: run again when it has finished, or use another --out folder"),
+                    file.toString());
             channel = c;
         } catch (IOException | RuntimeException e) {
             c.close();
@@ -237,24 +214,6 @@ public final class ReportFolder implements AutoCloseable {
         }
         rollForward();
         removeStale();
-    }
-
-    private static boolean tryLock(FileChannel c) throws IOException {
-        try {
-            FileLock l = c.tryLock();
-            return l != null;
-        } catch (OverlappingFileLockException e) {
-            return false; // held by another writer in this JVM
-        }
-    }
-
-    private static String holder(Path lockFile) {
-        try {
-            String s = Files.readString(lockFile, StandardCharsets.US_ASCII).trim();
-            return s.matches("pid \\d+") ? " (" + s + ")" : "";
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
     }
 
     private static String seconds(Duration d) {
