@@ -265,24 +265,23 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         if (look.candidates().isEmpty()) {
             return new Placement(null, look.keys(), Double.NaN);
         }
-        Comparison best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        List<Placement.Compared> compared = new ArrayList<>();
         for (Comparison c : look.candidates()) {
-            double score = model.score(c.pairs(), config.top());
-            if (score > bestScore) {
-                bestScore = score;
-                best = c;
-            }
+            compared.add(new Placement.Compared(c.story().id(), model.score(c.pairs(), config.top())));
         }
-        if (best != null && bestScore >= config.threshold()) {
-            return new Placement(best.story().id(), look.keys(), bestScore);
+        // stable: of equal scores, the candidate ranked first by its keys
+        compared.sort(Comparator.comparingDouble((Placement.Compared c) -> -c.score()));
+        Placement.Compared best = compared.get(0);
+        if (best.score() >= config.threshold()) {
+            return new Placement(best.story(), look.keys(), best.score(), compared);
         }
         Comparison duplicate = look.candidates().stream().filter(c -> c.bands() >= config.duplicateBands())
                 .max(Comparator.comparingInt(Comparison::bands)).orElse(null);
         if (duplicate != null) {
-            return new Placement(duplicate.story().id(), look.keys(), model.score(duplicate.pairs(), config.top()));
+            return new Placement(duplicate.story().id(), look.keys(), model.score(duplicate.pairs(), config.top()),
+                    compared);
         }
-        return new Placement(null, look.keys(), bestScore);
+        return new Placement(null, look.keys(), best.score(), compared);
     }
 
     /**
