@@ -13,6 +13,7 @@ import crosscheck.cluster.CountingStoryMemory;
 import crosscheck.cluster.InMemoryStoryMemory;
 import crosscheck.cluster.OnlineStoryPlacer;
 import crosscheck.cluster.StoryClusterer;
+import crosscheck.cluster.StoryReviser;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import crosscheck.core.SourceRef;
@@ -59,8 +60,13 @@ public final class OnlineStoriesEval {
 
     /** One split's figures. */
     private record Result(ClusteringScore batch, ClusteringScore online, int batchStories, int onlineStories,
-                          double meanCandidates, int maxCandidates, double msPerArticle, double batchSeconds) {
+                          double meanCandidates, int maxCandidates, double msPerArticle, double batchSeconds,
+                          ClusteringScore revised, int revisedStories, double revisionMs, int moved) {
     }
+
+    /** How often stories are revised ({@link StoryReviser}), in articles placed; 0 for never. */
+    private static int reviseEvery = 2_000;
+    private static StoryReviser.Config reviserConfig = StoryReviser.Config.standard();
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of("..", "shared", "data");
@@ -72,6 +78,12 @@ public final class OnlineStoriesEval {
             switch (args[i]) {
                 case "--gold" -> gold = Path.of(value(args, ++i));
                 case "--train" -> train = true;
+                case "--revise" -> reviseEvery = Integer.parseInt(value(args, ++i));
+                case "--reviser" -> {
+                    String[] v = value(args, ++i).split(",");
+                    reviserConfig = new StoryReviser.Config(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
+                            Double.parseDouble(v[2]));
+                }
                 case "--scale" -> scale = java.util.Arrays.stream(value(args, ++i).split(","))
                         .map(Integer::valueOf).toList();
                 case "--config" -> {
@@ -125,16 +137,31 @@ public final class OnlineStoriesEval {
                                  Map<Article, Annotations> entities) {
         System.out.printf(Locale.ROOT, "%nonline: %s%n", placer);
         run(splits.get(splits.size() - 1), placer, entities); // warm-up, not printed
-        System.out.printf(Locale.ROOT, "%-10s %-16s %5s  %-29s  %-29s  %7s  %-13s %9s%n", "data", "split", "n",
-                "batch B3 P / R / F1 (k)", "online B3 P / R / F1 (k)", "dF1", "cand mean/max", "ms/place");
+        System.out.printf(Locale.ROOT, "revised every %d articles and at the end: %s%n", reviseEvery,
+                reviserConfig);
+        System.out.printf(Locale.ROOT, "%-10s %-16s %5s  %-29s  %-29s  %7s  %-29s  %7s  %-13s %9s %9s %6s%n", "data",
+                "split", "n", "batch B3 P / R / F1 (k)", "online B3 P / R / F1 (k)", "dF1",
+                "revised B3 P / R / F1 (k)", "dF1", "cand mean/max", "ms/place", "ms/revise", "moved");
         for (ClusteringSplit split : splits) {
             Result r = run(split, placer, entities);
             System.out.printf(Locale.ROOT, "%-10s %-16s %5d  %.3f / %.3f / %.3f (%4d)  %.3f / %.3f / %.3f (%4d)"
-                            + "  %+7.3f  %5.1f / %-5d %9.2f%n",
+                            + "  %+7.3f  %.3f / %.3f / %.3f (%4d)  %+7.3f  %5.1f / %-5d %9.2f %9.2f %6d%n",
                     split.dataset(), split.name() + tag(split.role()), split.items().size(),
                     r.batch().precision(), r.batch().recall(), r.batch().f1(), r.batchStories(),
                     r.online().precision(), r.online().recall(), r.online().f1(), r.onlineStories(),
-                    r.online().f1() - r.batch().f1(), r.meanCandidates(), r.maxCandidates(), r.msPerArticle());
+                    r.online().f1() - r.batch().f1(),
+                    r.revised().precision(), r.revised().recall(), r.revised().f1(), r.revisedStories(),
+                    r.revised().f1() - r.batch().f1(), r.meanCandidates(), r.maxCandidates(), r.msPerArticle(),
+                    r.revisionMs(), r.moved());
+        }
+    }
+
+    private static StoryReviser.Revision revise(StoryReviser reviser, StoryReviser.Links links,
+                                                InMemoryStoryMemory memory) {
+        try {
+            return reviser.revise(links, memory);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // the memory writes nothing to disk
         }
     }
 
@@ -157,6 +184,12 @@ public final class OnlineStoriesEval {
         InMemoryStoryMemory memory = new InMemoryStoryMemory();
         CountingStoryMemory counting = new CountingStoryMemory(memory);
         Map<String, String> onlineOf = new HashMap<>();
+        StoryReviser reviser = new StoryReviser(new StoryClusterer(), reviserConfig);
+        StoryReviser.Links links = new StoryReviser.Links();
+        Map<String, String> revisedOf = new HashMap<>();
+        long revising = 0;
+        int moved = 0;
+        int sincePlaced = 0;
         long placing = 0;
         long candidates = 0;
         int maxCandidates = 0;
@@ -167,7 +200,15 @@ public final class OnlineStoriesEval {
             placing += System.nanoTime() - p0;
             candidates += counting.samples();
             maxCandidates = Math.max(maxCandidates, counting.samples());
-            onlineOf.put(a.id(), memory.add(a, byId.get(a.id()), placement));
+            String story = memory.add(a, byId.get(a.id()), placement);
+            onlineOf.put(a.id(), story);
+            links.placed(story, placement);
+            if (reviseEvery > 0 && ++sincePlaced >= reviseEvery) {
+                sincePlaced = 0;
+                long r0 = System.nanoTime();
+                moved += revise(reviser, links, memory).moved();
+                revising += System.nanoTime() - r0;
+            }
             if (Boolean.getBoolean("debug")) {
                 String g = split.items().stream().filter(it -> it.article() == a).findFirst().orElseThrow().gold();
                 String first = placement.story() == null ? null : split.items().stream()
@@ -182,11 +223,20 @@ public final class OnlineStoriesEval {
                         : (g.equals(first) ? "ok-join" : "WRONG"));
             }
         }
+        int onlineStories = memory.stories();
+        if (reviseEvery > 0) {
+            long r0 = System.nanoTime();
+            moved += revise(reviser, links, memory).moved();
+            revising += System.nanoTime() - r0;
+        }
+        articles.forEach(a -> revisedOf.put(a.id(), memory.storyOf(a.id())));
         List<String> batch = articles.stream().map(a -> batchOf.get(a.id())).toList();
         List<String> online = articles.stream().map(a -> onlineOf.get(a.id())).toList();
+        List<String> revised = articles.stream().map(a -> revisedOf.get(a.id())).toList();
         int n = articles.size();
         return new Result(ClusteringScore.of(gold, batch), ClusteringScore.of(gold, online), stories.size(),
-                memory.stories(), (double) candidates / n, maxCandidates, placing / 1e6 / n, batchSeconds);
+                onlineStories, (double) candidates / n, maxCandidates, placing / 1e6 / n, batchSeconds,
+                ClusteringScore.of(gold, revised), memory.stories(), revising / 1e6 / n, moved);
     }
 
     /**

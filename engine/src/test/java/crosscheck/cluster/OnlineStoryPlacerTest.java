@@ -24,7 +24,7 @@ class OnlineStoryPlacerTest {
     }
 
     /** Three invented events, three reports each, interleaved as they would arrive. */
-    private static final List<Article> EVENTS = List.of(
+    static final List<Article> EVENTS = List.of(
             article("dam1", "2031-04-02", "Halvergate dam breach floods Lorne County farms",
                     "The Halvergate dam breached early on Tuesday, flooding farms across Lorne County, the county"
                             + " sheriff Ada Brask said. About 340 residents of Halvergate were evacuated to the Reyle"

@@ -1,0 +1,291 @@
+package crosscheck.cluster;
+
+import crosscheck.archive.Placement;
+import crosscheck.archive.RevisableStoryMemory;
+import crosscheck.archive.RevisableStoryMemory.Regroup;
+import crosscheck.archive.StoredArticle;
+import crosscheck.core.Annotations;
+import crosscheck.core.Article;
+import crosscheck.core.Story;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Revises where articles were placed, a neighbourhood at a time: an article placed before the reports that tie it to
+ * its event started a story of its own, or joined the wrong one, and placement never looks back. As articles are
+ * placed, each placement's weighed candidates ({@link Placement#compared()}) link the story the article went to with
+ * the stories it was weighed against ({@link Links}). At a revision, the links are joined, strongest first, into
+ * neighbourhoods of at most {@link Config#maxArticles()} sampled articles (each story gives at most {@link
+ * Config#sample()}: its first and latest articles); each neighbourhood of two or more stories is clustered again as
+ * a batch is, by {@link StoryClusterer}, and the stories are made to follow: each new cluster keeps the id of the
+ * story most of whose sampled articles it holds (each id once, the largest overlaps first, an older story first on a
+ * tie), takes its other articles from the stories they were in, and a cluster that matches no story becomes a new
+ * one ({@link RevisableStoryMemory#regroup}). Articles of a story that were not sampled stay in it.
+ *
+ * <p>Cost: a revision reads at most {@code sample} articles of each linked story and clusters neighbourhoods of at
+ * most {@code maxArticles} articles (the pairs of each, as the batch does): bounded by the links of one round, never
+ * by the size of the archive. Deterministic.
+ */
+public final class StoryReviser {
+
+    /**
+     * How a revision gathers its neighbourhoods.
+     *
+     * @param sample      how many articles of each story take part (its first and latest)
+     * @param maxArticles a neighbourhood's most articles: a link that would make it larger is not followed
+     * @param minLink     the least placement score at which a weighed candidate links two stories
+     */
+    public record Config(int sample, int maxArticles, double minLink) {
+
+        public Config {
+            if (sample < 1 || maxArticles < 2 || !(minLink >= 0 && minLink < 1)) {
+                throw new IllegalArgumentException("reviser configuration out of range: " + this);
+            }
+        }
+
+        /** The defaults. */
+        public static Config standard() {
+            return new Config(20, 400, 0.0);
+        }
+    }
+
+    /** What a revision changed. */
+    public record Revision(int neighbourhoods, int articles, int moved, int created, int emptied) {
+    }
+
+    /**
+     * The links gathered since the last revision: for each placement, the story the article went to and the stories
+     * it was weighed against with their scores. Not thread-safe.
+     */
+    public static final class Links {
+        private final Map<String, Map<String, Double>> links = new LinkedHashMap<>();
+        private final Set<String> touched = new LinkedHashSet<>();
+
+        /** Records a placement: the article went to {@code story}. */
+        public void placed(String story, Placement placement) {
+            touched.add(story);
+            for (Placement.Compared c : placement.compared()) {
+                if (!c.story().equals(story) && !Double.isNaN(c.score())) {
+                    String a = story.compareTo(c.story()) < 0 ? story : c.story();
+                    String b = a.equals(story) ? c.story() : story;
+                    links.computeIfAbsent(a, k -> new LinkedHashMap<>()).merge(b, c.score(), Math::max);
+                }
+            }
+        }
+
+        /** Whether nothing was placed since the last revision. */
+        public boolean isEmpty() {
+            return touched.isEmpty();
+        }
+
+        /** How many stories were placed into. */
+        public int touched() {
+            return touched.size();
+        }
+
+        /** Forgets everything gathered. */
+        public void clear() {
+            links.clear();
+            touched.clear();
+        }
+    }
+
+    private final StoryClusterer clusterer;
+    private final Config config;
+
+    /** A reviser with the shipped story model and the default configuration. */
+    public StoryReviser() {
+        this(new StoryClusterer(), Config.standard());
+    }
+
+    public StoryReviser(StoryClusterer clusterer, Config config) {
+        this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** The configuration in use. */
+    public Config config() {
+        return config;
+    }
+
+    /** A link between two stories. */
+    private record Link(String a, String b, double score) {
+    }
+
+    /**
+     * Revises the neighbourhoods the links make and moves articles in the memory; clears the links.
+     *
+     * @throws IOException when the memory cannot be written (nothing of the neighbourhood being moved is changed)
+     */
+    public Revision revise(Links gathered, RevisableStoryMemory memory) throws IOException {
+        List<Link> links = new ArrayList<>();
+        gathered.links.forEach((a, to) -> to.forEach((b, s) -> {
+            if (s >= config.minLink()) {
+                links.add(new Link(a, b, s));
+            }
+        }));
+        gathered.clear();
+        links.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparing(Link::a).thenComparing(Link::b));
+        Map<String, List<StoredArticle>> samples = new HashMap<>();
+        Map<String, String> parent = new HashMap<>();
+        Map<String, Integer> size = new HashMap<>();
+        for (Link l : links) {
+            List<StoredArticle> sa = samples.computeIfAbsent(l.a(), s -> memory.sample(s, config.sample()));
+            List<StoredArticle> sb = samples.computeIfAbsent(l.b(), s -> memory.sample(s, config.sample()));
+            if (sa.isEmpty() || sb.isEmpty()) {
+                continue; // a story emptied by an earlier revision
+            }
+            String ra = root(parent, size, l.a(), sa.size());
+            String rb = root(parent, size, l.b(), sb.size());
+            if (!ra.equals(rb) && size.get(ra) + size.get(rb) <= config.maxArticles()) {
+                String keep = ra.compareTo(rb) < 0 ? ra : rb;
+                String drop = keep.equals(ra) ? rb : ra;
+                parent.put(drop, keep);
+                size.put(keep, size.get(ra) + size.get(rb));
+            }
+        }
+        Map<String, List<String>> hoods = new LinkedHashMap<>();
+        for (String story : parent.keySet().stream().sorted(StoryReviser::byNumber).toList()) {
+            hoods.computeIfAbsent(root(parent, size, story, 0), r -> new ArrayList<>()).add(story);
+        }
+        int n = 0;
+        int articles = 0;
+        int moved = 0;
+        int created = 0;
+        int emptied = 0;
+        for (List<String> hood : hoods.values()) {
+            if (hood.size() < 2) {
+                continue;
+            }
+            n++;
+            Outcome o = revise(hood, samples, memory);
+            articles += o.articles;
+            moved += o.moved;
+            created += o.created;
+            emptied += o.emptied;
+        }
+        return new Revision(n, articles, moved, created, emptied);
+    }
+
+    private record Outcome(int articles, int moved, int created, int emptied) {
+    }
+
+    /** Clusters one neighbourhood again and moves its articles to follow. */
+    private Outcome revise(List<String> hood, Map<String, List<StoredArticle>> samples, RevisableStoryMemory memory)
+            throws IOException {
+        List<Article> articles = new ArrayList<>();
+        Map<String, Annotations> annotations = new HashMap<>();
+        Map<String, String> storyOf = new HashMap<>();
+        Map<String, Integer> sampled = new HashMap<>();
+        for (String story : hood) {
+            for (StoredArticle s : samples.get(story)) {
+                if (storyOf.putIfAbsent(s.article().id(), story) == null) {
+                    articles.add(s.article());
+                    annotations.put(s.article().id(), s.annotations());
+                    sampled.merge(story, 1, Integer::sum);
+                }
+            }
+        }
+        List<Story> clusters = clusterer.cluster(articles, annotations);
+        // overlaps of each cluster with each story, largest first
+        record Overlap(int cluster, String story, int count) {
+        }
+        List<Overlap> overlaps = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Map<String, Integer> count = new LinkedHashMap<>();
+            for (String a : clusters.get(c).articles()) {
+                count.merge(storyOf.get(a), 1, Integer::sum);
+            }
+            for (Map.Entry<String, Integer> e : count.entrySet()) {
+                overlaps.add(new Overlap(c, e.getKey(), e.getValue()));
+            }
+        }
+        overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.count())
+                .thenComparing(Overlap::story, StoryReviser::byNumber).thenComparingInt(Overlap::cluster));
+        String[] target = new String[clusters.size()];
+        Set<String> used = new LinkedHashSet<>();
+        for (Overlap o : overlaps) {
+            if (target[o.cluster()] == null && !used.contains(o.story())) {
+                target[o.cluster()] = o.story();
+                used.add(o.story());
+            }
+        }
+        List<Regroup> groups = new ArrayList<>();
+        int moved = 0;
+        int created = 0;
+        Map<String, Integer> leaving = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<String> members = clusters.get(c).articles();
+            String to = target[c];
+            List<String> moving = new ArrayList<>();
+            for (String a : members) {
+                if (!storyOf.get(a).equals(to)) {
+                    moving.add(a);
+                    leaving.merge(storyOf.get(a), 1, Integer::sum);
+                }
+            }
+            if (moving.isEmpty()) {
+                continue;
+            }
+            moved += moving.size();
+            if (to == null) {
+                created++;
+            }
+            groups.add(new Regroup(to, moving));
+        }
+        int emptied = 0;
+        for (Map.Entry<String, Integer> e : leaving.entrySet()) {
+            List<StoredArticle> all = samples.get(e.getKey());
+            if (e.getValue() == sampled.get(e.getKey()) && all.size() < config.sample()) {
+                emptied++; // every article of the story was sampled, and all left
+            }
+        }
+        if (!groups.isEmpty()) {
+            memory.regroup(groups, "revision");
+        }
+        return new Outcome(articles.size(), moved, created, emptied);
+    }
+
+    private static String root(Map<String, String> parent, Map<String, Integer> size, String story, int sampled) {
+        if (!parent.containsKey(story)) {
+            parent.put(story, story);
+            size.put(story, sampled);
+            return story;
+        }
+        String r = story;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        String s = story;
+        while (!parent.get(s).equals(r)) {
+            String next = parent.get(s);
+            parent.put(s, r);
+            s = next;
+        }
+        return r;
+    }
+
+    /** Story ids {@code sN} by their number (older first); other ids after, by text. */
+    private static int byNumber(String a, String b) {
+        return Long.compare(number(a), number(b)) != 0 ? Long.compare(number(a), number(b)) : a.compareTo(b);
+    }
+
+    private static long number(String id) {
+        if (id.length() > 1 && id.charAt(0) == 's') {
+            try {
+                return Long.parseLong(id.substring(1));
+            } catch (NumberFormatException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+}
