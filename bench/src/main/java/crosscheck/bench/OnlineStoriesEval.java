@@ -128,6 +128,9 @@ public final class OnlineStoriesEval {
             train(splits.stream().filter(s -> s.role() == Role.DEV).toList(), configs.get(0), entities);
             return;
         }
+        if (splits.size() > 1) {
+            splits.add(oneStream(splits));
+        }
         for (OnlineStoryPlacer.Config config : configs) {
             evaluate(splits, new OnlineStoryPlacer(OnlineStoryPlacer.Model.standard(), config), entities);
         }
@@ -163,6 +166,21 @@ public final class OnlineStoriesEval {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // the memory writes nothing to disk
         }
+    }
+
+    /**
+     * All the splits as one stream (their gold events kept apart by data set): more stories than a revision's
+     * neighbourhood holds, and stories of other data sets among the candidates. Holds dev splits.
+     */
+    private static ClusteringSplit oneStream(List<ClusteringSplit> splits) {
+        List<ClusteringItem> items = new ArrayList<>();
+        for (ClusteringSplit s : splits) {
+            for (ClusteringItem it : s.items()) {
+                items.add(new ClusteringItem(it.article(), s.dataset() + "/" + s.name() + "/" + it.gold(),
+                        it.block()));
+            }
+        }
+        return new ClusteringSplit("all", "one stream", Role.DEV, items, "every split above, in one stream");
     }
 
     private static String tag(Role role) {

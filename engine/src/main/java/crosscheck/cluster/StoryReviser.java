@@ -53,7 +53,7 @@ public final class StoryReviser {
 
         /** The defaults. */
         public static Config standard() {
-            return new Config(20, 400, 0.0);
+            return new Config(30, 300, 0.0);
         }
     }
 
