@@ -772,6 +772,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
      * touched story's size, days and latest seq are counted again from its articles. A story left without articles
      * keeps its row (size 0, no days, no check, not to be checked) and its history; its claims and entity names go.
      * Key counts do not change. In batched mode the postings held in memory follow once the transaction commits.
+     * A group without articles changes nothing; its id is its {@code story}, or {@code ""} when it has none.
      */
     @Override
     public synchronized List<String> regroup(List<Regroup> groups, String reason) throws IOException {
