@@ -573,6 +573,18 @@ abstract class ArchiveStoreContract {
     }
 
     @Test
+    void swapsArticlesBetweenTwoStoriesAtOnce() throws Exception {
+        fileThree();
+        assertEquals(List.of("s1", "s2"), store.regroup(List.of(group("s1", "a3"), group("s2", "a1")), "swap"));
+        assertEquals(List.of("a2", "a3"), articleIds("s1"));
+        assertEquals(List.of("a1"), articleIds("s2"));
+        assertEquals(List.of("s2"), storiesWith("brask"));
+        assertEquals(List.of("s1"), storiesWith("reyle"));
+        assertEquals(List.of("s1", "s2"), store.stories(LocalDate.parse("2026-03-10")));
+        assertEquals(List.of("s1"), store.stories(LocalDate.parse("2026-03-11")));
+    }
+
+    @Test
     void refusesABadRegroupAndChangesNothing() throws Exception {
         fileThree();
         store.regroup(List.of(group("s2", "a1", "a2")), "revision"); // s1 merged away
