@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,9 +90,13 @@ final class ReportCommand implements Callable<Integer> {
         Report report;
         try (archive; Progress progress = Progress.create(stderr, quiet)) {
             List<String> ids = select(archive, from);
+            List<String> merged = mergedAway(archive, ids);
+            merged.forEach(line -> stderr.println(OneLine.of("crosscheck: " + line)));
             if (ids.isEmpty()) {
-                stderr.println(OneLine.of("crosscheck: no story in " + archive.location() + " matches "
-                        + describe(from) + "; no report written"));
+                if (merged.isEmpty()) {
+                    stderr.println(OneLine.of("crosscheck: no story in " + archive.location() + " matches "
+                            + describe(from) + "; no report written"));
+                }
                 return Main.EXIT_USAGE;
             }
             ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().version(Main.version()).build(),
@@ -143,6 +148,50 @@ final class ReportCommand implements Callable<Integer> {
             ids.retainAll(matching);
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * For each story named with --story that is not reported because it was merged away: "story sN was merged into
+     * sM" (and where sM went in turn), from the stories' history.
+     */
+    private List<String> mergedAway(ArchiveStore archive, List<String> reported) {
+        List<String> out = new ArrayList<>();
+        if (storyIds == null) {
+            return out;
+        }
+        for (String id : new LinkedHashSet<>(storyIds)) {
+            if (reported.contains(id)) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            Set<String> seen = new LinkedHashSet<>();
+            String at = id;
+            String into;
+            while (seen.add(at) && (into = mergedInto(archive, at)) != null) {
+                line.append(line.isEmpty() ? "story " + id + " was merged into " : ", which was merged into ")
+                        .append(into);
+                at = into;
+                if (archive.story(into).isPresent()) {
+                    break;
+                }
+            }
+            if (!line.isEmpty()) {
+                out.add(line.toString());
+            }
+        }
+        return out;
+    }
+
+    /** The story a story was last merged into ({@code merged} history: "into sM ..."), or null. */
+    private static @Nullable String mergedInto(ArchiveStore archive, String id) {
+        List<ArchiveStore.HistoryEvent> history = archive.history(id);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            ArchiveStore.HistoryEvent e = history.get(i);
+            if (e.kind().equals("merged") && e.detail().startsWith("into ")) {
+                return e.detail().substring("into ".length()).split("[\\s(]", 2)[0];
+            }
+        }
+        return null;
     }
 
     private String describe(LocalDate from) {

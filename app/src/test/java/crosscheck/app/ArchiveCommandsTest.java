@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import crosscheck.archive.ArchiveStore;
+import crosscheck.archive.ArchiveStores;
+import crosscheck.archive.RevisableStoryMemory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +91,30 @@ class ArchiveCommandsTest {
         Cli nothing = Cli.run("search", "zyxwvutsrq", "--store", store);
         assertEquals(1, nothing.exitCode());
         assertTrue(nothing.err().contains("nothing in"), nothing.err());
+    }
+
+    @Test
+    void aStoryMergedAwaySaysWhereItWent() throws IOException {
+        String store = dir.resolve("archive").toString();
+        assertEquals(0, Cli.run("ingest", examples(), "--store", store, "--quiet").exitCode());
+        String kept;
+        String gone;
+        try (ArchiveStore archive = ArchiveStores.open(store, java.time.Duration.ZERO)) {
+            List<String> stories = archive.stories(null);
+            kept = stories.get(0);
+            gone = stories.get(1);
+            List<String> articles = archive.story(gone).orElseThrow().articles();
+            archive.regroup(List.of(new RevisableStoryMemory.Regroup(kept, articles)), "revision");
+        }
+        Cli merged = Cli.run("report", "--store", store, "--story", gone, "--out", dir.resolve("o").toString());
+        assertEquals(Main.EXIT_USAGE, merged.exitCode(), merged.err());
+        assertEquals("crosscheck: story " + gone + " was merged into " + kept, merged.err().strip());
+        assertFalse(Files.exists(dir.resolve("o").resolve("report.json")));
+
+        Cli both = Cli.run("report", "--store", store, "--story", gone, "--story", kept, "--out",
+                dir.resolve("both").toString(), "--quiet");
+        assertEquals(0, both.exitCode(), both.err());
+        assertTrue(both.err().contains("story " + gone + " was merged into " + kept), both.err());
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The archive's persistent store: raw documents (by content hash), articles with their annotations, stories with
  * stable ids and their history, each story's last cross-check, the problems met, and the key index through which a
- * new article finds its candidate stories ({@link StoryMemory}). Filing one article is one transaction: after
+ * new article finds its candidate stories ({@link StoryMemory}), through which stories are revised afterwards
+ * ({@link RevisableStoryMemory}: articles moved, stories merged). Filing one article is one transaction: after
  * {@link #file} returns, the article is there once, whatever happens next (a killed process included); before, it
  * is not there at all.
  *
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code PostgresArchiveStore} (JDBC). {@link ArchiveStores#open} picks one from a location. One process writes to
  * an embedded store at a time; a second one waits or is told the store is in use ({@link StoreInUseException}).
  */
-public interface ArchiveStore extends StoryMemory, AutoCloseable {
+public interface ArchiveStore extends RevisableStoryMemory, AutoCloseable {
 
     /** The schema version this code writes; a store of a newer one is refused ({@link NewerSchemaException}). */
     int SCHEMA_VERSION = 1;
@@ -66,10 +67,17 @@ public interface ArchiveStore extends StoryMemory, AutoCloseable {
      */
     boolean saveCheck(Story checked, int filedArticles) throws IOException;
 
-    /** Story ids for a report: all of them, or those with an article published on or after {@code since}. */
+    /**
+     * Story ids for a report: all of them, or those with an article published on or after {@code since}; a story
+     * left without articles by {@link #regroup} is not listed (nor given by {@link #story}).
+     */
     List<String> stories(@Nullable LocalDate since);
 
-    /** What happened to a story, oldest first: created, joined (by an article), merged, moved. */
+    /**
+     * What happened to a story, oldest first: created, joined (by an article), moved (an article, from one story to
+     * another, with the reason), merged (left without articles: {@code into sN}, the story that took most of them).
+     * Kept for a story that was merged away.
+     */
     List<HistoryEvent> history(String storyId);
 
     /** One entry of a story's history. */

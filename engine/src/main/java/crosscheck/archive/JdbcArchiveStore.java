@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * articles(seq, id, content_hash, story, outlet, published, day, title, data, keys)
  *                                       data: article + annotations JSON; keys: its key hashes, 8 bytes each
  * stories(num, title, size, first_day, latest_day, last_seq, needs_check, marked_seq, checked_size, data)
- *                                       id sN is "s" + num; data: the story as last checked (JSON), or null
+ *                                       id sN is "s" + num; data: the story as last checked (JSON), or null;
+ *                                       size 0: merged away by a regroup (kept for its history, not listed)
  * story_history(id, story, kind, detail, at)
  * key_counts(key_hash, articles)        how many articles carry each of the placer's keys (by a 64-bit hash of
  *                                       the key: no key text is kept, and filing needs no key id)
@@ -623,8 +624,18 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         return "INSERT INTO " + rest + " ON CONFLICT (" + columns + ") DO NOTHING";
     }
 
+    /** Advances a counter and gives its new value. */
     private long next(String counter) throws SQLException {
-        PreparedStatement ps = statement("UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value");
+        return counter("UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value", counter);
+    }
+
+    /** A counter's value. */
+    private long current(String counter) throws SQLException {
+        return counter("SELECT value FROM counters WHERE name = ?", counter);
+    }
+
+    private long counter(String sql, String counter) throws SQLException {
+        PreparedStatement ps = statement(sql);
         ps.setString(1, counter);
         try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
@@ -681,7 +692,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 + checked.id() + "'"));
         try {
             PreparedStatement ps = statement("UPDATE stories SET data = ?, title = ?, needs_check = 0,"
-                    + " marked_seq = NULL, checked_size = size WHERE num = ? AND size = ?");
+                    + " marked_seq = NULL, checked_size = size WHERE num = ? AND size = ? AND size > 0");
             ps.setBytes(1, codec.story(checked));
             ps.setString(2, checked.title());
             ps.setLong(3, story);
@@ -690,22 +701,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 connection.rollback();
                 return false;
             }
-            List<Long> old = new ArrayList<>();
-            PreparedStatement claimsOf = statement("SELECT id FROM claims WHERE story = ?");
-            claimsOf.setLong(1, story);
-            try (ResultSet rs = claimsOf.executeQuery()) {
-                while (rs.next()) {
-                    old.add(rs.getLong(1));
-                }
-            }
-            PreparedStatement unindex = statement("DELETE FROM claim_text WHERE " + claimTextKey() + " = ?");
-            for (long row : old) {
-                unindex.setLong(1, row);
-                unindex.executeUpdate();
-            }
-            PreparedStatement drop = statement("DELETE FROM claims WHERE story = ?");
-            drop.setLong(1, story);
-            drop.executeUpdate();
+            dropClaims(story);
             PreparedStatement add = statement("INSERT INTO claims (story, claim, article, outlets) VALUES (?, ?, ?, ?)"
                     + " RETURNING id");
             for (CrossCheck.Claim c : checked.check().claims()) {
@@ -720,9 +716,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 }
                 indexClaimText(row, c.text());
             }
-            PreparedStatement dropNames = statement("DELETE FROM story_entities WHERE story = ?");
-            dropNames.setLong(1, story);
-            dropNames.executeUpdate();
+            dropNames(story);
             Set<String> names = entityNames(checked.entities());
             if (!names.isEmpty()) {
                 PreparedStatement name = statement("INSERT INTO story_entities (name, story) VALUES (?, ?)");
@@ -740,6 +734,275 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             throw new IOException("cannot save the check of story " + checked.id() + " in the store " + location
                     + ": " + describe(e), e);
         }
+    }
+
+    /** Deletes the claims of a story's last check, and their full-text rows. */
+    private void dropClaims(long story) throws SQLException {
+        List<Long> old = new ArrayList<>();
+        PreparedStatement claimsOf = statement("SELECT id FROM claims WHERE story = ?");
+        claimsOf.setLong(1, story);
+        try (ResultSet rs = claimsOf.executeQuery()) {
+            while (rs.next()) {
+                old.add(rs.getLong(1));
+            }
+        }
+        PreparedStatement unindex = statement("DELETE FROM claim_text WHERE " + claimTextKey() + " = ?");
+        for (long row : old) {
+            unindex.setLong(1, row);
+            unindex.executeUpdate();
+        }
+        PreparedStatement drop = statement("DELETE FROM claims WHERE story = ?");
+        drop.setLong(1, story);
+        drop.executeUpdate();
+    }
+
+    /** Deletes the entity names a story's last check gave it (the search filter's). */
+    private void dropNames(long story) throws SQLException {
+        PreparedStatement dropNames = statement("DELETE FROM story_entities WHERE story = ?");
+        dropNames.setLong(1, story);
+        dropNames.executeUpdate();
+    }
+
+    // ---- revising ----
+
+    /**
+     * Moves articles between stories in one transaction (see {@link RevisableStoryMemory#regroup}). Everything
+     * given is checked before anything is written; then the stories touched are locked in number order (a row
+     * update: another writer's filing into one of them waits), the articles' rows and postings follow them, and each
+     * touched story's size, days and latest seq are counted again from its articles. A story left without articles
+     * keeps its row (size 0, no days, no check, not to be checked) and its history; its claims and entity names go.
+     * Key counts do not change. In batched mode the postings held in memory follow once the transaction commits.
+     * A group without articles changes nothing; its id is its {@code story}, or {@code ""} when it has none.
+     */
+    @Override
+    public synchronized List<String> regroup(List<Regroup> groups, String reason) throws IOException {
+        writable();
+        try {
+            try {
+                Regrouped done = regroupOnce(groups, reason);
+                connection.commit();
+                if (batched) {
+                    repend(done);
+                }
+                return done.ids();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot regroup articles in the store " + location + ": " + describe(e), e);
+        }
+    }
+
+    /** A filed article as a regroup reads it: its filing seq, its story, its key hashes, its title. */
+    private record Member(String id, long seq, long story, long[] keys, @Nullable String title) {
+    }
+
+    /** What a committed regroup changed that the memory of pending postings must follow. */
+    private record Regrouped(List<String> ids, Map<Member, Long> moved, Map<Long, Ref> refs, Set<Long> emptied) {
+    }
+
+    private Regrouped regroupOnce(List<Regroup> groups, String reason) throws SQLException {
+        // 1. check everything, writing nothing
+        List<@Nullable Long> targets = new ArrayList<>();
+        Set<String> given = new LinkedHashSet<>();
+        for (Regroup g : groups) {
+            Long target = null;
+            if (g.story() != null) {
+                target = number(g.story()).orElseThrow(() -> new IllegalArgumentException("no story '" + g.story()
+                        + "'"));
+                if (!g.articles().isEmpty() && storyRef(target).filter(r -> r.ref().size() > 0).isEmpty()) {
+                    throw new IllegalArgumentException("no story '" + g.story() + "' in the store");
+                }
+            }
+            targets.add(target);
+            for (String a : g.articles()) {
+                if (!given.add(a)) {
+                    throw new IllegalArgumentException("article '" + a + "' is given twice");
+                }
+            }
+        }
+        Map<String, Member> members = members(given);
+        // 2. lock the stories touched, in number order; an article moved meanwhile by another writer adds its story
+        Set<Long> locked = new java.util.TreeSet<>();
+        while (true) {
+            Set<Long> touched = new java.util.TreeSet<>();
+            for (int i = 0; i < groups.size(); i++) {
+                Long target = targets.get(i);
+                for (String a : groups.get(i).articles()) {
+                    long from = members.get(a).story();
+                    if (target == null || from != target) {
+                        touched.add(from);
+                        if (target != null) {
+                            touched.add(target);
+                        }
+                    }
+                }
+            }
+            touched.removeAll(locked);
+            if (touched.isEmpty()) {
+                break;
+            }
+            PreparedStatement lock = statement("UPDATE stories SET needs_check = needs_check WHERE num = ?");
+            for (long s : touched) {
+                lock.setLong(1, s);
+                lock.executeUpdate();
+            }
+            locked.addAll(touched);
+            members = members(given);
+        }
+        // 3. move
+        String at = Instant.now().toString();
+        List<String> ids = new ArrayList<>();
+        Map<Member, Long> moved = new java.util.LinkedHashMap<>();
+        Map<Long, Map<Long, Integer>> takenFrom = new java.util.LinkedHashMap<>(); // story -> target -> articles
+        Set<Long> changed = new java.util.TreeSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Regroup g = groups.get(i);
+            Long target = targets.get(i);
+            if (g.articles().isEmpty()) {
+                ids.add(g.story() == null ? "" : g.story());
+                continue;
+            }
+            if (target == null) {
+                target = newStory(members.get(g.articles().get(0)), g.articles(), reason, at);
+            }
+            ids.add("s" + target);
+            for (String a : g.articles()) {
+                Member m = members.get(a);
+                if (m.story() != target) {
+                    move(m, target, reason, at);
+                    moved.put(m, target);
+                    takenFrom.computeIfAbsent(m.story(), x -> new java.util.LinkedHashMap<>()).merge(target, 1,
+                            Integer::sum);
+                    changed.add(m.story());
+                    changed.add(target);
+                }
+            }
+        }
+        // 4. count the touched stories again from their articles
+        Map<Long, Ref> refs = new HashMap<>();
+        Set<Long> emptied = new LinkedHashSet<>();
+        long mark = current("article");
+        for (long s : changed) {
+            Optional<Ref> ref = recount(s, mark);
+            if (ref.isPresent()) {
+                refs.put(s, ref.get());
+            } else {
+                emptied.add(s);
+                dropClaims(s);
+                dropNames(s);
+                long into = takenFrom.get(s).entrySet().stream().max(Map.Entry.comparingByValue())
+                        .orElseThrow().getKey(); // the first of equals: the order of the groups
+                history(s, "merged", "into s" + into + " (" + reason + ")", at);
+            }
+        }
+        return new Regrouped(List.copyOf(ids), moved, refs, emptied);
+    }
+
+    /** The given articles as filed now; an article not filed is refused. */
+    private Map<String, Member> members(Set<String> articleIds) throws SQLException {
+        Map<String, Member> out = new HashMap<>();
+        PreparedStatement ps = statement("SELECT seq, story, keys, title FROM articles WHERE id = ?");
+        for (String id : articleIds) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("no article '" + id + "' in the store");
+                }
+                out.put(id, new Member(id, rs.getLong(1), rs.getLong(2), unpack(rs.getBytes(3)), rs.getString(4)));
+            }
+        }
+        return out;
+    }
+
+    /** Makes an empty story for a regroup's group (counted once its articles are in), with the next free id. */
+    private long newStory(Member first, List<String> articles, String reason, String at) throws SQLException {
+        long story = next("story");
+        PreparedStatement ps = statement("INSERT INTO stories (num, title, size, first_day, latest_day, last_seq,"
+                + " needs_check, marked_seq, checked_size, data) VALUES (?, ?, 0, NULL, NULL, 0, 0, NULL, 0, NULL)");
+        ps.setLong(1, story);
+        ps.setString(2, first.title() == null || first.title().isBlank() ? first.id() : first.title());
+        ps.executeUpdate();
+        history(story, "created", "by regroup of article " + String.join(", ", articles) + " (" + reason + ")", at);
+        return story;
+    }
+
+    /** Puts one article in another story: its row, its postings (those indexed so far), both stories' history. */
+    private void move(Member m, long to, String reason, String at) throws SQLException {
+        PreparedStatement art = statement("UPDATE articles SET story = ? WHERE seq = ?");
+        art.setLong(1, to);
+        art.setLong(2, m.seq());
+        art.executeUpdate();
+        if (m.keys().length > 0) {
+            PreparedStatement posting = statement("UPDATE postings SET story = ? WHERE key_hash = ? AND seq = ?");
+            for (long k : m.keys()) {
+                posting.setLong(1, to);
+                posting.setLong(2, k);
+                posting.setLong(3, m.seq());
+                posting.addBatch();
+            }
+            posting.executeBatch();
+        }
+        String detail = "article " + m.id() + " from s" + m.story() + " to s" + to + " (" + reason + ")";
+        history(m.story(), "moved", detail, at);
+        history(to, "moved", detail, at);
+    }
+
+    /**
+     * Counts a story's size, days and latest seq again from its articles and marks it as needing a check (as of
+     * {@code mark}); a story left without articles is emptied instead (no days, no check, not to be checked).
+     *
+     * @return the story as {@link #storiesWithKey} gives it, or empty when it has no articles left
+     */
+    private Optional<Ref> recount(long story, long mark) throws SQLException {
+        PreparedStatement count = statement("SELECT COUNT(*), MIN(day), MAX(day), MAX(seq) FROM articles"
+                + " WHERE story = ?");
+        count.setLong(1, story);
+        int size;
+        String first;
+        String latest;
+        long last;
+        try (ResultSet rs = count.executeQuery()) {
+            rs.next();
+            size = rs.getInt(1);
+            first = rs.getString(2);
+            latest = rs.getString(3);
+            last = rs.getLong(4);
+        }
+        if (size == 0) {
+            PreparedStatement empty = statement("UPDATE stories SET size = 0, first_day = NULL, latest_day = NULL,"
+                    + " needs_check = 0, marked_seq = NULL, checked_size = 0, data = NULL WHERE num = ?");
+            empty.setLong(1, story);
+            empty.executeUpdate();
+            return Optional.empty();
+        }
+        PreparedStatement ps = statement("UPDATE stories SET size = ?, first_day = ?, latest_day = ?, last_seq = ?,"
+                + " marked_seq = CASE WHEN needs_check = 1 THEN marked_seq ELSE ? END, needs_check = 1 WHERE num = ?");
+        ps.setInt(1, size);
+        ps.setString(2, first);
+        ps.setString(3, latest);
+        ps.setLong(4, last);
+        ps.setLong(5, mark);
+        ps.setLong(6, story);
+        ps.executeUpdate();
+        return Optional.of(new Ref(new StoryRef("s" + story, size, localDate(latest)), last));
+    }
+
+    /** After a regroup commits: the postings held in memory (not yet indexed) follow their articles. */
+    private void repend(Regrouped done) {
+        for (Map.Entry<Member, Long> e : done.moved().entrySet()) {
+            long seq = e.getKey().seq();
+            for (long k : e.getKey().keys()) {
+                for (long[] p : pendingPostings.getOrDefault(k, List.of())) {
+                    if (p[0] == seq) {
+                        p[1] = e.getValue();
+                    }
+                }
+            }
+        }
+        done.emptied().forEach(pendingStories::remove);
+        pendingStories.putAll(done.refs());
     }
 
     @Override
@@ -922,7 +1185,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             return Optional.empty();
         }
         return read(() -> {
-            PreparedStatement ps = statement("SELECT title, data FROM stories WHERE num = ?");
+            PreparedStatement ps = statement("SELECT title, data FROM stories WHERE num = ? AND size > 0");
             ps.setLong(1, story.get());
             String title;
             byte[] data;
@@ -980,7 +1243,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         return read(() -> {
             PreparedStatement ps;
             if (since == null) {
-                ps = statement("SELECT num FROM stories ORDER BY num");
+                ps = statement("SELECT num FROM stories WHERE size > 0 ORDER BY num");
             } else {
                 ps = statement("SELECT num FROM stories WHERE latest_day >= ? ORDER BY num");
                 ps.setString(1, since.toString());

@@ -420,6 +420,195 @@ abstract class ArchiveStoreContract {
         }
     }
 
+    // ---- regrouping ----
+
+    private static RevisableStoryMemory.Regroup group(@Nullable String story, String... articles) {
+        return new RevisableStoryMemory.Regroup(story, List.of(articles));
+    }
+
+    private List<String> storiesWith(String key) {
+        return store.storiesWithKey(key, 10).stream().map(StoryRef::id).toList();
+    }
+
+    private List<String> articleIds(String story) {
+        return store.articlesOf(story).stream().map(a -> a.article().id()).toList();
+    }
+
+    private List<String> kinds(String story) {
+        return store.history(story).stream().map(ArchiveStore.HistoryEvent::kind).toList();
+    }
+
+    /** s1: a1 (03-10, halvergate, brask), a2 (03-12, halvergate, lorne); s2: a3 (03-11, reyle). */
+    private void fileThree() throws Exception {
+        store.file(filing(article("a1", "2026-03-10"), null, "halvergate", "brask"));
+        store.file(filing(article("a2", "2026-03-12"), "s1", "halvergate", "lorne"));
+        store.file(filing(article("a3", "2026-03-11"), null, "reyle"));
+    }
+
+    @Test
+    void movesAnArticleToAnotherStory() throws Exception {
+        fileThree();
+        Story s1 = store.story("s1").orElseThrow();
+        assertTrue(store.saveCheck(s1, 2));
+        assertTrue(store.saveCheck(store.story("s2").orElseThrow(), 1));
+        assertEquals(List.of(), store.storiesToCheck(10));
+
+        assertEquals(List.of("s2"), store.regroup(List.of(group("s2", "a2")), "revision"));
+        for (int pass = 0; pass < 2; pass++) {
+            assertEquals(List.of("a1"), articleIds("s1"));
+            assertEquals(List.of("a2", "a3"), articleIds("s2"), "in filing order");
+            assertEquals(List.of("a1"), store.story("s1").orElseThrow().articles());
+            assertEquals(List.of("a2", "a3"), store.sample("s2", 5).stream().map(a -> a.article().id()).toList());
+            assertEquals(List.of(new StoryRef("s2", 2, LocalDate.parse("2026-03-12"))), store.storiesWithKey("lorne",
+                    5));
+            assertEquals(List.of(new StoryRef("s2", 2, LocalDate.parse("2026-03-12")),
+                    new StoryRef("s1", 1, LocalDate.parse("2026-03-10"))), store.storiesWithKey("halvergate", 5),
+                    "s2 now holds the latest filed article with the key");
+            assertEquals(List.of("s1"), storiesWith("brask"));
+            assertEquals(2, store.articlesWithKey("halvergate"), "key counts do not change");
+            assertEquals(List.of("s1", "s2"), store.stories(null));
+            assertEquals(List.of("s2"), store.stories(LocalDate.parse("2026-03-11")), "s1's days follow its articles");
+            assertEquals(List.of("s1", "s2"), store.storiesToCheck(10).stream().sorted().toList(),
+                    "both stories are to be checked again");
+            assertEquals(List.of("created", "joined", "moved"), kinds("s1"));
+            assertEquals(List.of("created", "moved"), kinds("s2"));
+            ArchiveStore.HistoryEvent moved = store.history("s2").get(1);
+            assertEquals(store.history("s1").get(2).detail(), moved.detail());
+            for (String part : List.of("a2", "s1", "s2", "revision")) {
+                assertTrue(moved.detail().contains(part), moved.detail());
+            }
+            assertEquals(List.of("s2"), store.search(new SearchQuery("a2", null, null, null, null, 5)).stream()
+                    .map(SearchHit::storyId).toList());
+            store.close();
+            store = reopen(); // the embedded store's postings of these three are still pending (fewer than a batch)
+        }
+        assertEquals("s3", store.file(filing(article("a4", null), null)));
+    }
+
+    @Test
+    void movesIndexedAndPendingArticlesAlike() throws Exception {
+        int n = JdbcArchiveStore.INDEX_BATCH + 20; // the embedded store indexed the first batch, the rest is pending
+        for (int i = 1; i <= n; i++) {
+            store.file(filing(article("a" + i, null), i == 1 ? null : "s1", "common", "k" + i));
+        }
+        store.file(filing(article("b1", null), null, "other"));
+        String early = "a2";
+        String late = "a" + n;
+        assertEquals(List.of("s2"), store.regroup(List.of(group("s2", early, late)),
+                "revision"));
+        for (int pass = 0; pass < 3; pass++) {
+            assertEquals(List.of("s2"), storiesWith("k2"), "pass " + pass);
+            assertEquals(List.of("s2"), storiesWith("k" + n), "pass " + pass);
+            assertEquals(List.of("s1"), storiesWith("k3"), "pass " + pass);
+            assertEquals(List.of(early, late, "b1"), articleIds("s2"));
+            assertEquals(n - 2, store.story("s1").orElseThrow().articles().size());
+            assertEquals(List.of(new StoryRef("s2", 3, null), new StoryRef("s1", n - 2, null)),
+                    store.storiesWithKey("common", 5), "s2 holds the latest article with the key");
+            assertEquals(n, store.articlesWithKey("common"));
+            if (pass == 0) {
+                store.close();
+                store = reopen();
+            } else if (pass == 1) {
+                store.search(new SearchQuery("a1", null, null, null, null, 1)); // indexes what is pending
+            }
+        }
+    }
+
+    @Test
+    void mergesTwoStories() throws Exception {
+        fileThree();
+        Story s1 = store.story("s1").orElseThrow();
+        Story checked = new Story("s1", s1.title(), s1.articles(), List.of(),
+                List.of(new Entity("Ilse Reyle", "PER", List.of(), List.of(), List.of("a1"))),
+                checkWithClaim("a1", "Reyle said the flood defences would be rebuilt by spring"));
+        assertTrue(store.saveCheck(checked, 2));
+        assertEquals(1, store.search(new SearchQuery("rebuilt", null, null, null, null, 5)).size());
+
+        assertEquals(List.of("s2"), store.regroup(List.of(group("s2", "a1", "a2", "a3")),
+                "revision"));
+        for (int pass = 0; pass < 2; pass++) {
+            assertEquals(List.of("s2"), store.stories(null));
+            assertEquals(List.of("s2"), store.stories(LocalDate.parse("2026-03-01")));
+            assertTrue(store.story("s1").isEmpty(), "a story merged away is not looked up");
+            assertEquals(List.of(), store.articlesOf("s1"));
+            assertEquals(List.of(), store.sample("s1", 3));
+            assertEquals(List.of("a1", "a2", "a3"), store.story("s2").orElseThrow().articles());
+            assertEquals(List.of("s2"), storiesWith("halvergate"));
+            assertEquals(List.of("s2"), storiesWith("brask"));
+            assertEquals(List.of("s2"), store.storiesToCheck(10));
+            assertEquals(List.of("created", "joined", "moved", "moved", "merged"), kinds("s1"));
+            assertTrue(store.history("s1").get(4).detail().startsWith("into s2"), store.history("s1").get(4).detail());
+            assertEquals(List.of("created", "moved", "moved"), kinds("s2"));
+            assertEquals(List.of(), store.search(new SearchQuery("rebuilt", null, null, null, null, 5)),
+                    "the merged story's claims are gone");
+            assertEquals(List.of(), store.search(new SearchQuery("flood", null, null, null, "Ilse Reyle", 5)).stream()
+                    .filter(h -> h.kind().equals("claim")).toList());
+            assertEquals(List.of("s2", "s2", "s2"), store.search(new SearchQuery("lorne", null, null, null, null, 5))
+                    .stream().map(SearchHit::storyId).toList());
+            assertFalse(store.saveCheck(checked, 0), "no check is saved for a story merged away");
+            store.close();
+            store = reopen();
+        }
+    }
+
+    @Test
+    void makesANewStoryForAGroupWithoutOne() throws Exception {
+        fileThree();
+        List<String> ids = store.regroup(List.of(group(null, "a2", "a3"), group("s1"),
+                group(null)), "split");
+        assertEquals(List.of("s3", "s1", ""), ids, "an empty group changes nothing");
+        assertEquals(List.of("a2", "a3"), articleIds("s3"));
+        assertEquals(List.of("a1"), articleIds("s1"));
+        assertEquals(List.of("s1", "s3"), store.stories(null));
+        assertEquals(List.of("created", "moved", "moved"), kinds("s3"));
+        assertTrue(store.history("s3").get(0).detail().contains("split"), store.history("s3").get(0).detail());
+        assertEquals("merged", kinds("s2").get(kinds("s2").size() - 1));
+        assertTrue(store.history("s2").get(2).detail().startsWith("into s3"), store.history("s2").get(2).detail());
+        assertEquals(List.of(new StoryRef("s3", 2, LocalDate.parse("2026-03-12"))), store.storiesWithKey("reyle", 5));
+        assertEquals(List.of("s1", "s3"), store.storiesToCheck(10));
+        assertEquals(List.of("s3"), store.regroup(List.of(group("s3", "a2")), "again"),
+                "an article already there stays");
+        assertEquals(List.of("created", "moved", "moved"), kinds("s3"));
+        assertEquals("s4", store.file(filing(article("a4", null), null)));
+    }
+
+    @Test
+    void swapsArticlesBetweenTwoStoriesAtOnce() throws Exception {
+        fileThree();
+        assertEquals(List.of("s1", "s2"), store.regroup(List.of(group("s1", "a3"), group("s2", "a1")), "swap"));
+        assertEquals(List.of("a2", "a3"), articleIds("s1"));
+        assertEquals(List.of("a1"), articleIds("s2"));
+        assertEquals(List.of("s2"), storiesWith("brask"));
+        assertEquals(List.of("s1"), storiesWith("reyle"));
+        assertEquals(List.of("s1", "s2"), store.stories(LocalDate.parse("2026-03-10")));
+        assertEquals(List.of("s1"), store.stories(LocalDate.parse("2026-03-11")));
+    }
+
+    @Test
+    void refusesABadRegroupAndChangesNothing() throws Exception {
+        fileThree();
+        store.regroup(List.of(group("s2", "a1", "a2")), "revision"); // s1 merged away
+        List<List<String>> before = List.of(articleIds("s1"), articleIds("s2"), store.stories(null),
+                store.storiesToCheck(10), kinds("s1"), kinds("s2"), storiesWith("halvergate"));
+        for (List<RevisableStoryMemory.Regroup> bad : List.of(
+                List.of(group(null, "a1"), group("s2", "a9")),
+                List.of(group(null, "a1"), group("s2", "a1")),
+                List.of(group(null, "a3", "a3")),
+                List.of(group(null, "a1"), group("s7", "a3")),
+                List.of(group(null, "a1"), group("nonsense", "a3")),
+                List.of(group("s1", "a3")))) {
+            assertThrows(IllegalArgumentException.class, () -> store.regroup(bad, "bad"), bad.toString());
+        }
+        assertEquals(before, List.of(articleIds("s1"), articleIds("s2"), store.stories(null),
+                store.storiesToCheck(10), kinds("s1"), kinds("s2"), storiesWith("halvergate")));
+        try (ArchiveStore reader = ArchiveStores.openReadOnly(store.location())) {
+            java.io.IOException refused = assertThrows(java.io.IOException.class,
+                    () -> reader.regroup(List.of(group(null, "a1")), "revision"));
+            assertTrue(refused.getMessage().contains("reading only"), refused.getMessage());
+        }
+        assertEquals("s3", store.file(filing(article("a4", null), null)), "a refused regroup takes no story id");
+    }
+
     @Test
     void refusesToWorkWhenClosed() throws Exception {
         store.close();
