@@ -143,6 +143,11 @@ final class IngestCommand implements Callable<Integer> {
         public void checking(int stories, int pending) {
             progress.checking(stories, pending);
         }
+
+        @Override
+        public void revising(int stories) {
+            progress.revising(stories);
+        }
     }
 
     /** {@code crosscheck: 3 files read; 12 articles filed (2 already stored), 4 new stories, ...}. */
@@ -150,11 +155,12 @@ final class IngestCommand implements Callable<Integer> {
         int errors = d.errors();
         int warnings = d.problems().size() - errors;
         return OneLine.of(String.format(Locale.ROOT, "crosscheck: %d %s read; %d %s filed (%d already in the "
-                        + "store), %d new %s, %d %s cross-checked; %d %s, %d %s (%d %s failed) in %.1f s; "
+                        + "store), %d new %s, %d %s moved by revision, %d %s cross-checked; %d %s, %d %s (%d %s"
+                        + " failed) in %.1f s; "
                         + "the store %s holds %d articles",
                 d.files(), plural(d.files(), "file", "files"), d.filed(), plural(d.filed(), "article", "articles"),
                 d.alreadyStored(), d.storiesCreated(), plural(d.storiesCreated(), "story", "stories"),
-                d.storiesChecked(), plural(d.storiesChecked(), "story", "stories"), errors,
+                d.articlesMoved(), plural(d.articlesMoved(), "article", "articles"), d.storiesChecked(), plural(d.storiesChecked(), "story", "stories"), errors,
                 plural(errors, "error", "errors"), warnings, plural(warnings, "warning", "warnings"),
                 d.failedFiles(), plural(d.failedFiles(), "file", "files"), seconds, archive.location(),
                 archive.articles()));

@@ -124,6 +124,14 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
                 err.flush();
             }
         }
+
+        @Override
+        public void revising(int stories) {
+            if (System.nanoTime() - start >= LINE_INTERVAL_NANOS) {
+                err.println("crosscheck: revising the placements into " + stories + " stories");
+                err.flush();
+            }
+        }
     }
 
     /** A terminal progress bar. */
@@ -182,6 +190,13 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
         public synchronized void crossChecking(int stories) {
             if (bar != null) {
                 bar.setExtraMessage(" cross-checking " + stories + " stories…");
+            }
+        }
+
+        @Override
+        public synchronized void revising(int stories) {
+            if (bar != null) {
+                bar.setExtraMessage(" revising the placements into " + stories + " stories…");
             }
         }
 

@@ -1,5 +1,6 @@
 package crosscheck.pipeline;
 
+import crosscheck.cluster.StoryReviser;
 import crosscheck.core.Article;
 
 /**
@@ -15,6 +16,14 @@ public interface ArchiveListener extends BatchListener {
 
     /** A document whose content the store already holds, as this article: not filed again. */
     default void alreadyStored(Article article, String storedAs) {
+    }
+
+    /** The placements into this many stories are revised (a revision precedes each round of cross-checks). */
+    default void revising(int stories) {
+    }
+
+    /** A revision is done: what it moved. */
+    default void revised(StoryReviser.Revision revision) {
     }
 
     /** This many changed stories are cross-checked again, of {@code pending} waiting. */

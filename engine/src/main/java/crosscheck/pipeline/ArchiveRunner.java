@@ -5,6 +5,7 @@ import crosscheck.archive.ArchiveStore;
 import crosscheck.archive.Placement;
 import crosscheck.archive.StoredArticle;
 import crosscheck.archive.StoryPlacer;
+import crosscheck.cluster.StoryReviser;
 import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
@@ -33,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Files news into an {@link ArchiveStore} as it comes, with the stages of a {@link BatchRunner}: reads and extracts
@@ -40,8 +42,10 @@ import java.util.concurrent.TimeUnit;
  * store already holds, moves each site's repeated paragraphs out (within a chunk of articles read together),
  * annotates a chunk on the runner's threads, then files each article on its own: a {@link StoryPlacer} picks its
  * story from the store's index (never comparing it with every filed article), and the store files it in one
- * transaction. Every {@value #CHECK_EVERY} articles, and at the end, the stories that changed are cross-checked
- * again (near-duplicates, merged entities, claims, conflicts…), a round of at most {@value #CHECK_ROUND} stories at a
+ * transaction. Every {@value #CHECK_EVERY} articles, and at the end, the round's placements are revised (a {@link
+ * StoryReviser} clusters the stories they weighed against each other again and moves articles, or merges stories,
+ * to follow), then the stories that changed are cross-checked again (near-duplicates, merged entities, claims,
+ * conflicts…), a round of at most {@value #CHECK_ROUND} stories at a
  * time, and only those; a story whose articles changed while it was being checked stays marked for the next round.
  * So a killed ingest loses at most the article being filed and leaves its stories marked: the next ingest or report
  * checks them.
@@ -60,16 +64,31 @@ public final class ArchiveRunner {
 
     private final BatchRunner stages;
     private final StoryPlacer placer;
+    private final @Nullable StoryReviser reviser;
     private final int chunk;
 
     /**
+     * A runner that revises placements with the default {@link StoryReviser} before each round of cross-checks.
+     *
      * @param stages the reading, extraction, annotation and cross-check stages (as the builder configured them)
      * @param placer picks each new article's story
      * @param chunk  articles read and annotated together (at least 1)
      */
     public ArchiveRunner(BatchRunner stages, StoryPlacer placer, int chunk) {
+        this(stages, placer, new StoryReviser(), chunk);
+    }
+
+    /**
+     * @param stages  the reading, extraction, annotation and cross-check stages (as the builder configured them)
+     * @param placer  picks each new article's story
+     * @param reviser revises the placements of each round before its cross-checks (moves articles, merges
+     *                stories); null to keep every placement as it was made
+     * @param chunk   articles read and annotated together (at least 1)
+     */
+    public ArchiveRunner(BatchRunner stages, StoryPlacer placer, @Nullable StoryReviser reviser, int chunk) {
         this.stages = Objects.requireNonNull(stages, "stages");
         this.placer = Objects.requireNonNull(placer, "placer");
+        this.reviser = reviser;
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be at least 1, got " + chunk);
         }
@@ -86,9 +105,10 @@ public final class ArchiveRunner {
      * @param storiesCreated stories the filed articles started
      * @param storiesChecked stories cross-checked again
      * @param problems       the problems met, in the order found
+     * @param articlesMoved  articles that revisions moved to another story (merging stories, or mending a placement)
      */
     public record Ingested(int files, int failedFiles, int filed, int alreadyStored, int storiesCreated,
-                           int storiesChecked, List<Problem> problems) {
+                           int storiesChecked, List<Problem> problems, int articlesMoved) {
 
         public Ingested {
             problems = List.copyOf(problems);
@@ -136,6 +156,7 @@ public final class ArchiveRunner {
             }
             run.file(items);
             store.addProblems(run.unfiledProblems());
+            run.revise();
             run.checked += checkPending(store, listener, run.problems);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,7 +167,7 @@ public final class ArchiveRunner {
             reader.interrupt();
         }
         return new Ingested(files.size(), run.failedFiles, run.filed, run.alreadyStored, run.created, run.checked,
-                run.problems);
+                run.problems, run.moved);
     }
 
     /** Reads the files one after the other onto the queue: each document's article, each file's end, then END. */
@@ -202,6 +223,9 @@ public final class ArchiveRunner {
         int created;
         int checked;
         int sinceCheck;
+        int moved;
+        /** What this round's placements weighed, for the revision before its cross-checks. */
+        final StoryReviser.Links links = new StoryReviser.Links();
 
         Run(ArchiveStore store, ArchiveListener listener) {
             this.store = store;
@@ -265,6 +289,7 @@ public final class ArchiveRunner {
                         .filter(p -> p.location().equals(a.source().toString())).toList();
                 String story = store.file(new ArchiveStore.Filing(hashes.get(i), raws.get(i),
                         new StoredArticle(a, an), placement, own));
+                links.placed(story, placement);
                 filed++;
                 sinceCheck++;
                 if (placement.story() == null) {
@@ -284,9 +309,22 @@ public final class ArchiveRunner {
             annotationProblems.stream().filter(p -> !filedWith.contains(p)).forEach(rest::add);
             store.addProblems(rest);
             if (sinceCheck >= CHECK_EVERY) {
+                revise();
                 checked += checkPending(store, listener, problems);
                 sinceCheck = 0;
             }
+        }
+
+        /** Revises this round's placements (before their stories are cross-checked). */
+        void revise() throws IOException {
+            if (reviser == null || links.isEmpty()) {
+                links.clear();
+                return;
+            }
+            listener.revising(links.touched());
+            StoryReviser.Revision r = reviser.revise(links, store);
+            moved += r.moved();
+            listener.revised(r);
         }
 
         /**

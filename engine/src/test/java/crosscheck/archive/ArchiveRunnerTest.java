@@ -119,4 +119,52 @@ class ArchiveRunnerTest {
                     store.history(ferry.id()).stream().map(ArchiveStore.HistoryEvent::kind).toList());
         }
     }
+
+    /**
+     * A placer that weighs candidates as the shipped one does but never joins one, as if each report came before
+     * the reports that tie it to its event: the revision at the end of the ingest merges the ferry reports.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void reportsPlacedApartAreMergedByTheRevision(String kind) throws Exception {
+        OnlineStoryPlacer shipped = new OnlineStoryPlacer();
+        StoryPlacer apart = (article, annotations, memory) -> {
+            Placement p = shipped.place(article, annotations, memory);
+            return new Placement(null, p.keys(), p.score(), p.compared());
+        };
+        ArchiveRunner revising = new ArchiveRunner(BatchRunner.builder().threads(2).build(), apart, 4);
+        try (ArchiveStore store = open(kind)) {
+            ArchiveRunner.Ingested in = revising.ingest(store, List.of(write("in", "ferry-1.txt", FERRY_1),
+                    write("in", "orchard.txt", ORCHARD), write("in", "ferry-2.txt", FERRY_2),
+                    write("in", "ferry-3.txt", FERRY_3)), new ArchiveListener() { });
+            assertEquals(4, in.storiesCreated(), "every report started a story");
+            assertEquals(2, in.articlesMoved(), "the later ferry reports moved into the first one's story");
+            List<String> stories = store.stories(null);
+            assertEquals(2, stories.size(), "the emptied stories are no longer listed: " + stories);
+            String ferry = stories.stream().filter(id -> store.articlesOf(id).size() == 3).findFirst().orElseThrow();
+            assertEquals(Set.of("ferry-1", "ferry-2", "ferry-3"), new HashSet<>(store.articlesOf(ferry).stream()
+                    .map(a -> a.article().id()).toList()));
+            assertTrue(store.storiesToCheck(10).isEmpty(), "the stories the revision changed are checked");
+            assertFalse(store.story(ferry).orElseThrow().check().claims().isEmpty());
+            for (String gone : List.of("s3", "s4")) {
+                assertTrue(store.story(gone).isEmpty(), gone + " was merged away");
+                assertTrue(store.history(gone).stream().anyMatch(e -> e.kind().equals("merged")), gone);
+            }
+        }
+    }
+
+    /**
+     * The same reports, placed by the shipped placer and revised: a revision of right placements moves nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite"})
+    void aRevisionOfRightPlacementsMovesNothing(String kind) throws Exception {
+        try (ArchiveStore store = open(kind)) {
+            ArchiveRunner.Ingested in = runner.ingest(store, List.of(write("in", "ferry-1.txt", FERRY_1),
+                    write("in", "orchard.txt", ORCHARD), write("in", "ferry-2.txt", FERRY_2),
+                    write("in", "ferry-3.txt", FERRY_3)), new ArchiveListener() { });
+            assertEquals(2, in.storiesCreated());
+            assertEquals(0, in.articlesMoved());
+        }
+    }
 }
