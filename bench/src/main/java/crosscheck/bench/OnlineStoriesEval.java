@@ -50,7 +50,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Usage: {@code stories-online [DATA_DIR (default ../shared/data)] [--gold GOLD_DIR (default ../shared/gold)]
  * [--config wordKeys=20,candidates=8,...;...]} ({@link OnlineStoryPlacer.Config} fields, for experiments; several
- * configurations separated by {@code ;}); {@code --train} refits the placement model on the dev splits;
+ * configurations separated by {@code ;}); {@code --revise N} revises the placements every N articles and at the
+ * end ({@link StoryReviser}, as {@code ingest} does every 2,000; 0: never), {@code --reviser s,m,l,a} sets its
+ * {@link StoryReviser.Config}, and the revised stories are scored beside the placed ones; {@code --train} refits the placement model on the dev splits;
  * {@code --scale 10000,100000} times placement as the memory grows; {@code -Ddebug=true} prints every placement.
  */
 public final class OnlineStoriesEval {
@@ -82,7 +84,7 @@ public final class OnlineStoriesEval {
                 case "--reviser" -> {
                     String[] v = value(args, ++i).split(",");
                     reviserConfig = new StoryReviser.Config(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
-                            Double.parseDouble(v[2]));
+                            Double.parseDouble(v[2]), Integer.parseInt(v[3]));
                 }
                 case "--scale" -> scale = java.util.Arrays.stream(value(args, ++i).split(","))
                         .map(Integer::valueOf).toList();
@@ -497,7 +499,9 @@ public final class OnlineStoriesEval {
             System.err.println(error);
         }
         System.err.println("usage: stories-online [DATA_DIR (default ../shared/data)] [--gold GOLD_DIR (default "
-                + "../shared/gold)] [--config wordKeys=20,candidates=8,... (OnlineStoryPlacer.Config fields)]");
+                + "../shared/gold)] [--config wordKeys=20,candidates=8,... (OnlineStoryPlacer.Config fields)]"
+                + " [--revise N (a revision every N articles and at the end; 0: none; default 2000)]"
+                + " [--reviser SAMPLE,MAX_ARTICLES,MIN_LINK,MIN_ARTICLES (StoryReviser.Config)]");
         System.exit(status);
     }
 }

@@ -28,7 +28,8 @@ import java.util.Set;
  * a batch is, by {@link StoryClusterer}, and the stories are made to follow: each new cluster keeps the id of the
  * story most of whose sampled articles it holds (each id once, the largest overlaps first, an older story first on a
  * tie), takes its other articles from the stories they were in, and a cluster that matches no story becomes a new
- * one ({@link RevisableStoryMemory#regroup}). Articles of a story that were not sampled stay in it.
+ * one ({@link RevisableStoryMemory#regroup}). Articles of a story that were not sampled stay in it. A neighbourhood
+ * of fewer than {@link Config#minArticles()} articles is left as placed.
  *
  * <p>Cost: a revision reads at most {@code sample} articles of each linked story and clusters neighbourhoods of at
  * most {@code maxArticles} articles (the pairs of each, as the batch does): bounded by the links of one round, never
@@ -42,18 +43,26 @@ public final class StoryReviser {
      * @param sample      how many articles of each story take part (its first and latest)
      * @param maxArticles a neighbourhood's most articles: a link that would make it larger is not followed
      * @param minLink     the least placement score at which a weighed candidate links two stories
+     * @param minArticles a neighbourhood of fewer articles is left as placed: fewer than the story model splits
+     *                    ({@link StoryClusterer.Model#minGroup()}), it would be split by the batch's fallback for
+     *                    small batches, which undoes more good placements than bad ones (one article's links
+     *                    make such a neighbourhood)
      */
-    public record Config(int sample, int maxArticles, double minLink) {
+    public record Config(int sample, int maxArticles, double minLink, int minArticles) {
 
         public Config {
-            if (sample < 1 || maxArticles < 2 || !(minLink >= 0 && minLink < 1)) {
+            if (sample < 1 || maxArticles < 2 || !(minLink >= 0 && minLink < 1) || minArticles < 0) {
                 throw new IllegalArgumentException("reviser configuration out of range: " + this);
             }
         }
 
-        /** The defaults. */
+        /**
+         * The defaults, chosen on the ECB+ and GVC dev splits ({@code bench stories-online}): 30 articles of a
+         * story, 300 in a neighbourhood, every weighed candidate a link, and at least the shipped story model's
+         * smallest group.
+         */
         public static Config standard() {
-            return new Config(30, 300, 0.0);
+            return new Config(30, 300, 0.0, StoryClusterer.Model.standard().minGroup());
         }
     }
 
@@ -162,7 +171,7 @@ public final class StoryReviser {
         int created = 0;
         int emptied = 0;
         for (List<String> hood : hoods.values()) {
-            if (hood.size() < 2) {
+            if (hood.size() < 2 || hood.stream().mapToInt(h -> samples.get(h).size()).sum() < config.minArticles()) {
                 continue;
             }
             n++;

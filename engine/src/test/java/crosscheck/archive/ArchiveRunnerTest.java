@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.cluster.OnlineStoryPlacer;
+import crosscheck.cluster.StoryClusterer;
+import crosscheck.cluster.StoryReviser;
 import crosscheck.core.Article;
 import crosscheck.core.Report;
 import crosscheck.core.Story;
@@ -132,7 +134,10 @@ class ArchiveRunnerTest {
             Placement p = shipped.place(article, annotations, memory);
             return new Placement(null, p.keys(), p.score(), p.compared());
         };
-        ArchiveRunner revising = new ArchiveRunner(BatchRunner.builder().threads(2).build(), apart, 4);
+        StoryReviser.Config d = StoryReviser.Config.standard(); // but for a neighbourhood of four articles
+        ArchiveRunner revising = new ArchiveRunner(BatchRunner.builder().threads(2).build(), apart,
+                new StoryReviser(new StoryClusterer(), new StoryReviser.Config(d.sample(), d.maxArticles(),
+                        d.minLink(), 0)), 4);
         try (ArchiveStore store = open(kind)) {
             ArchiveRunner.Ingested in = revising.ingest(store, List.of(write("in", "ferry-1.txt", FERRY_1),
                     write("in", "orchard.txt", ORCHARD), write("in", "ferry-2.txt", FERRY_2),

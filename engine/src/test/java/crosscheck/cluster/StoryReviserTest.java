@@ -23,6 +23,16 @@ class StoryReviserTest {
     private final OnlineStoryPlacer placer = new OnlineStoryPlacer();
 
     /**
+     * The default reviser, but for neighbourhoods of any size: the nine reports here are fewer than the default
+     * leaves alone.
+     */
+    private static StoryReviser reviser() {
+        StoryReviser.Config d = StoryReviser.Config.standard();
+        return new StoryReviser(new StoryClusterer(), new StoryReviser.Config(d.sample(), d.maxArticles(),
+                d.minLink(), 0));
+    }
+
+    /**
      * Files each of the invented events' reports where {@code where} says (given the placer's own placement), and
      * gathers the links a revision follows.
      */
@@ -55,7 +65,7 @@ class StoryReviserTest {
         StoryReviser.Links links = file(memory, (a, p) -> new Placement(null, p.keys(), p.score(), p.compared()));
         assertEquals(9, memory.stories());
 
-        StoryReviser.Revision r = new StoryReviser().revise(links, memory);
+        StoryReviser.Revision r = reviser().revise(links, memory);
 
         assertEventsApart(memory);
         assertEquals(6, r.moved(), r.toString());
@@ -70,7 +80,7 @@ class StoryReviserTest {
                 ? new Placement(memory.storyOf("dam1"), p.keys(), p.score(), p.compared()) : p);
         assertEquals(memory.storyOf("dam1"), memory.storyOf("ferry2"));
 
-        new StoryReviser().revise(links, memory);
+        reviser().revise(links, memory);
 
         assertEventsApart(memory);
     }
@@ -81,11 +91,22 @@ class StoryReviserTest {
         StoryReviser.Links links = file(memory, (a, p) -> p);
         List<String> before = memory.storyIds();
 
-        StoryReviser.Revision r = new StoryReviser().revise(links, memory);
+        StoryReviser.Revision r = reviser().revise(links, memory);
 
         assertEquals(0, r.moved());
         assertEquals(before, memory.storyIds());
         assertEventsApart(memory);
+    }
+
+    @Test
+    void theDefaultLeavesNeighbourhoodsSmallerThanTheStoryModelSplitsAlone() throws IOException {
+        InMemoryStoryMemory memory = new InMemoryStoryMemory();
+        StoryReviser.Links links = file(memory, (a, p) -> new Placement(null, p.keys(), p.score(), p.compared()));
+
+        StoryReviser.Revision r = new StoryReviser().revise(links, memory);
+
+        assertEquals(0, r.moved());
+        assertEquals(9, memory.stories());
     }
 
     @Test
