@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -212,41 +211,10 @@ public final class EntityAnnotator {
     /**
      * The tokens of a sentence as OpenNLP's tokenizer finds them, except that a run of more than
      * {@link Bounds#MAX_TOKEN_CHARS} non-space characters stays one token: the tokenizer's work on one run grows with
-     * the square of its length. Sentences without such a run (every real one) go to the tokenizer whole.
+     * the square of its length ({@link MemoTokenizer}).
      */
     static Span[] tokenSpans(MemoTokenizer tokenizer, String sentence) {
-        List<Span> out = null;
-        int from = 0;
-        int i = 0;
-        int n = sentence.length();
-        while (i < n) {
-            while (i < n && StringUtil.isWhitespace(sentence.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !StringUtil.isWhitespace(sentence.charAt(i))) {
-                i++;
-            }
-            if (i - start > Bounds.MAX_TOKEN_CHARS) {
-                if (out == null) {
-                    out = new ArrayList<>();
-                }
-                addTokens(tokenizer, sentence, from, start, out);
-                out.add(new Span(start, i));
-                from = i;
-            }
-        }
-        if (out == null) {
-            return tokenizer.tokenizePos(sentence);
-        }
-        addTokens(tokenizer, sentence, from, n, out);
-        return out.toArray(Span[]::new);
-    }
-
-    private static void addTokens(MemoTokenizer tokenizer, String sentence, int from, int to, List<Span> out) {
-        for (Span t : tokenizer.tokenizePos(sentence.substring(from, to))) {
-            out.add(new Span(from + t.getStart(), from + t.getEnd()));
-        }
+        return tokenizer.tokenizePos(sentence);
     }
 
     /**

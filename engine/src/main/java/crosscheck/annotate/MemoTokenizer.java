@@ -1,5 +1,6 @@
 package crosscheck.annotate;
 
+import crosscheck.internal.Bounds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import opennlp.tools.util.StringUtil;
  * that word alone (its characters, the model, the model's abbreviations): one maxent evaluation, over a dozen freshly
  * built context strings, per character. A word's cuts are therefore the same wherever it stands, and are looked up
  * here after its first time, which gives the same spans as the tokenizer at the cost of one map lookup for the
- * common words of news text. One instance per thread: not thread-safe.
+ * common words of news text. A word longer than {@link Bounds#MAX_TOKEN_CHARS} stays one token: the tokenizer's work
+ * on one word grows with the square of its length. One instance per thread: not thread-safe.
  */
 final class MemoTokenizer {
 
@@ -32,7 +34,10 @@ final class MemoTokenizer {
         this.tokenizer = new TokenizerME(model);
     }
 
-    /** The tokens of {@code text}, as {@link TokenizerME#tokenizePos} finds them. */
+    /**
+     * The tokens of {@code text}, as {@link TokenizerME#tokenizePos} finds them, except that a word of more than
+     * {@link Bounds#MAX_TOKEN_CHARS} characters is one token.
+     */
     Span[] tokenizePos(String text) {
         List<Span> out = new ArrayList<>();
         int n = text.length();
@@ -45,7 +50,7 @@ final class MemoTokenizer {
             while (i < n && !StringUtil.isWhitespace(text.charAt(i))) {
                 i++;
             }
-            if (i - start == 1) {
+            if (i - start == 1 || i - start > Bounds.MAX_TOKEN_CHARS) {
                 out.add(new Span(start, i));
             } else if (i > start) {
                 int[] word = cutsOf(text.substring(start, i));
