@@ -37,7 +37,7 @@ public final class DateAnnotator {
     /** The part of a day said after it: "Thursday morning", "yesterday afternoon", "late Friday night". */
     private static final String DAY_PART = "(?i:morning|afternoon|evening|night)";
     private static final String COUNT = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)";
-    private static final Pattern DATE = Pattern.compile(String.join("|",
+    static final Pattern DATE = Pattern.compile(String.join("|",
             "(?<mdy>\\b" + DAY_PREFIX + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b)",
             "(?<dmy>\\b" + DAY_PREFIX + "(\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b)",
             "(?<iso>\\b" + YEAR + "-(\\d\\d)-(\\d\\d)\\b)",
@@ -72,13 +72,43 @@ public final class DateAnnotator {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10));
 
+    /**
+     * The start of the next match of {@link #DATE} at or after {@code from}, the matcher holding it; -1 when there is
+     * none. The match {@code find()} would give: every alternative of {@code DATE} opens with {@code \\b} and then an
+     * ASCII letter or digit ({@code \\d}, {@code \\s} and {@code (?i:)} are ASCII-only there), so no match starts at
+     * a character that is not one, nor right after a word character ({@code \\b} fails between two); only the
+     * other positions are tried, each as {@code find()} tries it (transparent bounds: {@code \\b} and lookaheads see
+     * past the region). {@code find()} tries all sixteen alternatives at every character of the article.
+     */
+    static int next(Matcher m, String body, int from) {
+        int n = body.length();
+        for (int k = from; k < n; k++) {
+            char c = body.charAt(k);
+            boolean asciiWord = c < 128 && Character.isLetterOrDigit(c);
+            if (!asciiWord) {
+                continue;
+            }
+            if (k > 0) {
+                char before = body.charAt(k - 1);
+                if (!Character.isSurrogate(before) && (before == '_' || Character.isLetterOrDigit(before))) {
+                    continue;
+                }
+            }
+            m.region(k, n);
+            if (m.lookingAt()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The article's date expressions, in order. */
     public List<DateMention> annotate(Article article) {
         LocalDate anchor = publicationDay(article.published());
         String body = article.body();
         List<DateMention> out = new ArrayList<>();
-        Matcher m = DATE.matcher(body);
-        while (m.find()) {
+        Matcher m = DATE.matcher(body).useTransparentBounds(true);
+        for (int from = 0; (from = next(m, body, from)) >= 0; from = m.end()) {
             DateMention d = m.group("time") != null ? time(m) : mention(m, anchor, body);
             if (d == null) {
                 continue;

@@ -21,9 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -43,11 +41,13 @@ public final class EntityAnnotator {
     private final SentenceModel sentences;
     private final TokenizerModel tokens;
     private final PerceptronNer ner;
+    private final ThreadLocal<MemoTokenizer> tokenizers;
 
     public EntityAnnotator(SentenceModel sentences, TokenizerModel tokens, PerceptronNer ner) {
         this.sentences = sentences;
         this.tokens = tokens;
         this.ner = ner;
+        this.tokenizers = ThreadLocal.withInitial(() -> new MemoTokenizer(tokens));
     }
 
     /** The shipped models. */
@@ -78,7 +78,7 @@ public final class EntityAnnotator {
     /** The article's entities, in order of first mention. */
     public List<Entity> annotate(Article article) {
         SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentences);
-        TokenizerME tokenizer = new TokenizerME(tokens);
+        MemoTokenizer tokenizer = tokenizers.get();
         String body = article.body();
         List<String[]> found = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -162,7 +162,7 @@ public final class EntityAnnotator {
      */
     public int sentencesAndTokens(Article article) {
         SentenceDetectorME sentenceDetector = new SentenceDetectorME(sentences);
-        TokenizerME tokenizer = new TokenizerME(tokens);
+        MemoTokenizer tokenizer = tokenizers.get();
         int count = 0;
         for (String paragraph : article.body().split("\n\n", -1)) {
             for (Span s : sentences(sentenceDetector, paragraph)) {
@@ -188,8 +188,8 @@ public final class EntityAnnotator {
     }
 
     /** A tokenizer with this annotator's model (for the tests). */
-    TokenizerME newTokenizer() {
-        return new TokenizerME(tokens);
+    MemoTokenizer newTokenizer() {
+        return new MemoTokenizer(tokens);
     }
 
     /**
@@ -211,41 +211,10 @@ public final class EntityAnnotator {
     /**
      * The tokens of a sentence as OpenNLP's tokenizer finds them, except that a run of more than
      * {@link Bounds#MAX_TOKEN_CHARS} non-space characters stays one token: the tokenizer's work on one run grows with
-     * the square of its length. Sentences without such a run (every real one) go to the tokenizer whole.
+     * the square of its length ({@link MemoTokenizer}).
      */
-    static Span[] tokenSpans(TokenizerME tokenizer, String sentence) {
-        List<Span> out = null;
-        int from = 0;
-        int i = 0;
-        int n = sentence.length();
-        while (i < n) {
-            while (i < n && StringUtil.isWhitespace(sentence.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !StringUtil.isWhitespace(sentence.charAt(i))) {
-                i++;
-            }
-            if (i - start > Bounds.MAX_TOKEN_CHARS) {
-                if (out == null) {
-                    out = new ArrayList<>();
-                }
-                addTokens(tokenizer, sentence, from, start, out);
-                out.add(new Span(start, i));
-                from = i;
-            }
-        }
-        if (out == null) {
-            return tokenizer.tokenizePos(sentence);
-        }
-        addTokens(tokenizer, sentence, from, n, out);
-        return out.toArray(Span[]::new);
-    }
-
-    private static void addTokens(TokenizerME tokenizer, String sentence, int from, int to, List<Span> out) {
-        for (Span t : tokenizer.tokenizePos(sentence.substring(from, to))) {
-            out.add(new Span(from + t.getStart(), from + t.getEnd()));
-        }
+    static Span[] tokenSpans(MemoTokenizer tokenizer, String sentence) {
+        return tokenizer.tokenizePos(sentence);
     }
 
     /**

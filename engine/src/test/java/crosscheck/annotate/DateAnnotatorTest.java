@@ -169,4 +169,29 @@ class DateAnnotatorTest {
         assertEquals("2025-12-28", first("The last inspection was on Dec. 28.", PUBLISHED).value());
         assertEquals("2026-05-01", first("The service starts May 1.", PUBLISHED).value());
     }
+
+    @Test
+    void theCandidateScanFindsWhatFindFinds() {
+        String text = "On Monday, Oct. 5, 2024 at 9:30 a.m. EST, Brask said that 12 May 2013 and 2013-05-12 and "
+                + "early 2020, the summer of 1998 and May 2013; last week, next spring, late Friday night, this "
+                + "morning, in March, since 2019, the 1990s, the '80s, 3 days ago, an hour ago, two years ago. "
+                + "x2024 _2024 2024_ \u00e92024 a\u03012024 \ud835\udc002024 \u4e002024 5th May 2013 May 5th "
+                + "MONDAY, JUNE 30, 2005 at 3:50 GMT yesterday afternoon tonight 7pm 7 pm 07.45 PM around 9 am ";
+        for (int cut = 0; cut < text.length(); cut += 7) {
+            String body = text.substring(cut) + text.substring(0, cut);
+            java.util.regex.Matcher find = DateAnnotator.DATE.matcher(body);
+            java.util.regex.Matcher scan = DateAnnotator.DATE.matcher(body).useTransparentBounds(true);
+            int from = 0;
+            while (find.find()) {
+                from = DateAnnotator.next(scan, body, from);
+                assertEquals(find.start() + "-" + find.end() + " " + find.group(),
+                        scan.start() + "-" + scan.end() + " " + scan.group(), body);
+                for (int g = 1; g <= find.groupCount(); g++) {
+                    assertEquals(find.group(g), scan.group(g), "group " + g);
+                }
+                from = scan.end();
+            }
+            assertEquals(-1, DateAnnotator.next(scan, body, from), body);
+        }
+    }
 }

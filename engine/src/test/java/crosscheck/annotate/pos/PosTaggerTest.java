@@ -3,7 +3,16 @@ package crosscheck.annotate.pos;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class PosTaggerTest {
@@ -45,6 +54,48 @@ class PosTaggerTest {
             String[] piece = java.util.Arrays.copyOfRange(page, start, Math.min(page.length, start + cap));
             assertArrayEquals(PosTagger.standard().tag(piece),
                     java.util.Arrays.copyOfRange(tags, start, start + piece.length), "piece at " + start);
+        }
+    }
+
+    @Test
+    void givesOpenNlpsGreedyTagsOnInventedSentences() throws IOException {
+        POSTaggerME openNlp = new POSTaggerME(PosTagger.greedy(shippedModel()));
+        String text = "Brask said the Halvergate dam 's 12 gates held 3,400 cubic metres at 4.5 % . "
+                + "The UN envoy , Ms. Reyle , told A. Lorne County officials on 12-4 that 1/2 of x7 was \u00c4\u00d6\u00dc ! "
+                + "Ferries run . Run ! \" Quay closed , \" the harbor board said in 1998 ( Tuesday ) . "
+                + "RESCUERS SEARCHED 40 HOMES ; 2 were empty ... and @brask_news posted https://example.org/x?id=7 .";
+        for (String sentence : text.split("(?<= [.!]) ")) {
+            String[] tokens = sentence.split(" ");
+            assertArrayEquals(openNlp.tag(tokens), PosTagger.standard().tag(tokens), sentence);
+        }
+    }
+
+    @Test
+    void givesOpenNlpsGreedyTagsOnEveryConllTrainingSentence() throws IOException {
+        // ../shared beside the repository; the tests run in the module's folder
+        Path train = Path.of("..", "..", "shared", "data", "conll2003", "eng.train");
+        Assumptions.assumeTrue(Files.isReadable(train), "CoNLL-2003 is not in ../shared: comparison skipped");
+        POSTaggerME openNlp = new POSTaggerME(PosTagger.greedy(shippedModel()));
+        List<String> sentence = new ArrayList<>();
+        int sentences = 0;
+        for (String line : Files.readAllLines(train, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+                if (!sentence.isEmpty()) {
+                    String[] tokens = sentence.toArray(String[]::new);
+                    assertArrayEquals(openNlp.tag(tokens), PosTagger.standard().tag(tokens), String.join(" ", tokens));
+                    sentences++;
+                    sentence.clear();
+                }
+            } else {
+                sentence.add(line.substring(0, line.indexOf(' ')));
+            }
+        }
+        assertEquals(true, sentences > 10_000, "sentences compared: " + sentences);
+    }
+
+    private static POSModel shippedModel() throws IOException {
+        try (InputStream in = PosTagger.class.getResourceAsStream(PosTagger.MODEL_RESOURCE)) {
+            return new POSModel(in);
         }
     }
 }
