@@ -258,7 +258,13 @@ public final class StoryReviser {
             }
         }
         if (!groups.isEmpty()) {
-            memory.regroup(groups, "revision");
+            try {
+                memory.regroup(groups, "revision");
+            } catch (IllegalArgumentException e) {
+                // another writer moved these articles or merged a story away since they were read: left for the
+                // revision of that writer's placements
+                return new Outcome(articles.size(), 0, 0, 0);
+            }
         }
         return new Outcome(articles.size(), moved, created, emptied);
     }
