@@ -761,15 +761,54 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized long articlesWithKey(String key) {
-        return read(() -> {
-            PreparedStatement ps = statement("SELECT articles FROM key_counts WHERE key_hash = ?");
-            long k = keyHash(key);
-            ps.setLong(1, k);
-            try (ResultSet rs = ps.executeQuery()) {
-                return (rs.next() ? rs.getLong(1) : 0L) + pendingCounts.getOrDefault(k, 0);
-            }
-        });
+        return articlesWithKeys(List.of(key)).get(key);
     }
+
+    /**
+     * Reads the counts of all the keys in one transaction, {@link #COUNT_LOOKUP} per statement (a key list is
+     * padded to a few fixed lengths by repeating its last key, so that few statements are prepared).
+     */
+    @Override
+    public synchronized Map<String, Long> articlesWithKeys(java.util.Collection<String> keys) {
+        Map<Long, String> byHash = new java.util.LinkedHashMap<>();
+        Map<String, Long> hashes = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            if (!hashes.containsKey(key)) {
+                long k = keyHash(key);
+                hashes.put(key, k);
+                byHash.put(k, key);
+            }
+        }
+        if (hashes.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> stored = read(() -> {
+            Map<Long, Long> out = new HashMap<>();
+            List<Long> all = new ArrayList<>(byHash.keySet());
+            for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
+                List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
+                int width = COUNT_WIDTHS.stream().filter(w -> w >= part.size()).findFirst().orElseThrow();
+                PreparedStatement ps = statement("SELECT key_hash, articles FROM key_counts WHERE key_hash IN ("
+                        + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")");
+                for (int i = 0; i < width; i++) {
+                    ps.setLong(i + 1, part.get(Math.min(i, part.size() - 1)));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getLong(2));
+                    }
+                }
+            }
+            return out;
+        });
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        hashes.forEach((key, k) -> out.put(key, stored.getOrDefault(k, 0L) + pendingCounts.getOrDefault(k, 0)));
+        return out;
+    }
+
+    /** How many keys one statement of {@link #articlesWithKeys} looks up at most, and the lengths it pads to. */
+    static final int COUNT_LOOKUP = 256;
+    private static final List<Integer> COUNT_WIDTHS = List.of(1, 8, 32, 96, COUNT_LOOKUP);
 
     /**
      * Reads the key's most recent postings (at most {@link #POSTINGS_PER_STORY} per story asked for, {@link
@@ -778,40 +817,57 @@ abstract class JdbcArchiveStore implements ArchiveStore {
      */
     @Override
     public synchronized List<StoryRef> storiesWithKey(String key, int limit) {
+        return storiesWithKeys(List.of(key), limit).get(key);
+    }
+
+    /** {@link #storiesWithKey} of each key, in one transaction. */
+    @Override
+    public synchronized Map<String, List<StoryRef>> storiesWithKeys(java.util.Collection<String> keys, int limit) {
+        Map<String, List<StoryRef>> out = new java.util.LinkedHashMap<>();
         if (limit <= 0) {
-            return List.of();
+            keys.forEach(key -> out.put(key, List.of()));
+            return out;
         }
         return read(() -> {
-            long k = keyHash(key);
-            int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
-            Map<Long, Ref> found = new HashMap<>();
-            List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
-            for (int i = pending.size() - 1; i >= 0 && pending.size() - i <= cap; i--) {
-                long story = pending.get(i)[1];
-                Ref r = pendingStories.get(story);
-                if (r != null) {
-                    found.put(story, r);
+            for (String key : keys) {
+                if (!out.containsKey(key)) {
+                    out.put(key, storiesWithKey(keyHash(key), limit));
                 }
             }
-            // one statement: the engine looks the stories up, not a round trip each
-            PreparedStatement ps = statement("SELECT s.num, s.size, s.latest_day, s.last_seq FROM"
-                    + " (SELECT DISTINCT story FROM (SELECT story FROM postings WHERE key_hash = ?"
-                    + " ORDER BY seq DESC LIMIT ?) recent) p JOIN stories s ON s.num = p.story"
-                    + " ORDER BY s.last_seq DESC LIMIT ?");
-            ps.setLong(1, k);
-            ps.setInt(2, Math.max(1, cap - Math.min(cap, pending.size())));
-            ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long story = rs.getLong(1);
-                    found.putIfAbsent(story, new Ref(new StoryRef("s" + story, rs.getInt(2),
-                            localDate(rs.getString(3))), rs.getLong(4)));
-                }
-            }
-            List<Ref> refs = new ArrayList<>(found.values());
-            refs.sort(Comparator.comparingLong(Ref::last).reversed());
-            return refs.stream().limit(limit).map(Ref::ref).toList();
+            return out;
         });
+    }
+
+    /** The stories of a key's most recent postings, in the current transaction. */
+    private List<StoryRef> storiesWithKey(long k, int limit) throws SQLException {
+        int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
+        Map<Long, Ref> found = new HashMap<>();
+        List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
+        for (int i = pending.size() - 1; i >= 0 && pending.size() - i <= cap; i--) {
+            long story = pending.get(i)[1];
+            Ref r = pendingStories.get(story);
+            if (r != null) {
+                found.put(story, r);
+            }
+        }
+        // one statement: the engine looks the stories up, not a round trip each
+        PreparedStatement ps = statement("SELECT s.num, s.size, s.latest_day, s.last_seq FROM"
+                + " (SELECT DISTINCT story FROM (SELECT story FROM postings WHERE key_hash = ?"
+                + " ORDER BY seq DESC LIMIT ?) recent) p JOIN stories s ON s.num = p.story"
+                + " ORDER BY s.last_seq DESC LIMIT ?");
+        ps.setLong(1, k);
+        ps.setInt(2, Math.max(1, cap - Math.min(cap, pending.size())));
+        ps.setInt(3, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long story = rs.getLong(1);
+                found.putIfAbsent(story, new Ref(new StoryRef("s" + story, rs.getInt(2),
+                        localDate(rs.getString(3))), rs.getLong(4)));
+            }
+        }
+        List<Ref> refs = new ArrayList<>(found.values());
+        refs.sort(Comparator.comparingLong(Ref::last).reversed());
+        return refs.stream().limit(limit).map(Ref::ref).toList();
     }
 
     /** A story found by a key, with the seq of its latest filed article. */
@@ -820,46 +876,74 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized List<StoredArticle> sample(String storyId, int max) {
-        Optional<Long> story = number(storyId);
-        if (story.isEmpty() || max <= 0) {
-            return List.of();
+        return samples(List.of(storyId), max).get(storyId);
+    }
+
+    /** {@link #sample} of each story, in one transaction. */
+    @Override
+    public synchronized Map<String, List<StoredArticle>> samples(java.util.Collection<String> storyIds, int max) {
+        Map<String, List<StoredArticle>> out = new java.util.LinkedHashMap<>();
+        List<String> asked = new ArrayList<>();
+        for (String id : storyIds) {
+            if (!out.containsKey(id)) {
+                out.put(id, List.of());
+                if (number(id).isPresent() && max > 0) {
+                    asked.add(id);
+                }
+            }
+        }
+        if (asked.isEmpty()) {
+            return out;
         }
         return read(() -> {
-            List<Long> seqs = new ArrayList<>();
-            List<byte[]> data = new ArrayList<>();
-            PreparedStatement first = statement("SELECT seq, data FROM articles WHERE story = ? ORDER BY seq LIMIT 1");
-            first.setLong(1, story.get());
-            collect(first, seqs, data);
-            if (seqs.isEmpty()) {
-                return List.of();
-            }
-            if (max > 1) {
-                PreparedStatement latest = statement("SELECT seq, data FROM articles WHERE story = ?"
-                        + " ORDER BY seq DESC LIMIT ?");
-                latest.setLong(1, story.get());
-                latest.setInt(2, max - 1);
-                List<Long> ls = new ArrayList<>();
-                List<byte[]> ld = new ArrayList<>();
-                collect(latest, ls, ld);
-                for (int i = ls.size() - 1; i >= 0; i--) {
-                    if (ls.get(i) != (long) seqs.get(0)) {
-                        seqs.add(ls.get(i));
-                        data.add(ld.get(i));
-                    }
-                }
-            }
-            List<StoredArticle> out = new ArrayList<>(data.size());
-            for (int k = 0; k < data.size(); k++) {
-                byte[] d = data.get(k);
-                StoredArticle a = decoded.get(seqs.get(k));
-                if (a == null) {
-                    a = codec.article(d);
-                    decoded.put(seqs.get(k), a);
-                }
-                out.add(a);
+            for (String id : asked) {
+                out.put(id, sample(number(id).orElseThrow(), max));
             }
             return out;
         });
+    }
+
+    /**
+     * A story's sample, in the current transaction: the seqs first (from the index on story and seq), then the
+     * stored form of only those articles not decoded already.
+     */
+    private List<StoredArticle> sample(long story, int max) throws SQLException, IOException {
+        List<Long> seqs = new ArrayList<>();
+        PreparedStatement first = statement("SELECT seq FROM articles WHERE story = ? ORDER BY seq LIMIT 1");
+        first.setLong(1, story);
+        collect(first, seqs);
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        if (max > 1) {
+            PreparedStatement latest = statement("SELECT seq FROM articles WHERE story = ? ORDER BY seq DESC LIMIT ?");
+            latest.setLong(1, story);
+            latest.setInt(2, max - 1);
+            List<Long> ls = new ArrayList<>();
+            collect(latest, ls);
+            for (int i = ls.size() - 1; i >= 0; i--) {
+                if (ls.get(i) != (long) seqs.get(0)) {
+                    seqs.add(ls.get(i));
+                }
+            }
+        }
+        List<StoredArticle> out = new ArrayList<>(seqs.size());
+        for (long seq : seqs) {
+            StoredArticle a = decoded.get(seq);
+            if (a == null) {
+                PreparedStatement data = statement("SELECT data FROM articles WHERE seq = ?");
+                data.setLong(1, seq);
+                try (ResultSet rs = data.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("article " + seq + " of story " + story + " vanished mid-read");
+                    }
+                    a = codec.article(rs.getBytes(1));
+                }
+                decoded.put(seq, a);
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /** Articles most recently decoded for {@link #sample}, by seq: filed articles never change. */
@@ -874,11 +958,10 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     /** How many decoded articles {@link #sample} keeps: the samples of a few hundred recently active stories. */
     private static final int SAMPLE_CACHE = 4096;
 
-    private static void collect(PreparedStatement ps, List<Long> seqs, List<byte[]> data) throws SQLException {
+    private static void collect(PreparedStatement ps, List<Long> seqs) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 seqs.add(rs.getLong(1));
-                data.add(rs.getBytes(2));
             }
         }
     }
