@@ -787,12 +787,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             List<Long> all = new ArrayList<>(byHash.keySet());
             for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
                 List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
-                int width = COUNT_WIDTHS.stream().filter(w -> w >= part.size()).findFirst().orElseThrow();
-                PreparedStatement ps = statement("SELECT key_hash, articles FROM key_counts WHERE key_hash IN ("
-                        + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")");
-                for (int i = 0; i < width; i++) {
-                    ps.setLong(i + 1, part.get(Math.min(i, part.size() - 1)));
-                }
+                PreparedStatement ps = in("SELECT key_hash, articles FROM key_counts WHERE key_hash IN", part);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getLong(1), rs.getLong(2));
@@ -806,7 +801,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         return out;
     }
 
-    /** How many keys one statement of {@link #articlesWithKeys} looks up at most, and the lengths it pads to. */
+    /** How many keys (or stories) one statement of the batched lookups reads at most, and the lengths it pads to. */
     static final int COUNT_LOOKUP = 256;
     private static final List<Integer> COUNT_WIDTHS = List.of(1, 8, 32, 96, COUNT_LOOKUP);
 
@@ -820,7 +815,10 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         return storiesWithKeys(List.of(key), limit).get(key);
     }
 
-    /** {@link #storiesWithKey} of each key, in one transaction. */
+    /**
+     * {@link #storiesWithKey} of each key, in one transaction: each key's recent postings first, then the stories
+     * they name, each read once however many keys name it ({@link #storyRefs}).
+     */
     @Override
     public synchronized Map<String, List<StoryRef>> storiesWithKeys(java.util.Collection<String> keys, int limit) {
         Map<String, List<StoryRef>> out = new java.util.LinkedHashMap<>();
@@ -828,19 +826,39 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             keys.forEach(key -> out.put(key, List.of()));
             return out;
         }
+        int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
         return read(() -> {
+            Map<String, List<Long>> posted = new java.util.LinkedHashMap<>();
+            Set<Long> named = new LinkedHashSet<>();
+            PreparedStatement ps = statement("SELECT story FROM postings WHERE key_hash = ? ORDER BY seq DESC LIMIT ?");
             for (String key : keys) {
-                if (!out.containsKey(key)) {
-                    out.put(key, storiesWithKey(keyHash(key), limit));
+                if (posted.containsKey(key)) {
+                    continue;
                 }
+                long k = keyHash(key);
+                List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
+                ps.setLong(1, k);
+                ps.setInt(2, Math.max(1, cap - Math.min(cap, pending.size())));
+                List<Long> stories = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stories.add(rs.getLong(1));
+                    }
+                }
+                posted.put(key, stories);
+                named.addAll(stories);
             }
+            Map<Long, Ref> refs = storyRefs(named);
+            posted.forEach((key, stories) -> out.put(key, storiesWithKey(keyHash(key), cap, limit, stories, refs)));
             return out;
         });
     }
 
-    /** The stories of a key's most recent postings, in the current transaction. */
-    private List<StoryRef> storiesWithKey(long k, int limit) throws SQLException {
-        int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
+    /**
+     * The stories of a key: those of its pending postings (the most recent, at most {@code cap}) and of the
+     * {@code stored} postings read, the most recently extended first, at most {@code limit}.
+     */
+    private List<StoryRef> storiesWithKey(long k, int cap, int limit, List<Long> stored, Map<Long, Ref> refs) {
         Map<Long, Ref> found = new HashMap<>();
         List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
         for (int i = pending.size() - 1; i >= 0 && pending.size() - i <= cap; i--) {
@@ -850,24 +868,44 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 found.put(story, r);
             }
         }
-        // one statement: the engine looks the stories up, not a round trip each
-        PreparedStatement ps = statement("SELECT s.num, s.size, s.latest_day, s.last_seq FROM"
-                + " (SELECT DISTINCT story FROM (SELECT story FROM postings WHERE key_hash = ?"
-                + " ORDER BY seq DESC LIMIT ?) recent) p JOIN stories s ON s.num = p.story"
-                + " ORDER BY s.last_seq DESC LIMIT ?");
-        ps.setLong(1, k);
-        ps.setInt(2, Math.max(1, cap - Math.min(cap, pending.size())));
-        ps.setInt(3, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long story = rs.getLong(1);
-                found.putIfAbsent(story, new Ref(new StoryRef("s" + story, rs.getInt(2),
-                        localDate(rs.getString(3))), rs.getLong(4)));
+        stored.stream().distinct().map(refs::get).filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparingLong(Ref::last).reversed()).limit(limit)
+                .forEach(r -> found.putIfAbsent(number(r.ref().id()).orElseThrow(), r));
+        List<Ref> out = new ArrayList<>(found.values());
+        out.sort(Comparator.comparingLong(Ref::last).reversed());
+        return out.stream().limit(limit).map(Ref::ref).toList();
+    }
+
+    /** The stories with these numbers as they are now, in the current transaction; an absent one is left out. */
+    private Map<Long, Ref> storyRefs(Set<Long> stories) throws SQLException {
+        Map<Long, Ref> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(stories);
+        for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
+            PreparedStatement ps = in("SELECT num, size, latest_day, last_seq FROM stories WHERE num IN", part);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long story = rs.getLong(1);
+                    out.put(story, new Ref(new StoryRef("s" + story, rs.getInt(2), localDate(rs.getString(3))),
+                            rs.getLong(4)));
+                }
             }
         }
-        List<Ref> refs = new ArrayList<>(found.values());
-        refs.sort(Comparator.comparingLong(Ref::last).reversed());
-        return refs.stream().limit(limit).map(Ref::ref).toList();
+        return out;
+    }
+
+    /**
+     * A statement {@code sql (?, ?, ...)} with these values (at most {@link #COUNT_LOOKUP}) set: the list padded to
+     * one of a few fixed lengths by repeating its last value, so that few statements are prepared.
+     */
+    private PreparedStatement in(String sql, List<Long> values) throws SQLException {
+        int width = COUNT_WIDTHS.stream().filter(w -> w >= values.size()).findFirst().orElseThrow();
+        PreparedStatement ps = statement(sql + " (" + String.join(", ", java.util.Collections.nCopies(width, "?"))
+                + ")");
+        for (int i = 0; i < width; i++) {
+            ps.setLong(i + 1, values.get(Math.min(i, values.size() - 1)));
+        }
+        return ps;
     }
 
     /** A story found by a key, with the seq of its latest filed article. */
