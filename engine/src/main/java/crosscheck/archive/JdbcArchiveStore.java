@@ -868,12 +868,28 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 found.put(story, r);
             }
         }
-        stored.stream().distinct().map(refs::get).filter(java.util.Objects::nonNull)
-                .sorted(Comparator.comparingLong(Ref::last).reversed()).limit(limit)
-                .forEach(r -> found.putIfAbsent(number(r.ref().id()).orElseThrow(), r));
-        List<Ref> out = new ArrayList<>(found.values());
-        out.sort(Comparator.comparingLong(Ref::last).reversed());
-        return out.stream().limit(limit).map(Ref::ref).toList();
+        Map<Long, Ref> read = new HashMap<>();
+        for (long story : stored) {
+            Ref r = refs.get(story);
+            if (r != null) {
+                read.put(story, r);
+            }
+        }
+        for (Map.Entry<Long, Ref> r : latestFirst(read, limit)) {
+            found.putIfAbsent(r.getKey(), r.getValue());
+        }
+        List<StoryRef> out = new ArrayList<>(Math.min(limit, found.size()));
+        for (Map.Entry<Long, Ref> r : latestFirst(found, limit)) {
+            out.add(r.getValue().ref());
+        }
+        return out;
+    }
+
+    /** The {@code limit} stories most recently extended, the latest first. */
+    private static List<Map.Entry<Long, Ref>> latestFirst(Map<Long, Ref> stories, int limit) {
+        List<Map.Entry<Long, Ref>> all = new ArrayList<>(stories.entrySet());
+        all.sort(Comparator.comparingLong((Map.Entry<Long, Ref> e) -> e.getValue().last()).reversed());
+        return all.subList(0, Math.min(limit, all.size()));
     }
 
     /** The stories with these numbers as they are now, in the current transaction; an absent one is left out. */
@@ -1322,15 +1338,41 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         return localDate(published.substring(0, 10)) == null ? null : published.substring(0, 10);
     }
 
+    /** The day a {@code yyyy-mm-dd} string names, or null (as {@link LocalDate#parse}, without its formatter's cost). */
     private static @Nullable LocalDate localDate(@Nullable String day) {
         if (day == null) {
             return null;
+        }
+        if (day.length() == 10 && day.charAt(4) == '-' && day.charAt(7) == '-') {
+            int year = digits(day, 0, 4);
+            int month = digits(day, 5, 7);
+            int date = digits(day, 8, 10);
+            if (year >= 0 && month >= 0 && date >= 0) {
+                try {
+                    return LocalDate.of(year, month, date);
+                } catch (java.time.DateTimeException e) {
+                    return null;
+                }
+            }
         }
         try {
             return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The number the ASCII digits {@code s[from, to)} write, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A filed article from its stored form. */
