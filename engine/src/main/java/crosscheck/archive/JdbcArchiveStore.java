@@ -950,18 +950,18 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             return out;
         }
         return read(() -> {
+            Map<String, List<Long>> seqs = new java.util.LinkedHashMap<>();
             for (String id : asked) {
-                out.put(id, sample(number(id).orElseThrow(), max));
+                seqs.put(id, sampleSeqs(number(id).orElseThrow(), max));
             }
+            Map<Long, StoredArticle> articles = decodedArticles(seqs.values().stream().flatMap(List::stream).toList());
+            seqs.forEach((id, list) -> out.put(id, list.stream().map(articles::get).toList()));
             return out;
         });
     }
 
-    /**
-     * A story's sample, in the current transaction: the seqs first (from the index on story and seq), then the
-     * stored form of only those articles not decoded already.
-     */
-    private List<StoredArticle> sample(long story, int max) throws SQLException, IOException {
+    /** The seqs of a story's sample (its first article, then its latest), in filing order, in the current transaction. */
+    private List<Long> sampleSeqs(long story, int max) throws SQLException {
         List<Long> seqs = new ArrayList<>();
         PreparedStatement first = statement("SELECT seq FROM articles WHERE story = ? ORDER BY seq LIMIT 1");
         first.setLong(1, story);
@@ -981,21 +981,45 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 }
             }
         }
-        List<StoredArticle> out = new ArrayList<>(seqs.size());
+        return seqs;
+    }
+
+    /**
+     * The filed articles with these seqs, in the current transaction: those decoded lately from the cache, the others
+     * read in one statement per {@link #COUNT_LOOKUP} and decoded.
+     */
+    private Map<Long, StoredArticle> decodedArticles(List<Long> seqs) throws SQLException, IOException {
+        Map<Long, StoredArticle> out = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
         for (long seq : seqs) {
             StoredArticle a = decoded.get(seq);
-            if (a == null) {
-                PreparedStatement data = statement("SELECT data FROM articles WHERE seq = ?");
-                data.setLong(1, seq);
-                try (ResultSet rs = data.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new SQLException("article " + seq + " of story " + story + " vanished mid-read");
-                    }
-                    a = codec.article(rs.getBytes(1));
-                }
-                decoded.put(seq, a);
+            if (a != null) {
+                out.put(seq, a);
+            } else if (!out.containsKey(seq) && !missing.contains(seq)) {
+                missing.add(seq);
             }
-            out.add(a);
+        }
+        for (int from = 0; from < missing.size(); from += COUNT_LOOKUP) {
+            PreparedStatement ps = in("SELECT seq, data FROM articles WHERE seq IN",
+                    missing.subList(from, Math.min(missing.size(), from + COUNT_LOOKUP)));
+            List<Long> read = new ArrayList<>();
+            List<byte[]> data = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    read.add(rs.getLong(1));
+                    data.add(rs.getBytes(2));
+                }
+            }
+            for (int k = 0; k < read.size(); k++) {
+                StoredArticle a = codec.article(data.get(k));
+                decoded.put(read.get(k), a);
+                out.put(read.get(k), a);
+            }
+        }
+        for (long seq : missing) {
+            if (!out.containsKey(seq)) {
+                throw new SQLException("article " + seq + " vanished mid-read");
+            }
         }
         return out;
     }

@@ -295,9 +295,10 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     public Look look(Article article, Annotations annotations, StoryMemory memory) {
         List<Map<String, Double>> blocks = StoryPairFeatures.blocks(article, annotations);
         Map<String, Long> df = new HashMap<>();
-        List<String> keys = keys(article, blocks, memory, df);
+        long total = memory.articles();
+        List<String> keys = keys(article, blocks, memory, total, df);
         double[] totals = new double[2];
-        Map<String, Candidate> found = candidates(keys, memory, df, totals);
+        Map<String, Candidate> found = candidates(keys, memory, total, df, totals);
         LocalDate day = DateAnnotator.publicationDay(article.published());
         List<Candidate> ranked = found.values().stream()
                 .filter(c -> inWindow(day, c.ref.latest()))
@@ -388,16 +389,17 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * left could weigh were no article to hold it.
      */
     List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory) {
-        return keys(article, blocks, memory, new HashMap<>());
+        return keys(article, blocks, memory, memory.articles(), new HashMap<>());
     }
 
     /**
-     * As {@link #keys(Article, List, StoryMemory)}, recording in {@code df} the document frequencies it read. The
-     * counts are read in batches ({@link StoryMemory#articlesWithKeys}): the names, the bands and the first {@value
-     * #COUNT_BATCH} words and numbers in one, then the next {@value #COUNT_BATCH} words and numbers while the loop
-     * still needs them. A count read but not needed changes nothing: the words kept are those the loop reaches.
+     * As {@link #keys(Article, List, StoryMemory)} with the memory's {@code total} articles, recording in {@code df}
+     * the document frequencies it read. The counts are read in batches ({@link StoryMemory#articlesWithKeys}): the
+     * names, the bands and the first {@value #COUNT_BATCH} words and numbers in one, then the next {@value
+     * #COUNT_BATCH} words and numbers while the loop still needs them. A count read but not needed changes nothing:
+     * the words kept are those the loop reaches.
      */
-    private List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory,
+    private List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory, long total,
                               Map<String, Long> df) {
         List<String> names = top(blocks.get(1), "e:", config.nameKeys());
         List<String> bands = bandKeys(article);
@@ -406,7 +408,6 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         blocks.get(0).forEach((w, tf) -> terms.add(Map.entry("w:" + w, tf)));
         blocks.get(2).forEach((v, tf) -> terms.add(Map.entry("n:" + v, tf)));
         terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        long total = memory.articles();
         double rarest = idf(total, 0);
         Map<String, Double> weighted = new TreeMap<>();
         java.util.PriorityQueue<Double> kept = new java.util.PriorityQueue<>();
@@ -458,10 +459,9 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * The stories that share a key with the article, each with the summed rarity of the keys it shares; the stories
      * of all keys looked up at once ({@link StoryMemory#storiesWithKeys}).
      */
-    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, Map<String, Long> known,
-                                              double[] totals) {
+    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, long total,
+                                              Map<String, Long> known, double[] totals) {
         Map<String, Candidate> found = new LinkedHashMap<>();
-        long total = memory.articles();
         List<String> missing = keys.stream().filter(k -> !known.containsKey(k)).toList();
         Map<String, Long> dfs = new HashMap<>(known);
         if (!missing.isEmpty()) {
