@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -769,22 +771,17 @@ abstract class JdbcArchiveStore implements ArchiveStore {
      * padded to a few fixed lengths by repeating its last key, so that few statements are prepared).
      */
     @Override
-    public synchronized Map<String, Long> articlesWithKeys(java.util.Collection<String> keys) {
-        Map<Long, String> byHash = new java.util.LinkedHashMap<>();
-        Map<String, Long> hashes = new java.util.LinkedHashMap<>();
+    public synchronized Map<String, Long> articlesWithKeys(Collection<String> keys) {
+        Map<String, Long> hashes = new LinkedHashMap<>();
         for (String key : keys) {
-            if (!hashes.containsKey(key)) {
-                long k = keyHash(key);
-                hashes.put(key, k);
-                byHash.put(k, key);
-            }
+            hashes.computeIfAbsent(key, JdbcArchiveStore::keyHash);
         }
         if (hashes.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> stored = read(() -> {
             Map<Long, Long> out = new HashMap<>();
-            List<Long> all = new ArrayList<>(byHash.keySet());
+            List<Long> all = new ArrayList<>(new LinkedHashSet<>(hashes.values()));
             for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
                 List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
                 PreparedStatement ps = in("SELECT key_hash, articles FROM key_counts WHERE key_hash IN", part);
@@ -796,7 +793,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             }
             return out;
         });
-        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        Map<String, Long> out = new LinkedHashMap<>();
         hashes.forEach((key, k) -> out.put(key, stored.getOrDefault(k, 0L) + pendingCounts.getOrDefault(k, 0)));
         return out;
     }
@@ -820,15 +817,15 @@ abstract class JdbcArchiveStore implements ArchiveStore {
      * they name, each read once however many keys name it ({@link #storyRefs}).
      */
     @Override
-    public synchronized Map<String, List<StoryRef>> storiesWithKeys(java.util.Collection<String> keys, int limit) {
-        Map<String, List<StoryRef>> out = new java.util.LinkedHashMap<>();
+    public synchronized Map<String, List<StoryRef>> storiesWithKeys(Collection<String> keys, int limit) {
+        Map<String, List<StoryRef>> out = new LinkedHashMap<>();
         if (limit <= 0) {
             keys.forEach(key -> out.put(key, List.of()));
             return out;
         }
         int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
         return read(() -> {
-            Map<String, List<Long>> posted = new java.util.LinkedHashMap<>();
+            Map<String, List<Long>> posted = new LinkedHashMap<>();
             Set<Long> named = new LinkedHashSet<>();
             PreparedStatement ps = statement("SELECT story FROM postings WHERE key_hash = ? ORDER BY seq DESC LIMIT ?");
             for (String key : keys) {
@@ -935,8 +932,8 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     /** {@link #sample} of each story, in one transaction. */
     @Override
-    public synchronized Map<String, List<StoredArticle>> samples(java.util.Collection<String> storyIds, int max) {
-        Map<String, List<StoredArticle>> out = new java.util.LinkedHashMap<>();
+    public synchronized Map<String, List<StoredArticle>> samples(Collection<String> storyIds, int max) {
+        Map<String, List<StoredArticle>> out = new LinkedHashMap<>();
         List<String> asked = new ArrayList<>();
         for (String id : storyIds) {
             if (!out.containsKey(id)) {
@@ -950,7 +947,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             return out;
         }
         return read(() -> {
-            Map<String, List<Long>> seqs = new java.util.LinkedHashMap<>();
+            Map<String, List<Long>> seqs = new LinkedHashMap<>();
             for (String id : asked) {
                 seqs.put(id, sampleSeqs(number(id).orElseThrow(), max));
             }
