@@ -89,7 +89,8 @@ public final class ArchiveScale {
         ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().threads(2).build(), placer,
                 ArchiveRunner.DEFAULT_CHUNK);
         System.out.println("articles  fill: place ms    p99  file ms    p99 | ingest ms/article | heap peak MB  "
-                + "store MB  bytes/article  stories");
+                + "store MB  bytes/article  stories  placements");
+        Digest placements = new Digest();
         try (ArchiveStore store = ArchiveStores.open(where, java.time.Duration.ZERO)) {
             long filled = store.articles();
             for (int size : sizes) {
@@ -105,6 +106,7 @@ public final class ArchiveScale {
                             p, List.of()));
                     long t2 = System.nanoTime();
                     fill.add(t1 - t0, t2 - t1);
+                    placements.add(p);
                     filled++;
                     if (filled % 5_000 == 0) {
                         markChecked(store);
@@ -129,9 +131,9 @@ public final class ArchiveScale {
                 filled = store.articles();
                 long bytes = folder == null ? -1 : folderSize(folder);
                 System.out.printf(Locale.ROOT, "%-9d       %8.2f %6.2f %8.2f %6.2f | %17.1f | %12.0f  %8.0f  "
-                                + "%13.0f  %d%n", filled, fill.meanPlace(), fill.p99Place(),
+                                + "%13.0f  %7d  %s%n", filled, fill.meanPlace(), fill.p99Place(),
                         fill.meanFile(), fill.p99File(), perArticle, PipelineBench.peakHeap() / 1e6,
-                        bytes / 1e6, bytes / (double) filled, store.stories(null).size());
+                        bytes / 1e6, bytes / (double) filled, store.stories(null).size(), placements);
             }
         }
         if (folder != null) {
@@ -158,6 +160,25 @@ public final class ArchiveScale {
         @Override
         public void filed(Article article, String story, boolean created) {
             filed++;
+        }
+    }
+
+    /**
+     * A digest of the fill's placements so far (each article's story, or a new one, the keys it is filed under and
+     * the candidates it was weighed against with their scores, in order): two runs that print the same digest placed every filling article alike.
+     */
+    private static final class Digest {
+        private long hash = 17;
+
+        void add(Placement p) {
+            hash = hash * 1_000_003 + java.util.Objects.hashCode(p.story());
+            hash = hash * 1_000_003 + p.keys().hashCode();
+            hash = hash * 1_000_003 + p.compared().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%016x", hash);
         }
     }
 

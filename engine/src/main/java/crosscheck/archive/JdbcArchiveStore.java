@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1024,15 +1026,44 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized long articlesWithKey(String key) {
-        return read(() -> {
-            PreparedStatement ps = statement("SELECT articles FROM key_counts WHERE key_hash = ?");
-            long k = keyHash(key);
-            ps.setLong(1, k);
-            try (ResultSet rs = ps.executeQuery()) {
-                return (rs.next() ? rs.getLong(1) : 0L) + pendingCounts.getOrDefault(k, 0);
-            }
-        });
+        return articlesWithKeys(List.of(key)).get(key);
     }
+
+    /**
+     * Reads the counts of all the keys in one transaction, {@link #COUNT_LOOKUP} per statement (a key list is
+     * padded to a few fixed lengths by repeating its last key, so that few statements are prepared).
+     */
+    @Override
+    public synchronized Map<String, Long> articlesWithKeys(Collection<String> keys) {
+        Map<String, Long> hashes = new LinkedHashMap<>();
+        for (String key : keys) {
+            hashes.computeIfAbsent(key, JdbcArchiveStore::keyHash);
+        }
+        if (hashes.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> stored = read(() -> {
+            Map<Long, Long> out = new HashMap<>();
+            List<Long> all = new ArrayList<>(new LinkedHashSet<>(hashes.values()));
+            for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
+                List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
+                PreparedStatement ps = in("SELECT key_hash, articles FROM key_counts WHERE key_hash IN", part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getLong(2));
+                    }
+                }
+            }
+            return out;
+        });
+        Map<String, Long> out = new LinkedHashMap<>();
+        hashes.forEach((key, k) -> out.put(key, stored.getOrDefault(k, 0L) + pendingCounts.getOrDefault(k, 0)));
+        return out;
+    }
+
+    /** How many keys (or stories) one statement of the batched lookups reads at most, and the lengths it pads to. */
+    static final int COUNT_LOOKUP = 256;
+    private static final List<Integer> COUNT_WIDTHS = List.of(1, 8, 32, 96, COUNT_LOOKUP);
 
     /**
      * Reads the key's most recent postings (at most {@link #POSTINGS_PER_STORY} per story asked for, {@link
@@ -1041,40 +1072,116 @@ abstract class JdbcArchiveStore implements ArchiveStore {
      */
     @Override
     public synchronized List<StoryRef> storiesWithKey(String key, int limit) {
+        return storiesWithKeys(List.of(key), limit).get(key);
+    }
+
+    /**
+     * {@link #storiesWithKey} of each key, in one transaction: each key's recent postings first, then the stories
+     * they name, each read once however many keys name it ({@link #storyRefs}).
+     */
+    @Override
+    public synchronized Map<String, List<StoryRef>> storiesWithKeys(Collection<String> keys, int limit) {
+        Map<String, List<StoryRef>> out = new LinkedHashMap<>();
         if (limit <= 0) {
-            return List.of();
+            keys.forEach(key -> out.put(key, List.of()));
+            return out;
         }
+        int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
         return read(() -> {
-            long k = keyHash(key);
-            int cap = (int) Math.min(MAX_POSTINGS, (long) limit * POSTINGS_PER_STORY);
-            Map<Long, Ref> found = new HashMap<>();
-            List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
-            for (int i = pending.size() - 1; i >= 0 && pending.size() - i <= cap; i--) {
-                long story = pending.get(i)[1];
-                Ref r = pendingStories.get(story);
-                if (r != null) {
-                    found.put(story, r);
+            Map<String, List<Long>> posted = new LinkedHashMap<>();
+            Set<Long> named = new LinkedHashSet<>();
+            PreparedStatement ps = statement("SELECT story FROM postings WHERE key_hash = ? ORDER BY seq DESC LIMIT ?");
+            for (String key : keys) {
+                if (posted.containsKey(key)) {
+                    continue;
                 }
+                long k = keyHash(key);
+                List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
+                ps.setLong(1, k);
+                ps.setInt(2, Math.max(1, cap - Math.min(cap, pending.size())));
+                List<Long> stories = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stories.add(rs.getLong(1));
+                    }
+                }
+                posted.put(key, stories);
+                named.addAll(stories);
             }
-            // one statement: the engine looks the stories up, not a round trip each
-            PreparedStatement ps = statement("SELECT s.num, s.size, s.latest_day, s.last_seq FROM"
-                    + " (SELECT DISTINCT story FROM (SELECT story FROM postings WHERE key_hash = ?"
-                    + " ORDER BY seq DESC LIMIT ?) recent) p JOIN stories s ON s.num = p.story"
-                    + " ORDER BY s.last_seq DESC LIMIT ?");
-            ps.setLong(1, k);
-            ps.setInt(2, Math.max(1, cap - Math.min(cap, pending.size())));
-            ps.setInt(3, limit);
+            Map<Long, Ref> refs = storyRefs(named);
+            posted.forEach((key, stories) -> out.put(key, storiesWithKey(keyHash(key), cap, limit, stories, refs)));
+            return out;
+        });
+    }
+
+    /**
+     * The stories of a key: those of its pending postings (the most recent, at most {@code cap}) and of the
+     * {@code stored} postings read, the most recently extended first, at most {@code limit}.
+     */
+    private List<StoryRef> storiesWithKey(long k, int cap, int limit, List<Long> stored, Map<Long, Ref> refs) {
+        Map<Long, Ref> found = new HashMap<>();
+        List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
+        for (int i = pending.size() - 1; i >= 0 && pending.size() - i <= cap; i--) {
+            long story = pending.get(i)[1];
+            Ref r = pendingStories.get(story);
+            if (r != null) {
+                found.put(story, r);
+            }
+        }
+        Map<Long, Ref> read = new HashMap<>();
+        for (long story : stored) {
+            Ref r = refs.get(story);
+            if (r != null) {
+                read.put(story, r);
+            }
+        }
+        for (Map.Entry<Long, Ref> r : latestFirst(read, limit)) {
+            found.putIfAbsent(r.getKey(), r.getValue());
+        }
+        List<StoryRef> out = new ArrayList<>(Math.min(limit, found.size()));
+        for (Map.Entry<Long, Ref> r : latestFirst(found, limit)) {
+            out.add(r.getValue().ref());
+        }
+        return out;
+    }
+
+    /** The {@code limit} stories most recently extended, the latest first. */
+    private static List<Map.Entry<Long, Ref>> latestFirst(Map<Long, Ref> stories, int limit) {
+        List<Map.Entry<Long, Ref>> all = new ArrayList<>(stories.entrySet());
+        all.sort(Comparator.comparingLong((Map.Entry<Long, Ref> e) -> e.getValue().last()).reversed());
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    /** The stories with these numbers as they are now, in the current transaction; an absent one is left out. */
+    private Map<Long, Ref> storyRefs(Set<Long> stories) throws SQLException {
+        Map<Long, Ref> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(stories);
+        for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
+            PreparedStatement ps = in("SELECT num, size, latest_day, last_seq FROM stories WHERE num IN", part);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long story = rs.getLong(1);
-                    found.putIfAbsent(story, new Ref(new StoryRef("s" + story, rs.getInt(2),
-                            localDate(rs.getString(3))), rs.getLong(4)));
+                    out.put(story, new Ref(new StoryRef("s" + story, rs.getInt(2), localDate(rs.getString(3))),
+                            rs.getLong(4)));
                 }
             }
-            List<Ref> refs = new ArrayList<>(found.values());
-            refs.sort(Comparator.comparingLong(Ref::last).reversed());
-            return refs.stream().limit(limit).map(Ref::ref).toList();
-        });
+        }
+        return out;
+    }
+
+    /**
+     * A statement {@code sql (?, ?, ...)} with these values (at most {@link #COUNT_LOOKUP}) set: the list padded to
+     * one of a few fixed lengths by repeating its last value, so that few statements are prepared.
+     */
+    private PreparedStatement in(String sql, List<Long> values) throws SQLException {
+        int width = COUNT_WIDTHS.stream().filter(w -> w >= values.size()).findFirst().orElseThrow();
+        PreparedStatement ps = statement(sql + " (" + String.join(", ", java.util.Collections.nCopies(width, "?"))
+                + ")");
+        for (int i = 0; i < width; i++) {
+            ps.setLong(i + 1, values.get(Math.min(i, values.size() - 1)));
+        }
+        return ps;
     }
 
     /** A story found by a key, with the seq of its latest filed article. */
@@ -1083,46 +1190,98 @@ abstract class JdbcArchiveStore implements ArchiveStore {
 
     @Override
     public synchronized List<StoredArticle> sample(String storyId, int max) {
-        Optional<Long> story = number(storyId);
-        if (story.isEmpty() || max <= 0) {
-            return List.of();
+        return samples(List.of(storyId), max).get(storyId);
+    }
+
+    /** {@link #sample} of each story, in one transaction. */
+    @Override
+    public synchronized Map<String, List<StoredArticle>> samples(Collection<String> storyIds, int max) {
+        Map<String, List<StoredArticle>> out = new LinkedHashMap<>();
+        List<String> asked = new ArrayList<>();
+        for (String id : storyIds) {
+            if (!out.containsKey(id)) {
+                out.put(id, List.of());
+                if (number(id).isPresent() && max > 0) {
+                    asked.add(id);
+                }
+            }
+        }
+        if (asked.isEmpty()) {
+            return out;
         }
         return read(() -> {
-            List<Long> seqs = new ArrayList<>();
-            List<byte[]> data = new ArrayList<>();
-            PreparedStatement first = statement("SELECT seq, data FROM articles WHERE story = ? ORDER BY seq LIMIT 1");
-            first.setLong(1, story.get());
-            collect(first, seqs, data);
-            if (seqs.isEmpty()) {
-                return List.of();
+            Map<String, List<Long>> seqs = new LinkedHashMap<>();
+            for (String id : asked) {
+                seqs.put(id, sampleSeqs(number(id).orElseThrow(), max));
             }
-            if (max > 1) {
-                PreparedStatement latest = statement("SELECT seq, data FROM articles WHERE story = ?"
-                        + " ORDER BY seq DESC LIMIT ?");
-                latest.setLong(1, story.get());
-                latest.setInt(2, max - 1);
-                List<Long> ls = new ArrayList<>();
-                List<byte[]> ld = new ArrayList<>();
-                collect(latest, ls, ld);
-                for (int i = ls.size() - 1; i >= 0; i--) {
-                    if (ls.get(i) != (long) seqs.get(0)) {
-                        seqs.add(ls.get(i));
-                        data.add(ld.get(i));
-                    }
-                }
-            }
-            List<StoredArticle> out = new ArrayList<>(data.size());
-            for (int k = 0; k < data.size(); k++) {
-                byte[] d = data.get(k);
-                StoredArticle a = decoded.get(seqs.get(k));
-                if (a == null) {
-                    a = codec.article(d);
-                    decoded.put(seqs.get(k), a);
-                }
-                out.add(a);
-            }
+            Map<Long, StoredArticle> articles = decodedArticles(seqs.values().stream().flatMap(List::stream).toList());
+            seqs.forEach((id, list) -> out.put(id, list.stream().map(articles::get).toList()));
             return out;
         });
+    }
+
+    /** The seqs of a story's sample (its first article, then its latest), in filing order, in the current transaction. */
+    private List<Long> sampleSeqs(long story, int max) throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        PreparedStatement first = statement("SELECT seq FROM articles WHERE story = ? ORDER BY seq LIMIT 1");
+        first.setLong(1, story);
+        collect(first, seqs);
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        if (max > 1) {
+            PreparedStatement latest = statement("SELECT seq FROM articles WHERE story = ? ORDER BY seq DESC LIMIT ?");
+            latest.setLong(1, story);
+            latest.setInt(2, max - 1);
+            List<Long> ls = new ArrayList<>();
+            collect(latest, ls);
+            for (int i = ls.size() - 1; i >= 0; i--) {
+                if (ls.get(i) != (long) seqs.get(0)) {
+                    seqs.add(ls.get(i));
+                }
+            }
+        }
+        return seqs;
+    }
+
+    /**
+     * The filed articles with these seqs, in the current transaction: those decoded lately from the cache, the others
+     * read in one statement per {@link #COUNT_LOOKUP} and decoded.
+     */
+    private Map<Long, StoredArticle> decodedArticles(List<Long> seqs) throws SQLException, IOException {
+        Map<Long, StoredArticle> out = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long seq : seqs) {
+            StoredArticle a = decoded.get(seq);
+            if (a != null) {
+                out.put(seq, a);
+            } else if (!out.containsKey(seq) && !missing.contains(seq)) {
+                missing.add(seq);
+            }
+        }
+        for (int from = 0; from < missing.size(); from += COUNT_LOOKUP) {
+            PreparedStatement ps = in("SELECT seq, data FROM articles WHERE seq IN",
+                    missing.subList(from, Math.min(missing.size(), from + COUNT_LOOKUP)));
+            List<Long> read = new ArrayList<>();
+            List<byte[]> data = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    read.add(rs.getLong(1));
+                    data.add(rs.getBytes(2));
+                }
+            }
+            for (int k = 0; k < read.size(); k++) {
+                StoredArticle a = codec.article(data.get(k));
+                decoded.put(read.get(k), a);
+                out.put(read.get(k), a);
+            }
+        }
+        for (long seq : missing) {
+            if (!out.containsKey(seq)) {
+                throw new SQLException("article " + seq + " vanished mid-read");
+            }
+        }
+        return out;
     }
 
     /** Articles most recently decoded for {@link #sample}, by seq: filed articles never change. */
@@ -1137,11 +1296,10 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     /** How many decoded articles {@link #sample} keeps: the samples of a few hundred recently active stories. */
     private static final int SAMPLE_CACHE = 4096;
 
-    private static void collect(PreparedStatement ps, List<Long> seqs, List<byte[]> data) throws SQLException {
+    private static void collect(PreparedStatement ps, List<Long> seqs) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 seqs.add(rs.getLong(1));
-                data.add(rs.getBytes(2));
             }
         }
     }
@@ -1464,15 +1622,41 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         return localDate(published.substring(0, 10)) == null ? null : published.substring(0, 10);
     }
 
+    /** The day a {@code yyyy-mm-dd} string names, or null (as {@link LocalDate#parse}, without its formatter's cost). */
     private static @Nullable LocalDate localDate(@Nullable String day) {
         if (day == null) {
             return null;
+        }
+        if (day.length() == 10 && day.charAt(4) == '-' && day.charAt(7) == '-') {
+            int year = digits(day, 0, 4);
+            int month = digits(day, 5, 7);
+            int date = digits(day, 8, 10);
+            if (year >= 0 && month >= 0 && date >= 0) {
+                try {
+                    return LocalDate.of(year, month, date);
+                } catch (java.time.DateTimeException e) {
+                    return null;
+                }
+            }
         }
         try {
             return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The number the ASCII digits {@code s[from, to)} write, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A filed article from its stored form. */

@@ -1,12 +1,19 @@
 package crosscheck.archive;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What placing a new article needs to know of the stories filed so far, answered from an index: never by reading
  * every article. Keys are strings a {@link StoryPlacer} makes of an article (a name, a rare word, a MinHash band;
  * their form is the placer's business, the memory only stores and looks them up). Every method costs about the
  * same however many articles the memory holds.
+ *
+ * <p>The batched lookups ({@link #articlesWithKeys}, {@link #storiesWithKeys}, {@link #samples}) answer what the
+ * single ones answer for each key or story; a store overrides them to answer many in one round trip.
  */
 public interface StoryMemory {
 
@@ -27,4 +34,30 @@ public interface StoryMemory {
      * recently filed ones, in filing order. Empty when there is no such story.
      */
     List<StoredArticle> sample(String storyId, int max);
+
+    /** {@link #articlesWithKey} of each key (each once, in the order given). */
+    default Map<String, Long> articlesWithKeys(Collection<String> keys) {
+        return each(keys, this::articlesWithKey);
+    }
+
+    /** {@link #storiesWithKey} of each key (each once, in the order given). */
+    default Map<String, List<StoryRef>> storiesWithKeys(Collection<String> keys, int limit) {
+        return each(keys, key -> storiesWithKey(key, limit));
+    }
+
+    /** {@link #sample} of each story (each once, in the order given). */
+    default Map<String, List<StoredArticle>> samples(Collection<String> storyIds, int max) {
+        return each(storyIds, id -> sample(id, max));
+    }
+
+    /** The answer for each of {@code asked} (each once, in the order given). */
+    private static <T> Map<String, T> each(Collection<String> asked, Function<String, T> answer) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (String a : asked) {
+            if (!out.containsKey(a)) {
+                out.put(a, answer.apply(a));
+            }
+        }
+        return out;
+    }
 }

@@ -3,7 +3,9 @@ package crosscheck.cluster;
 import crosscheck.archive.StoredArticle;
 import crosscheck.archive.StoryMemory;
 import crosscheck.archive.StoryRef;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,7 +34,7 @@ public final class CountingStoryMemory implements StoryMemory {
         sampled = 0;
     }
 
-    /** {@link #storiesWithKey} calls since the last reset. */
+    /** {@link #storiesWithKey} calls since the last reset (each key of {@link #storiesWithKeys} counts as one). */
     public int lookups() {
         return lookups;
     }
@@ -42,7 +44,7 @@ public final class CountingStoryMemory implements StoryMemory {
         return refs;
     }
 
-    /** {@link #sample} calls: the candidate stories compared. */
+    /** {@link #sample} calls (each story of {@link #samples} counts as one): the candidate stories compared. */
     public int samples() {
         return samples;
     }
@@ -75,6 +77,31 @@ public final class CountingStoryMemory implements StoryMemory {
         List<StoredArticle> out = inner.sample(storyId, max);
         samples++;
         sampled += out.size();
+        return out;
+    }
+
+    @Override
+    public Map<String, Long> articlesWithKeys(Collection<String> keys) {
+        return inner.articlesWithKeys(keys);
+    }
+
+    @Override
+    public Map<String, List<StoryRef>> storiesWithKeys(Collection<String> keys, int limit) {
+        Map<String, List<StoryRef>> out = inner.storiesWithKeys(keys, limit);
+        out.values().forEach(refs -> {
+            lookups++;
+            this.refs += refs.size();
+        });
+        return out;
+    }
+
+    @Override
+    public Map<String, List<StoredArticle>> samples(Collection<String> storyIds, int max) {
+        Map<String, List<StoredArticle>> out = inner.samples(storyIds, max);
+        out.values().forEach(articles -> {
+            samples++;
+            sampled += articles.size();
+        });
         return out;
     }
 }

@@ -43,8 +43,10 @@ import org.jspecify.annotations.Nullable;
  * otherwise, it joins a story with which it shares at least {@link Config#duplicateBands()} MinHash bands (a
  * near-duplicate of one of its articles); otherwise it starts a story of its own.
  *
- * <p>Cost per article: one {@code articlesWithKey} per key and per word or number that could still be among the
- * article's rarest (see {@link #keys(Article, List, StoryMemory)}), at most one {@code storiesWithKey} per key, {@code candidates} samples, and the pair features of a group of at most
+ * <p>Cost per article: the count of each key and of each word or number that could still be among the article's
+ * rarest (see {@link #keys(Article, List, StoryMemory)}; read in one or a few batched lookups, {@link
+ * StoryMemory#articlesWithKeys}), the stories of at most every key (one {@link StoryMemory#storiesWithKeys}), the
+ * samples of {@code candidates} stories (one {@link StoryMemory#samples}), and the pair features of a group of at most
  * {@code candidates * sample + 1} articles, of which only the new article's similarities to the others and the
  * combined similarity of each pair are computed ({@link NewcomerPairs}). Each article's counts are kept in a bounded
  * cache of the {@value #PROFILES} used last, so that a stored article sampled again is not read again. Thread-safe;
@@ -96,6 +98,8 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * samples of the stories that recent articles were compared with.
      */
     static final int PROFILES = 20_000;
+    /** How many words and numbers' counts one {@link StoryMemory#articlesWithKeys} asks for at most. */
+    static final int COUNT_BATCH = 64;
     /** Hashes per MinHash band. */
     static final int ROWS = 4;
 
@@ -291,9 +295,10 @@ public final class OnlineStoryPlacer implements StoryPlacer {
     public Look look(Article article, Annotations annotations, StoryMemory memory) {
         List<Map<String, Double>> blocks = StoryPairFeatures.blocks(article, annotations);
         Map<String, Long> df = new HashMap<>();
-        List<String> keys = keys(article, blocks, memory, df);
+        long total = memory.articles();
+        List<String> keys = keys(article, blocks, memory, total, df);
         double[] totals = new double[2];
-        Map<String, Candidate> found = candidates(keys, memory, df, totals);
+        Map<String, Candidate> found = candidates(keys, memory, total, df, totals);
         LocalDate day = DateAnnotator.publicationDay(article.published());
         List<Candidate> ranked = found.values().stream()
                 .filter(c -> inWindow(day, c.ref.latest()))
@@ -306,8 +311,10 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         List<NewcomerPairs.Profile> group = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<Integer> owner = new ArrayList<>();
+        Map<String, List<StoredArticle>> samples = memory.samples(ranked.stream().map(c -> c.ref.id()).toList(),
+                config.sample());
         for (int c = 0; c < ranked.size(); c++) {
-            for (StoredArticle s : memory.sample(ranked.get(c).ref.id(), config.sample())) {
+            for (StoredArticle s : samples.getOrDefault(ranked.get(c).ref.id(), List.of())) {
                 if (!s.article().id().equals(article.id()) && seen.add(s.article().id())) {
                     group.add(profiles.get(s.article(), s.annotations(), null));
                     owner.add(c);
@@ -382,28 +389,48 @@ public final class OnlineStoryPlacer implements StoryPlacer {
      * left could weigh were no article to hold it.
      */
     List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory) {
-        return keys(article, blocks, memory, new HashMap<>());
+        return keys(article, blocks, memory, memory.articles(), new HashMap<>());
     }
 
-    /** As {@link #keys(Article, List, StoryMemory)}, recording in {@code df} the document frequencies it read. */
-    private List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory,
+    /**
+     * As {@link #keys(Article, List, StoryMemory)} with the memory's {@code total} articles, recording in {@code df}
+     * the document frequencies it read. The counts are read in batches ({@link StoryMemory#articlesWithKeys}): the
+     * names, the bands and the first {@value #COUNT_BATCH} words and numbers in one, then the next {@value
+     * #COUNT_BATCH} words and numbers while the loop still needs them. A count read but not needed changes nothing:
+     * the words kept are those the loop reaches.
+     */
+    private List<String> keys(Article article, List<Map<String, Double>> blocks, StoryMemory memory, long total,
                               Map<String, Long> df) {
-        List<String> keys = new ArrayList<>(top(blocks.get(1), "e:", config.nameKeys()));
+        List<String> names = top(blocks.get(1), "e:", config.nameKeys());
+        List<String> bands = bandKeys(article);
+        List<String> keys = new ArrayList<>(names);
         List<Map.Entry<String, Double>> terms = new ArrayList<>();
         blocks.get(0).forEach((w, tf) -> terms.add(Map.entry("w:" + w, tf)));
         blocks.get(2).forEach((v, tf) -> terms.add(Map.entry("n:" + v, tf)));
         terms.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        long total = memory.articles();
         double rarest = idf(total, 0);
         Map<String, Double> weighted = new TreeMap<>();
         java.util.PriorityQueue<Double> kept = new java.util.PriorityQueue<>();
         int limit = config.wordKeys();
-        for (Map.Entry<String, Double> term : terms) {
+        List<String> first = new ArrayList<>(names);
+        first.addAll(bands);
+        int read = limit == 0 ? 0 : Math.min(terms.size(), COUNT_BATCH);
+        terms.subList(0, read).forEach(t -> first.add(t.getKey()));
+        Map<String, Long> counts = new HashMap<>(memory.articlesWithKeys(first));
+        df.putAll(counts);
+        for (int i = 0; i < terms.size(); i++) {
+            Map.Entry<String, Double> term = terms.get(i);
             double tf = 1 + Math.log(Math.max(1, term.getValue()));
             if (limit == 0 || kept.size() == limit && kept.peek() > tf * rarest) {
                 break;
             }
-            long n = memory.articlesWithKey(term.getKey());
+            if (i >= read) {
+                int to = Math.min(terms.size(), read + COUNT_BATCH);
+                counts.putAll(memory.articlesWithKeys(terms.subList(read, to).stream().map(Map.Entry::getKey)
+                        .toList()));
+                read = to;
+            }
+            long n = counts.get(term.getKey());
             df.put(term.getKey(), n);
             double w = tf * idf(total, n);
             weighted.put(term.getKey(), w);
@@ -413,7 +440,7 @@ public final class OnlineStoryPlacer implements StoryPlacer {
             }
         }
         keys.addAll(top(weighted, "", limit));
-        keys.addAll(bandKeys(article));
+        keys.addAll(bands);
         return List.copyOf(new java.util.LinkedHashSet<>(keys));
     }
 
@@ -428,14 +455,26 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         return Math.log((articles + 1.0) / (withKey + 1.0)) + 1;
     }
 
-    /** The stories that share a key with the article, each with the summed rarity of the keys it shares. */
-    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, Map<String, Long> known,
-                                              double[] totals) {
+    /**
+     * The stories that share a key with the article, each with the summed rarity of the keys it shares; the stories
+     * of all keys looked up at once ({@link StoryMemory#storiesWithKeys}).
+     */
+    private Map<String, Candidate> candidates(List<String> keys, StoryMemory memory, long total,
+                                              Map<String, Long> known, double[] totals) {
         Map<String, Candidate> found = new LinkedHashMap<>();
-        long total = memory.articles();
+        List<String> missing = keys.stream().filter(k -> !known.containsKey(k)).toList();
+        Map<String, Long> dfs = new HashMap<>(known);
+        if (!missing.isEmpty()) {
+            dfs.putAll(memory.articlesWithKeys(missing));
+        }
+        List<String> looked = keys.stream().filter(k -> {
+            long df = dfs.get(k);
+            return df != 0 && df <= config.maxKeyArticles();
+        }).toList();
+        Map<String, List<StoryRef>> stories = looked.isEmpty() ? Map.of()
+                : memory.storiesWithKeys(looked, config.storiesPerKey());
         for (String key : keys) {
-            Long seen = known.get(key);
-            long df = seen != null ? seen : memory.articlesWithKey(key);
+            long df = dfs.get(key);
             double weight = idf(total, df);
             boolean band = key.startsWith("m:");
             boolean name = key.startsWith("e:");
@@ -446,7 +485,7 @@ public final class OnlineStoryPlacer implements StoryPlacer {
             if (df == 0 || df > config.maxKeyArticles()) {
                 continue;
             }
-            for (StoryRef ref : memory.storiesWithKey(key, config.storiesPerKey())) {
+            for (StoryRef ref : stories.getOrDefault(key, List.of())) {
                 Candidate c = found.computeIfAbsent(ref.id(), id -> new Candidate(ref));
                 c.keyScore += weight;
                 if (band) {

@@ -231,6 +231,60 @@ abstract class ArchiveStoreContract {
         assertEquals(1, store.articlesWithKey("k" + n));
     }
 
+    /**
+     * The batched lookups answer as the single ones, for keys filed in an indexed batch and keys still pending,
+     * keys asked twice, keys no article holds, more keys than one statement takes, unknown and malformed story ids.
+     */
+    @Test
+    void answersBatchedLookupsAsSingleOnes() throws Exception {
+        int n = JdbcArchiveStore.INDEX_BATCH + 40;
+        java.util.Map<String, Long> expected = new java.util.LinkedHashMap<>();
+        String story = null;
+        for (int i = 1; i <= n; i++) {
+            String got = store.file(filing(article("a" + i, "2026-03-" + (10 + i % 9)), i % 4 == 1 ? null : story,
+                    "lorne", "k" + i, "g" + i % 7));
+            story = i % 4 == 1 ? got : story;
+            expected.merge("lorne", 1L, Long::sum);
+            expected.merge("k" + i, 1L, Long::sum);
+            expected.merge("g" + i % 7, 1L, Long::sum);
+        }
+        List<String> keys = new ArrayList<>(expected.keySet());
+        keys.add("reyle"); // no article holds it
+        keys.add("lorne"); // asked twice
+        expected.put("reyle", 0L);
+        assertTrue(keys.size() > JdbcArchiveStore.COUNT_LOOKUP, "more keys than one statement takes");
+        assertEquals(expected, store.articlesWithKeys(keys));
+        for (int size : new int[] {0, 1, 2, 9, 33, 97}) {
+            List<String> some = keys.subList(keys.size() - size, keys.size());
+            java.util.Map<String, Long> single = new java.util.LinkedHashMap<>();
+            some.forEach(k -> single.putIfAbsent(k, store.articlesWithKey(k)));
+            assertEquals(single, store.articlesWithKeys(some), size + " keys");
+            assertEquals(List.copyOf(single.keySet()), List.copyOf(store.articlesWithKeys(some).keySet()),
+                    "in the order asked");
+        }
+
+        List<String> looked = List.of("lorne", "k1", "k" + n, "g3", "reyle", "lorne");
+        for (int limit : new int[] {0, 1, 3, 8}) {
+            java.util.Map<String, List<StoryRef>> single = new java.util.LinkedHashMap<>();
+            looked.forEach(k -> single.putIfAbsent(k, store.storiesWithKey(k, limit)));
+            assertEquals(single, store.storiesWithKeys(looked, limit), "limit " + limit);
+        }
+        assertFalse(store.storiesWithKeys(looked, 3).get("lorne").isEmpty());
+
+        List<String> stories = List.of("s1", "s" + (n + 3) / 4, "s2", "s999", "nonsense", "s1");
+        for (int max : new int[] {0, 1, 3, 10}) {
+            java.util.Map<String, List<StoredArticle>> single = new java.util.LinkedHashMap<>();
+            stories.forEach(id -> single.putIfAbsent(id, store.sample(id, max)));
+            assertEquals(single, store.samples(stories, max), "max " + max);
+        }
+        assertEquals(3, store.samples(stories, 3).get("s1").size());
+
+        List<String> after = new ArrayList<>(keys);
+        store.close();
+        store = reopen();
+        assertEquals(expected, store.articlesWithKeys(after), "the same once every batch is indexed");
+    }
+
     @Test
     void savesACheckOnlyWhenTheStoryDidNotGrow() throws Exception {
         store.file(filing(article("a1", "2026-03-10"), null));
