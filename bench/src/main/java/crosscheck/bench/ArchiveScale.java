@@ -5,6 +5,7 @@ import crosscheck.archive.ArchiveStores;
 import crosscheck.archive.Placement;
 import crosscheck.archive.StoredArticle;
 import crosscheck.cluster.OnlineStoryPlacer;
+import crosscheck.cluster.StoryReviser;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import crosscheck.core.Entity;
@@ -50,8 +51,12 @@ import java.util.stream.Stream;
  * and filed by the same store, timed, and the stories it changes are marked as checked without a cross-check.
  * The measured articles at each size go through the whole {@code ingest} pipeline.
  *
+ * <p>The fill revises its placements as {@code ingest} does ({@link StoryReviser}, every {@link
+ * ArchiveRunner#CHECK_EVERY} articles), timed apart (ms per filled article) with the articles it moved; {@code
+ * --no-revise} leaves them as placed.
+ *
  * <p>{@code java -Xmx4g -jar bench/target/crosscheck-bench.jar archive-scale [--sizes 10000,100000,1000000]
- * [--measure 200] [--store LOCATION] [DATA_DIR]}
+ * [--measure 200] [--store LOCATION] [--no-revise] [DATA_DIR]}
  */
 public final class ArchiveScale {
 
@@ -68,12 +73,14 @@ public final class ArchiveScale {
         List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
         int measure = 200;
         String location = null;
+        boolean revise = true;
         Path data = Path.of("..", "shared", "data");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).sorted().toList();
                 case "--measure" -> measure = Integer.parseInt(args[++i]);
                 case "--store" -> location = args[++i];
+                case "--no-revise" -> revise = false;
                 default -> data = Path.of(args[i]);
             }
         }
@@ -86,10 +93,13 @@ public final class ArchiveScale {
         String where = location == null ? folder.toString() : location;
         News news = new News(pool, new Random(20261207L));
         OnlineStoryPlacer placer = new OnlineStoryPlacer();
-        ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().threads(2).build(), placer,
+        StoryReviser reviser = revise ? new StoryReviser() : null;
+        StoryReviser.Links links = new StoryReviser.Links();
+        int moved = 0;
+        ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().threads(2).build(), placer, reviser,
                 ArchiveRunner.DEFAULT_CHUNK);
-        System.out.println("articles  fill: place ms    p99  file ms    p99 | ingest ms/article | heap peak MB  "
-                + "store MB  bytes/article  stories  placements");
+        System.out.println("articles  fill: place ms    p99  file ms    p99  revise ms/article  moved | ingest"
+                + " ms/article | heap peak MB  store MB  bytes/article  stories  placements");
         Digest placements = new Digest();
         try (ArchiveStore store = ArchiveStores.open(where, java.time.Duration.ZERO)) {
             long filled = store.articles();
@@ -102,12 +112,20 @@ public final class ArchiveScale {
                     Placement p = placer.place(a, an, store);
                     long t1 = System.nanoTime();
                     byte[] raw = a.body().getBytes(StandardCharsets.UTF_8);
-                    store.file(new ArchiveStore.Filing(ArchiveRunner.contentHash(raw), raw, new StoredArticle(a, an),
-                            p, List.of()));
+                    String story = store.file(new ArchiveStore.Filing(ArchiveRunner.contentHash(raw), raw,
+                            new StoredArticle(a, an), p, List.of()));
                     long t2 = System.nanoTime();
                     fill.add(t1 - t0, t2 - t1);
                     placements.add(p);
                     filled++;
+                    if (reviser != null) {
+                        links.placed(story, p);
+                        if (filled % ArchiveRunner.CHECK_EVERY == 0) {
+                            long r0 = System.nanoTime();
+                            moved += reviser.revise(links, store).moved();
+                            fill.revised(System.nanoTime() - r0);
+                        }
+                    }
                     if (filled % 5_000 == 0) {
                         markChecked(store);
                     }
@@ -130,9 +148,9 @@ public final class ArchiveScale {
                 Files.deleteIfExists(batch);
                 filled = store.articles();
                 long bytes = folder == null ? -1 : folderSize(folder);
-                System.out.printf(Locale.ROOT, "%-9d       %8.2f %6.2f %8.2f %6.2f | %17.1f | %12.0f  %8.0f  "
-                                + "%13.0f  %7d  %s%n", filled, fill.meanPlace(), fill.p99Place(),
-                        fill.meanFile(), fill.p99File(), perArticle, PipelineBench.peakHeap() / 1e6,
+                System.out.printf(Locale.ROOT, "%-9d       %8.2f %6.2f %8.2f %6.2f  %17.2f  %5d | %17.1f | %12.0f"
+                                + "  %8.0f  %13.0f  %7d  %s%n", filled, fill.meanPlace(), fill.p99Place(),
+                        fill.meanFile(), fill.p99File(), fill.revisePerArticle(), moved, perArticle, PipelineBench.peakHeap() / 1e6,
                         bytes / 1e6, bytes / (double) filled, store.stories(null).size(), placements);
             }
         }
@@ -187,9 +205,20 @@ public final class ArchiveScale {
         final List<Long> place = new ArrayList<>();
         final List<Long> file = new ArrayList<>();
 
+        long reviseNanos;
+
         void add(long placeNanos, long fileNanos) {
             place.add(placeNanos);
             file.add(fileNanos);
+        }
+
+        void revised(long nanos) {
+            reviseNanos += nanos;
+        }
+
+        /** Revision time over the articles filled (a revision every {@link ArchiveRunner#CHECK_EVERY}). */
+        double revisePerArticle() {
+            return place.isEmpty() ? 0 : reviseNanos / 1e6 / place.size();
         }
 
         double meanPlace() {

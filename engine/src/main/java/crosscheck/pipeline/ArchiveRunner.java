@@ -58,7 +58,7 @@ public final class ArchiveRunner {
     /** Articles read (and their site boilerplate found, and annotated) together. */
     public static final int DEFAULT_CHUNK = 500;
     /** Articles filed between two rounds of cross-checks. */
-    static final int CHECK_EVERY = 2_000;
+    public static final int CHECK_EVERY = 2_000;
     /** Stories cross-checked together in one round at most. */
     static final int CHECK_ROUND = 200;
 
