@@ -5,6 +5,7 @@ import crosscheck.archive.ArchiveStores;
 import crosscheck.archive.Placement;
 import crosscheck.archive.StoredArticle;
 import crosscheck.cluster.OnlineStoryPlacer;
+import crosscheck.cluster.StoryClusterer;
 import crosscheck.cluster.StoryReviser;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
@@ -53,7 +54,9 @@ import java.util.stream.Stream;
  *
  * <p>The fill revises its placements as {@code ingest} does ({@link StoryReviser}, every {@link
  * ArchiveRunner#CHECK_EVERY} articles), timed apart (ms per filled article) with the articles it moved; {@code
- * --no-revise} leaves them as placed.
+ * --no-revise} leaves them as placed, {@code --reviser SAMPLE,MAX_ARTICLES,MIN_LINK,MIN_ARTICLES} sets the
+ * reviser's configuration, {@code --batch} also clusters all the filled articles at once as a batch analysis would
+ * (small sizes only: its cost grows with the square of the articles) and prints its B3 against the events.
  *
  * <p>{@code java -Xmx4g -jar bench/target/crosscheck-bench.jar archive-scale [--sizes 10000,100000,1000000]
  * [--measure 200] [--store LOCATION] [--no-revise] [DATA_DIR]}
@@ -74,6 +77,8 @@ public final class ArchiveScale {
         int measure = 200;
         String location = null;
         boolean revise = true;
+        boolean batchToo = false;
+        StoryReviser.Config reviserConfig = StoryReviser.Config.standard();
         Path data = Path.of("..", "shared", "data");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -81,6 +86,8 @@ public final class ArchiveScale {
                 case "--measure" -> measure = Integer.parseInt(args[++i]);
                 case "--store" -> location = args[++i];
                 case "--no-revise" -> revise = false;
+                case "--batch" -> batchToo = true;
+                case "--reviser" -> reviserConfig = StoryReviser.Config.parse(args[++i]);
                 default -> data = Path.of(args[i]);
             }
         }
@@ -93,14 +100,15 @@ public final class ArchiveScale {
         String where = location == null ? folder.toString() : location;
         News news = new News(pool, new Random(20261207L));
         OnlineStoryPlacer placer = new OnlineStoryPlacer();
-        StoryReviser reviser = revise ? new StoryReviser() : null;
+        StoryReviser reviser = revise ? new StoryReviser(new StoryClusterer(), reviserConfig) : null;
         StoryReviser.Links links = new StoryReviser.Links();
         int moved = 0;
         ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().threads(2).build(), placer, reviser,
                 ArchiveRunner.DEFAULT_CHUNK);
         System.out.println("articles  fill: place ms    p99  file ms    p99  revise ms/article  moved | ingest"
-                + " ms/article | heap peak MB  store MB  bytes/article  stories  placements");
+                + " ms/article | heap peak MB  store MB  bytes/article  stories  events B3 P / R / F1  placements");
         Digest placements = new Digest();
+        List<StoredArticle> kept = new ArrayList<>();
         try (ArchiveStore store = ArchiveStores.open(where, java.time.Duration.ZERO)) {
             long filled = store.articles();
             for (int size : sizes) {
@@ -117,6 +125,9 @@ public final class ArchiveScale {
                     long t2 = System.nanoTime();
                     fill.add(t1 - t0, t2 - t1);
                     placements.add(p);
+                    if (batchToo) {
+                        kept.add(new StoredArticle(a, an));
+                    }
                     filled++;
                     if (reviser != null) {
                         links.placed(story, p);
@@ -149,10 +160,14 @@ public final class ArchiveScale {
                 filled = store.articles();
                 long bytes = folder == null ? -1 : folderSize(folder);
                 System.out.printf(Locale.ROOT, "%-9d       %8.2f %6.2f %8.2f %6.2f  %17.2f  %5d | %17.1f | %12.0f"
-                                + "  %8.0f  %13.0f  %7d  %s%n", filled, fill.meanPlace(), fill.p99Place(),
+                                + "  %8.0f  %13.0f  %7d  %s  %s%n", filled, fill.meanPlace(), fill.p99Place(),
                         fill.meanFile(), fill.p99File(), fill.revisePerArticle(), moved, perArticle, PipelineBench.peakHeap() / 1e6,
-                        bytes / 1e6, bytes / (double) filled, store.stories(null).size(), placements);
+                        bytes / 1e6, bytes / (double) filled, store.stories(null).size(), b3(store, news),
+                        placements);
             }
+        }
+        if (batchToo) {
+            batchB3(kept, news);
         }
         if (folder != null) {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -161,6 +176,51 @@ public final class ArchiveScale {
                 }
             }
         }
+    }
+
+    /**
+     * The stories' B3 precision, recall and F1 against the synthetic events (each article's event is known), over
+     * every article of the stream in the store. Reads every story: a check, not part of the timed costs.
+     */
+    private static String b3(ArchiveStore store, News news) {
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (String story : store.stories(null)) {
+            for (StoredArticle a : store.articlesOf(story)) {
+                int event = news.eventOf(a.article().id());
+                if (event >= 0) {
+                    gold.add(Integer.toString(event));
+                    predicted.add(story);
+                }
+            }
+        }
+        ClusteringScore score = ClusteringScore.of(gold, predicted);
+        return String.format(Locale.ROOT, "%.3f / %.3f / %.3f", score.precision(), score.recall(), score.f1());
+    }
+
+    /**
+     * What a batch analysis ({@link StoryClusterer} over all the filled articles at once) makes of the same stream,
+     * against the events: the figure the archive's stories are to come near. Memory and time grow with the square
+     * of the articles: for small sizes only.
+     */
+    private static void batchB3(List<StoredArticle> articles, News news) {
+        Map<String, crosscheck.core.Annotations> byId = new java.util.HashMap<>();
+        articles.forEach(a -> byId.put(a.article().id(), a.annotations()));
+        long t0 = System.nanoTime();
+        List<crosscheck.core.Story> stories = new StoryClusterer().cluster(
+                articles.stream().map(StoredArticle::article).toList(), byId);
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (crosscheck.core.Story s : stories) {
+            for (String id : s.articles()) {
+                gold.add(Integer.toString(news.eventOf(id)));
+                predicted.add(s.id());
+            }
+        }
+        ClusteringScore score = ClusteringScore.of(gold, predicted);
+        System.out.printf(Locale.ROOT, "batch StoryClusterer over the %d filled articles: %d stories, events B3 %.3f / "
+                        + "%.3f / %.3f, in %.0f s%n", articles.size(), stories.size(), score.precision(),
+                score.recall(), score.f1(), (System.nanoTime() - t0) / 1e9);
     }
 
     /** Marks the stories filling changed as checked, without a cross-check (see the class comment). */
@@ -295,8 +355,24 @@ public final class ArchiveScale {
         private final Random random;
         private final List<int[]> recent = new ArrayList<>();
         private final List<LocalDate> days = new ArrayList<>();
+        private final List<Integer> eventAt = new ArrayList<>();
+        /** The event of each article made, by its number ({@code synthetic-N} is at N - 1). */
+        private int[] eventOf = new int[1024];
         private int events;
         private long articles;
+
+        /** The event of the article with this id, or -1 when the id is not one of this stream's. */
+        int eventOf(String id) {
+            if (!id.startsWith("synthetic-")) {
+                return -1;
+            }
+            try {
+                long n = Long.parseLong(id.substring("synthetic-".length()));
+                return n >= 1 && n <= articles ? eventOf[(int) (n - 1)] : -1;
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
 
         News(List<String> pool, Random random) {
             this.pool = pool;
@@ -314,11 +390,13 @@ public final class ArchiveScale {
                 if (recent.size() < 3000) {
                     recent.add(sentences);
                     days.add(day);
+                    eventAt.add(events);
                     slot = recent.size() - 1;
                 } else {
                     slot = events % 3000;
                     recent.set(slot, sentences);
                     days.set(slot, day);
+                    eventAt.set(slot, events);
                 }
                 events++;
             } else {
@@ -335,6 +413,10 @@ public final class ArchiveScale {
                 body.append(i == 0 ? "" : (i % 3 == 0 ? "\n\n" : " ")).append(pool.get(event[order.get(i)]));
             }
             body.append(' ').append(pool.get(random.nextInt(pool.size())));
+            if (articles == eventOf.length) {
+                eventOf = java.util.Arrays.copyOf(eventOf, eventOf.length * 2);
+            }
+            eventOf[(int) articles] = eventAt.get(slot);
             articles++;
             String id = "synthetic-" + articles;
             String title = pool.get(event[order.get(0)]);

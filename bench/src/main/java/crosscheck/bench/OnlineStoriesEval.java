@@ -81,11 +81,7 @@ public final class OnlineStoriesEval {
                 case "--gold" -> gold = Path.of(value(args, ++i));
                 case "--train" -> train = true;
                 case "--revise" -> reviseEvery = Integer.parseInt(value(args, ++i));
-                case "--reviser" -> {
-                    String[] v = value(args, ++i).split(",");
-                    reviserConfig = new StoryReviser.Config(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
-                            Double.parseDouble(v[2]), Integer.parseInt(v[3]));
-                }
+                case "--reviser" -> reviserConfig = StoryReviser.Config.parse(value(args, ++i));
                 case "--scale" -> scale = java.util.Arrays.stream(value(args, ++i).split(","))
                         .map(Integer::valueOf).toList();
                 case "--config" -> {

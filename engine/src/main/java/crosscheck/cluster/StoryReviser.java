@@ -64,6 +64,25 @@ public final class StoryReviser {
         public static Config standard() {
             return new Config(30, 300, 0.0, StoryClusterer.Model.standard().minGroup());
         }
+
+        /**
+         * A configuration written {@code SAMPLE,MAX_ARTICLES,MIN_LINK,MIN_ARTICLES} (for experiments).
+         *
+         * @throws IllegalArgumentException when it is not four such numbers in range
+         */
+        public static Config parse(String text) {
+            String[] v = text.split(",");
+            if (v.length != 4) {
+                throw new IllegalArgumentException("expected SAMPLE,MAX_ARTICLES,MIN_LINK,MIN_ARTICLES, got '" + text
+                        + "'");
+            }
+            try {
+                return new Config(Integer.parseInt(v[0].strip()), Integer.parseInt(v[1].strip()),
+                        Double.parseDouble(v[2].strip()), Integer.parseInt(v[3].strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a number in '" + text + "'", e);
+            }
+        }
     }
 
     /** What a revision changed. */
