@@ -130,7 +130,7 @@ public final class ArchiveScale {
                     }
                     filled++;
                     if (reviser != null) {
-                        links.placed(story, p);
+                        links.placed(story, p, filled);
                         if (filled % ArchiveRunner.CHECK_EVERY == 0) {
                             long r0 = System.nanoTime();
                             moved += reviser.revise(links, store).moved();

@@ -218,7 +218,7 @@ public final class OnlineStoriesEval {
             maxCandidates = Math.max(maxCandidates, counting.samples());
             String story = memory.add(a, byId.get(a.id()), placement);
             onlineOf.put(a.id(), story);
-            links.placed(story, placement);
+            links.placed(story, placement, memory.articles());
             if (reviseEvery > 0 && ++sincePlaced >= reviseEvery) {
                 sincePlaced = 0;
                 long r0 = System.nanoTime();

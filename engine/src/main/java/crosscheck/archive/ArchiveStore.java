@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ArchiveStore extends RevisableStoryMemory, AutoCloseable {
 
-    /** The schema version this code writes; a store of a newer one is refused ({@link NewerSchemaException}). */
-    int SCHEMA_VERSION = 1;
+    /**
+     * The schema version this code writes; a store of a newer one is refused ({@link NewerSchemaException}), one of
+     * an older one migrated when opened for writing. Version 2 added the revision links ({@link #revisionLinks}).
+     */
+    int SCHEMA_VERSION = 2;
 
     /** Where the store is, as the user gave it (a folder, or a {@code postgresql://} address without password). */
     String location();
@@ -47,6 +50,27 @@ public interface ArchiveStore extends RevisableStoryMemory, AutoCloseable {
     /** What {@link #file} files. */
     record Filing(String contentHash, byte[] raw, StoredArticle article, Placement placement,
                   List<Problem> problems) {
+    }
+
+    /**
+     * The links between stories kept for a later revision of their placements (links of neighbourhoods too small to
+     * revise when an ingest ended), as {@link #keepRevisionLinks} last kept them.
+     */
+    List<RevisionLink> revisionLinks();
+
+    /** Replaces the links kept for a later revision, in one transaction. */
+    void keepRevisionLinks(List<RevisionLink> links) throws IOException;
+
+    /**
+     * A link between two stories that a placement weighed against each other: its best score, and how many articles
+     * the store held when it was last made.
+     */
+    record RevisionLink(String a, String b, double score, long stamp) {
+
+        public RevisionLink {
+            java.util.Objects.requireNonNull(a, "a");
+            java.util.Objects.requireNonNull(b, "b");
+        }
     }
 
     /** Problems met that are not about a filed article (a file that could not be read); kept for the report. */

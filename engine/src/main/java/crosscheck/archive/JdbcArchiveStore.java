@@ -51,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  * problems(id, article, severity, code, message, location)
  * article_entities(name, seq), story_entities(name, story)    lower-cased names and aliases: the search filter
  * claims(id, story, claim, article, outlets)   the claims of each story's last check, searched with their text
+ * revision_links(a, b, score, stamp)    links between stories kept for a later revision (schema 2)
  * + the full-text index of articles (title, body) and of claims (text): the dialect's
  * </pre>
  * Every lookup goes through a primary key or an index, and reads a bounded number of rows (a story's articles are
@@ -249,6 +250,10 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             List<String> all = new ArrayList<>(commonSchema(types()));
             all.addAll(fullTextSchema());
             return all;
+        }
+        if (from == 1) {
+            return List.of("CREATE TABLE revision_links (a BIGINT NOT NULL, b BIGINT NOT NULL, score DOUBLE PRECISION"
+                    + " NOT NULL, stamp BIGINT NOT NULL, PRIMARY KEY (a, b))" + types().clustered());
         }
         throw new IllegalStateException("no migration from schema " + from);
     }
@@ -671,6 +676,54 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             ps.addBatch();
         }
         ps.executeBatch();
+    }
+
+    @Override
+    public synchronized List<RevisionLink> revisionLinks() {
+        return read(() -> {
+            List<RevisionLink> out = new ArrayList<>();
+            PreparedStatement ps = statement("SELECT a, b, score, stamp FROM revision_links ORDER BY a, b");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RevisionLink("s" + rs.getLong(1), "s" + rs.getLong(2), rs.getDouble(3),
+                            rs.getLong(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public synchronized void keepRevisionLinks(List<RevisionLink> links) throws IOException {
+        writable();
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate("DELETE FROM revision_links");
+            }
+            PreparedStatement ps = statement("INSERT INTO revision_links (a, b, score, stamp) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (a, b) DO UPDATE SET score = excluded.score, stamp = excluded.stamp");
+            for (RevisionLink l : links) {
+                Optional<Long> a = number(l.a());
+                Optional<Long> b = number(l.b());
+                if (a.isEmpty() || b.isEmpty()) {
+                    throw new IllegalArgumentException("not a story id: '" + (a.isEmpty() ? l.a() : l.b()) + "'");
+                }
+                ps.setLong(1, a.get());
+                ps.setLong(2, b.get());
+                ps.setDouble(3, l.score());
+                ps.setLong(4, l.stamp());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException("cannot keep revision links in the store " + location + ": "
+                    + describe((SQLException) e), e);
+        }
     }
 
     @Override

@@ -29,7 +29,9 @@ import java.util.Set;
  * story most of whose sampled articles it holds (each id once, the largest overlaps first, an older story first on a
  * tie), takes its other articles from the stories they were in, and a cluster that matches no story becomes a new
  * one ({@link RevisableStoryMemory#regroup}). Articles of a story that were not sampled stay in it. A neighbourhood
- * of fewer than {@link Config#minArticles()} articles is left as placed.
+ * of fewer than {@link Config#minArticles()} articles is left as placed, its links held for the next revision (for
+ * at most {@link #KEPT_FOR} more articles), so that a stream of small rounds is revised once its neighbourhoods have
+ * grown.
  *
  * <p>Cost: a revision reads at most {@code sample} articles of each linked story and clusters neighbourhoods of at
  * most {@code maxArticles} articles (the pairs of each, as the batch does): bounded by the links of one round, never
@@ -94,35 +96,79 @@ public final class StoryReviser {
      * it was weighed against with their scores. Not thread-safe.
      */
     public static final class Links {
-        private final Map<String, Map<String, Double>> links = new LinkedHashMap<>();
+        /** For each pair of stories (the lesser id first), the link's best score and when it was last made. */
+        private final Map<String, Map<String, Held>> links = new LinkedHashMap<>();
         private final Set<String> touched = new LinkedHashSet<>();
 
-        /** Records a placement: the article went to {@code story}. */
-        public void placed(String story, Placement placement) {
+        private record Held(double score, long stamp) {
+        }
+
+        /**
+         * Records a placement: the article went to {@code story}.
+         *
+         * @param stamp how many articles the memory held when it was placed (links older than {@link #KEPT_FOR}
+         *              articles are dropped)
+         */
+        public void placed(String story, Placement placement, long stamp) {
             touched.add(story);
             for (Placement.Compared c : placement.compared()) {
                 if (!c.story().equals(story) && !Double.isNaN(c.score())) {
-                    String a = story.compareTo(c.story()) < 0 ? story : c.story();
-                    String b = a.equals(story) ? c.story() : story;
-                    links.computeIfAbsent(a, k -> new LinkedHashMap<>()).merge(b, c.score(), Math::max);
+                    link(story, c.story(), c.score(), stamp);
                 }
             }
         }
 
-        /** Whether nothing was placed since the last revision. */
+        private void link(String x, String y, double score, long stamp) {
+            String a = x.compareTo(y) < 0 ? x : y;
+            String b = a.equals(x) ? y : x;
+            links.computeIfAbsent(a, k -> new LinkedHashMap<>()).merge(b, new Held(score, stamp),
+                    (o, n) -> new Held(Math.max(o.score(), n.score()), Math.max(o.stamp(), n.stamp())));
+        }
+
+        /** Whether nothing was placed since the last revision (links kept from earlier rounds aside). */
         public boolean isEmpty() {
             return touched.isEmpty();
         }
 
-        /** How many stories were placed into. */
+        /** How many stories were placed into since the last revision. */
         public int touched() {
             return touched.size();
+        }
+
+        /** The links held: after a revision, those of neighbourhoods too small to revise yet. */
+        public List<Link> held() {
+            List<Link> out = new ArrayList<>();
+            links.forEach((a, to) -> to.forEach((b, h) -> out.add(new Link(a, b, h.score(), h.stamp()))));
+            return out;
+        }
+
+        /** Adds links kept from earlier (another process's ingest, read back from a store). */
+        public void hold(List<Link> kept) {
+            kept.forEach(l -> link(l.a(), l.b(), l.score(), l.stamp()));
         }
 
         /** Forgets everything gathered. */
         public void clear() {
             links.clear();
             touched.clear();
+        }
+    }
+
+    /**
+     * For how many filed articles a link is kept while its neighbourhood is too small to revise: a story that gains
+     * no article in that time is left as placed.
+     */
+    public static final int KEPT_FOR = 2_000;
+
+    /**
+     * A link between two stories: the best score of a placement that weighed one against the other, and how many
+     * articles the memory held when it was last made.
+     */
+    public record Link(String a, String b, double score, long stamp) {
+
+        public Link {
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
         }
     }
 
@@ -144,27 +190,26 @@ public final class StoryReviser {
         return config;
     }
 
-    /** A link between two stories. */
-    private record Link(String a, String b, double score) {
-    }
-
     /**
-     * Revises the neighbourhoods the links make and moves articles in the memory; clears the links.
+     * Revises the neighbourhoods the links make and moves articles in the memory; clears the links, but for those
+     * of neighbourhoods too small to revise yet (held for the next revision).
      *
      * @throws IOException when the memory cannot be written (nothing of the neighbourhood being moved is changed)
      */
     public Revision revise(Links gathered, RevisableStoryMemory memory) throws IOException {
+        long now = memory.articles();
         List<Link> links = new ArrayList<>();
-        gathered.links.forEach((a, to) -> to.forEach((b, s) -> {
-            if (s >= config.minLink()) {
-                links.add(new Link(a, b, s));
+        for (Link l : gathered.held()) {
+            if (l.score() >= config.minLink() && l.stamp() >= now - KEPT_FOR) {
+                links.add(l);
             }
-        }));
+        }
         gathered.clear();
         links.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparing(Link::a).thenComparing(Link::b));
         Map<String, List<StoredArticle>> samples = new HashMap<>();
         Map<String, String> parent = new HashMap<>();
         Map<String, Integer> size = new HashMap<>();
+        List<Link> joined = new ArrayList<>();
         for (Link l : links) {
             List<StoredArticle> sa = samples.computeIfAbsent(l.a(), s -> memory.sample(s, config.sample()));
             List<StoredArticle> sb = samples.computeIfAbsent(l.b(), s -> memory.sample(s, config.sample()));
@@ -173,11 +218,14 @@ public final class StoryReviser {
             }
             String ra = root(parent, size, l.a(), sa.size());
             String rb = root(parent, size, l.b(), sb.size());
-            if (!ra.equals(rb) && size.get(ra) + size.get(rb) <= config.maxArticles()) {
+            if (ra.equals(rb)) {
+                joined.add(l);
+            } else if (size.get(ra) + size.get(rb) <= config.maxArticles()) {
                 String keep = ra.compareTo(rb) < 0 ? ra : rb;
                 String drop = keep.equals(ra) ? rb : ra;
                 parent.put(drop, keep);
                 size.put(keep, size.get(ra) + size.get(rb));
+                joined.add(l);
             }
         }
         Map<String, List<String>> hoods = new LinkedHashMap<>();
@@ -189,8 +237,14 @@ public final class StoryReviser {
         int moved = 0;
         int created = 0;
         int emptied = 0;
-        for (List<String> hood : hoods.values()) {
-            if (hood.size() < 2 || hood.stream().mapToInt(h -> samples.get(h).size()).sum() < config.minArticles()) {
+        Set<String> small = new java.util.HashSet<>();
+        for (Map.Entry<String, List<String>> e : hoods.entrySet()) {
+            List<String> hood = e.getValue();
+            if (hood.size() < 2) {
+                continue;
+            }
+            if (hood.stream().mapToInt(h -> samples.get(h).size()).sum() < config.minArticles()) {
+                small.add(e.getKey());
                 continue;
             }
             n++;
@@ -200,6 +254,8 @@ public final class StoryReviser {
             created += o.created;
             emptied += o.emptied;
         }
+        // the links of neighbourhoods too small to revise wait for more articles
+        gathered.hold(joined.stream().filter(l -> small.contains(root(parent, size, l.a(), 0))).toList());
         return new Revision(n, articles, moved, created, emptied);
     }
 

@@ -226,6 +226,8 @@ public final class ArchiveRunner {
         int moved;
         /** What this round's placements weighed, for the revision before its cross-checks. */
         final StoryReviser.Links links = new StoryReviser.Links();
+        /** Whether the links an earlier ingest kept have been read into {@link #links}. */
+        boolean keptLinksRead;
 
         Run(ArchiveStore store, ArchiveListener listener) {
             this.store = store;
@@ -289,7 +291,7 @@ public final class ArchiveRunner {
                         .filter(p -> p.location().equals(a.source().toString())).toList();
                 String story = store.file(new ArchiveStore.Filing(hashes.get(i), raws.get(i),
                         new StoredArticle(a, an), placement, own));
-                links.placed(story, placement);
+                links.placed(story, placement, store.articles());
                 filed++;
                 sinceCheck++;
                 if (placement.story() == null) {
@@ -315,16 +317,25 @@ public final class ArchiveRunner {
             }
         }
 
-        /** Revises this round's placements (before their stories are cross-checked). */
+        /**
+         * Revises this round's placements (before their stories are cross-checked), with the links an earlier ingest
+         * kept; keeps in the store the links of neighbourhoods still too small to revise.
+         */
         void revise() throws IOException {
             if (reviser == null || links.isEmpty()) {
-                links.clear();
                 return;
+            }
+            if (!keptLinksRead) {
+                keptLinksRead = true;
+                links.hold(store.revisionLinks().stream()
+                        .map(l -> new StoryReviser.Link(l.a(), l.b(), l.score(), l.stamp())).toList());
             }
             listener.revising(links.touched());
             StoryReviser.Revision r = reviser.revise(links, store);
             moved += r.moved();
             listener.revised(r);
+            store.keepRevisionLinks(links.held().stream()
+                    .map(l -> new ArchiveStore.RevisionLink(l.a(), l.b(), l.score(), l.stamp())).toList());
         }
 
         /**

@@ -159,6 +159,38 @@ class ArchiveRunnerTest {
     }
 
     /**
+     * One ingest per report, each placed apart: a neighbourhood too small to revise keeps its links in the store,
+     * and a later ingest that makes it large enough revises it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void linksKeptAcrossIngestsAreRevisedOnceTheNeighbourhoodIsLargeEnough(String kind) throws Exception {
+        OnlineStoryPlacer shipped = new OnlineStoryPlacer();
+        StoryPlacer apart = (article, annotations, memory) -> {
+            Placement p = shipped.place(article, annotations, memory);
+            return new Placement(null, p.keys(), p.score(), p.compared());
+        };
+        StoryReviser.Config d = StoryReviser.Config.standard(); // but revising three articles or more
+        ArchiveRunner revising = new ArchiveRunner(BatchRunner.builder().threads(2).build(), apart,
+                new StoryReviser(new StoryClusterer(), new StoryReviser.Config(d.sample(), d.maxArticles(),
+                        d.minLink(), 3)), 4);
+        try (ArchiveStore store = open(kind)) {
+            int moved = 0;
+            for (String[] f : List.of(new String[] {"ferry-1.txt", FERRY_1}, new String[] {"orchard.txt", ORCHARD},
+                    new String[] {"ferry-2.txt", FERRY_2})) {
+                moved += revising.ingest(store, List.of(write("in", f[0], f[1])), new ArchiveListener() { })
+                        .articlesMoved();
+            }
+            assertEquals(0, moved, "two ferry reports are too few to revise");
+            assertFalse(store.revisionLinks().isEmpty(), "their link is kept for a later ingest");
+            ArchiveRunner.Ingested last = revising.ingest(store, List.of(write("in", "ferry-3.txt", FERRY_3)),
+                    new ArchiveListener() { });
+            assertEquals(2, last.articlesMoved(), "the third ferry report makes the neighbourhood large enough");
+            assertEquals(2, store.stories(null).size());
+        }
+    }
+
+    /**
      * The same reports, placed by the shipped placer and revised: a revision of right placements moves nothing.
      */
     @ParameterizedTest

@@ -423,6 +423,44 @@ abstract class ArchiveStoreContract {
     }
 
     @Test
+    void migratesAStoreOfSchemaOneKeepingItsArticles() throws Exception {
+        store.file(filing(article("a1", "2026-03-10"), null, "halvergate"));
+        store.close();
+        // what version 1 wrote: no revision links
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl());
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE revision_links");
+        }
+        writeSchemaVersion(1);
+
+        store = reopen();
+        assertEquals(List.of("s1"), store.stories(null));
+        assertTrue(store.revisionLinks().isEmpty());
+        store.keepRevisionLinks(List.of(new ArchiveStore.RevisionLink("s1", "s1", 0.5, 1)));
+        store.close();
+        assertEquals(ArchiveStore.SCHEMA_VERSION, schemaVersion());
+        store = reopen();
+        assertEquals(1, store.revisionLinks().size());
+    }
+
+    @Test
+    void keepsRevisionLinksUntilReplaced() throws Exception {
+        List<ArchiveStore.RevisionLink> links = List.of(new ArchiveStore.RevisionLink("s1", "s2", 0.25, 7),
+                new ArchiveStore.RevisionLink("s1", "s3", 0.75, 9));
+        store.keepRevisionLinks(links);
+        store.close();
+        store = reopen();
+        assertEquals(links, store.revisionLinks());
+        store.keepRevisionLinks(List.of(links.get(1)));
+        assertEquals(List.of(links.get(1)), store.revisionLinks(), "replaced, not added to");
+        assertThrows(IllegalArgumentException.class,
+                () -> store.keepRevisionLinks(List.of(new ArchiveStore.RevisionLink("x", "s2", 0.1, 1))));
+        assertEquals(List.of(links.get(1)), store.revisionLinks(), "a refused call changes nothing");
+        store.keepRevisionLinks(List.of());
+        assertTrue(store.revisionLinks().isEmpty());
+    }
+
+    @Test
     void keepsEverythingWhenOpenedAgain() throws Exception {
         StoredArticle a1 = article("a1", "2026-03-10");
         store.file(filing(a1, null, "halvergate"));

@@ -1,6 +1,7 @@
 package crosscheck.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,7 +42,7 @@ class StoryReviserTest {
         StoryReviser.Links links = new StoryReviser.Links();
         for (Article a : OnlineStoryPlacerTest.EVENTS) {
             Placement p = where.apply(a, placer.place(a, Annotations.none(), memory));
-            links.placed(memory.add(a, Annotations.none(), p), p);
+            links.placed(memory.add(a, Annotations.none(), p), p, memory.articles());
         }
         return links;
     }
@@ -106,6 +107,26 @@ class StoryReviserTest {
         StoryReviser.Revision r = new StoryReviser().revise(links, memory);
 
         assertEquals(0, r.moved());
+        assertEquals(9, memory.stories());
+        assertTrue(links.isEmpty(), "nothing placed since the revision");
+        assertFalse(links.held().isEmpty(), "the links wait for the neighbourhood to grow");
+
+        reviser().revise(links, memory); // a reviser that takes them as they are now
+        assertEventsApart(memory);
+    }
+
+    @Test
+    void heldLinksExpire() throws IOException {
+        InMemoryStoryMemory memory = new InMemoryStoryMemory();
+        StoryReviser.Links links = file(memory, (a, p) -> new Placement(null, p.keys(), p.score(), p.compared()));
+        List<StoryReviser.Link> old = links.held().stream()
+                .map(l -> new StoryReviser.Link(l.a(), l.b(), l.score(), l.stamp() - StoryReviser.KEPT_FOR - 10))
+                .toList();
+        links.clear();
+        links.hold(old);
+
+        assertEquals(0, reviser().revise(links, memory).moved(), "links older than KEPT_FOR articles are dropped");
+        assertTrue(links.held().isEmpty());
         assertEquals(9, memory.stories());
     }
 
