@@ -123,21 +123,29 @@ class ArchiveRunnerTest {
     }
 
     /**
+     * A runner whose placer weighs candidates as the shipped one does but never joins one, and whose reviser is the
+     * default but for the smallest neighbourhood it revises.
+     */
+    private static ArchiveRunner placingApart(int minArticles) {
+        OnlineStoryPlacer shipped = new OnlineStoryPlacer();
+        StoryPlacer apart = (article, annotations, memory) -> {
+            Placement p = shipped.place(article, annotations, memory);
+            return new Placement(null, p.keys(), p.score(), p.compared());
+        };
+        StoryReviser.Config d = StoryReviser.Config.standard();
+        return new ArchiveRunner(BatchRunner.builder().threads(2).build(), apart, new StoryReviser(
+                new StoryClusterer(), new StoryReviser.Config(d.sample(), d.maxArticles(), d.minLink(), minArticles)),
+                4);
+    }
+
+    /**
      * A placer that weighs candidates as the shipped one does but never joins one, as if each report came before
      * the reports that tie it to its event: the revision at the end of the ingest merges the ferry reports.
      */
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void reportsPlacedApartAreMergedByTheRevision(String kind) throws Exception {
-        OnlineStoryPlacer shipped = new OnlineStoryPlacer();
-        StoryPlacer apart = (article, annotations, memory) -> {
-            Placement p = shipped.place(article, annotations, memory);
-            return new Placement(null, p.keys(), p.score(), p.compared());
-        };
-        StoryReviser.Config d = StoryReviser.Config.standard(); // but for a neighbourhood of four articles
-        ArchiveRunner revising = new ArchiveRunner(BatchRunner.builder().threads(2).build(), apart,
-                new StoryReviser(new StoryClusterer(), new StoryReviser.Config(d.sample(), d.maxArticles(),
-                        d.minLink(), 0)), 4);
+        ArchiveRunner revising = placingApart(0); // the default reviser, but for a neighbourhood of four articles
         try (ArchiveStore store = open(kind)) {
             ArchiveRunner.Ingested in = revising.ingest(store, List.of(write("in", "ferry-1.txt", FERRY_1),
                     write("in", "orchard.txt", ORCHARD), write("in", "ferry-2.txt", FERRY_2),
@@ -165,15 +173,7 @@ class ArchiveRunnerTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void linksKeptAcrossIngestsAreRevisedOnceTheNeighbourhoodIsLargeEnough(String kind) throws Exception {
-        OnlineStoryPlacer shipped = new OnlineStoryPlacer();
-        StoryPlacer apart = (article, annotations, memory) -> {
-            Placement p = shipped.place(article, annotations, memory);
-            return new Placement(null, p.keys(), p.score(), p.compared());
-        };
-        StoryReviser.Config d = StoryReviser.Config.standard(); // but revising three articles or more
-        ArchiveRunner revising = new ArchiveRunner(BatchRunner.builder().threads(2).build(), apart,
-                new StoryReviser(new StoryClusterer(), new StoryReviser.Config(d.sample(), d.maxArticles(),
-                        d.minLink(), 3)), 4);
+        ArchiveRunner revising = placingApart(3); // the default reviser, but revising three articles or more
         try (ArchiveStore store = open(kind)) {
             int moved = 0;
             for (String[] f : List.of(new String[] {"ferry-1.txt", FERRY_1}, new String[] {"orchard.txt", ORCHARD},
