@@ -22,8 +22,8 @@ public final class FeatureHashes implements FeatureSink {
     private long[] hashes = new long[64];
     private int size;
     /** Room for {@link FeatureWeights}'s batched lookups of the features kept. */
-    private long[] scratch = new long[64];
-    private int[] found = new int[32];
+    private long[] scratch = new long[0];
+    private int[] found = new int[0];
 
     /** The hashes of one string, as a model computes them for its feature names: {poly, fnv}. */
     public static long[] of(String feature) {
@@ -50,7 +50,7 @@ public final class FeatureHashes implements FeatureSink {
     /** At least {@code 2 * n} longs of room, reused. */
     long[] scratch(int n) {
         if (scratch.length < 2 * n) {
-            scratch = new long[Math.max(2 * n, 2 * scratch.length)];
+            scratch = new long[Math.max(2 * n, Math.max(64, 2 * scratch.length))];
         }
         return scratch;
     }
@@ -58,7 +58,7 @@ public final class FeatureHashes implements FeatureSink {
     /** At least {@code n} ints of room, reused: where {@link FeatureWeights} puts the features it found. */
     int[] found(int n) {
         if (found.length < n) {
-            found = new int[Math.max(n, 2 * found.length)];
+            found = new int[Math.max(n, Math.max(32, 2 * found.length))];
         }
         return found;
     }
