@@ -21,6 +21,9 @@ public final class FeatureHashes implements FeatureSink {
     private long fnv;
     private long[] hashes = new long[64];
     private int size;
+    /** Room for {@link FeatureWeights}'s batched lookups of the features kept. */
+    private long[] scratch = new long[0];
+    private int[] found = new int[0];
 
     /** The hashes of one string, as a model computes them for its feature names: {poly, fnv}. */
     public static long[] of(String feature) {
@@ -42,6 +45,22 @@ public final class FeatureHashes implements FeatureSink {
     /** The features kept, two longs each (the lanes), in the order they were added; the array may be longer. */
     long[] hashes() {
         return hashes;
+    }
+
+    /** At least {@code 2 * n} longs of room, reused. */
+    long[] scratch(int n) {
+        if (scratch.length < 2 * n) {
+            scratch = new long[Math.max(2 * n, Math.max(64, 2 * scratch.length))];
+        }
+        return scratch;
+    }
+
+    /** At least {@code n} ints of room, reused: where {@link FeatureWeights} puts the features it found. */
+    int[] found(int n) {
+        if (found.length < n) {
+            found = new int[Math.max(n, Math.max(32, 2 * found.length))];
+        }
+        return found;
     }
 
     /** A copy of the features kept from feature {@code from} on, two longs each. */

@@ -1,6 +1,7 @@
 package crosscheck.annotate.learn;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scores a tagger's beam search asks of each hypothesis at each token ({@link BeamSearch.Scores#history}), from
@@ -53,19 +54,47 @@ public final class HistoryScores {
         private final FeatureHashes hashes = new FeatureHashes();
         private final int[][] tokenSlots = new int[labels.length + 1][];
         private int token = -1;
+        /**
+         * The scores given at {@link #token}: hypotheses that share their last two labels (they often do) get the
+         * same; a beam keeps few, so a short list looked through.
+         */
+        private int[] givenPairs = new int[8];
+        private float[] @Nullable [] given = new float[8][];
+        private int givenCount;
 
         private Sequence(TokenFeatures features) {
             this.features = features;
         }
 
-        /** The scores of each label at token {@code i} after {@code previous} and {@code beforePrevious}. */
+        /**
+         * The scores of each label at token {@code i} after {@code previous} and {@code beforePrevious}: an array of
+         * this sequence's, to be read before the scores of a later token are asked for.
+         */
         public float[] scores(int i, int previous, int beforePrevious) {
-            float[] scores = new float[labels.length];
-            weights.addSlots(labelSlots[(previous + 1) * (labels.length + 1) + beforePrevious + 1], scores);
+            int pair = (previous + 1) * (labels.length + 1) + beforePrevious + 1;
             if (i != token) {
                 Arrays.fill(tokenSlots, null);
                 token = i;
+                givenCount = 0;
             }
+            for (int g = 0; g < givenCount; g++) {
+                if (givenPairs[g] == pair) {
+                    return given[g];
+                }
+            }
+            if (givenCount == givenPairs.length) {
+                givenPairs = Arrays.copyOf(givenPairs, 2 * givenCount);
+                given = Arrays.copyOf(given, 2 * givenCount);
+            }
+            float[] scores = given[givenCount];
+            if (scores == null) {
+                scores = new float[labels.length];
+                given[givenCount] = scores;
+            } else {
+                Arrays.fill(scores, 0f);
+            }
+            givenPairs[givenCount++] = pair;
+            weights.addSlots(labelSlots[pair], scores);
             int[] slots = tokenSlots[previous + 1];
             if (slots == null) {
                 hashes.clear();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists of names by kind (first names, surnames, countries, cities, nationalities, sports teams, …): a name the
@@ -67,21 +68,52 @@ final class Gazetteer {
 
     /** The features of token {@code i} ({@link #features(String[], int, List)}); most tokens have none. */
     List<String> features(String[] lower, int i) {
+        return features(lower, i, (boolean[]) null);
+    }
+
+    /**
+     * Per token: whether a listed phrase may hold it (a word of some phrase, or a token with a space in it, which
+     * joined to its neighbours could spell one). A phrase of other tokens is not looked up.
+     */
+    boolean[] listed(String[] lower) {
+        boolean[] out = new boolean[lower.length];
+        for (int k = 0; k < lower.length; k++) {
+            out[k] = listed(lower[k]);
+        }
+        return out;
+    }
+
+    private boolean listed(String token) {
+        return words.contains(token) || token.indexOf(' ') >= 0;
+    }
+
+    /** {@link #features(String[], int)} with the sentence's {@link #listed} tokens (null: asked token by token). */
+    List<String> features(String[] lower, int i, boolean @Nullable [] listed) {
         if (!words.contains(lower[i])) {
             return List.of();
         }
         List<String> out = new ArrayList<>(4);
-        features(lower, i, out);
+        features(lower, i, listed, out);
         return out;
     }
 
     /** Adds the features of token {@code i}: "gz=KIND:B1" (a one-token phrase), "gz=KIND:Bn" or "gz=KIND:In". */
     void features(String[] lower, int i, List<String> out) {
+        features(lower, i, null, out);
+    }
+
+    private void features(String[] lower, int i, boolean @Nullable [] listed, List<String> out) {
         if (!words.contains(lower[i])) {
             return;
         }
         for (int start = Math.max(0, i - longest + 1); start <= i; start++) {
+            if (!allListed(lower, listed, start, i)) {
+                continue;
+            }
             for (int end = i + 1; end <= Math.min(lower.length, start + longest); end++) {
+                if (!(listed == null ? listed(lower[end - 1]) : listed[end - 1])) {
+                    break;
+                }
                 String kinds = phrases.get(join(lower, start, end));
                 if (kinds == null) {
                     continue;
@@ -92,6 +124,15 @@ final class Gazetteer {
                 }
             }
         }
+    }
+
+    private boolean allListed(String[] lower, boolean @Nullable [] listed, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(listed == null ? listed(lower[k]) : listed[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String join(String[] lower, int start, int end) {

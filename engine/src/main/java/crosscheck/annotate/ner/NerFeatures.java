@@ -16,7 +16,7 @@ final class NerFeatures {
     }
 
     /** The lexicons' answers for each token of a sentence (lower-cased): looked up once, asked by three tokens. */
-    record Looked(String[] clusters, String[] types, String[] caps) {
+    record Looked(String[] clusters, String[] types, String[] caps, boolean[] listed) {
         static Looked of(String[] lower, Lexicons lex) {
             int n = lower.length;
             String[] clusters = new String[n];
@@ -27,7 +27,7 @@ final class NerFeatures {
                 types[i] = lex.types().type(lower[i]);
                 caps[i] = lex.caps().bucket(lower[i]);
             }
-            return new Looked(clusters, types, caps);
+            return new Looked(clusters, types, caps, lex.gazetteer().listed(lower));
         }
     }
 
@@ -144,7 +144,7 @@ final class NerFeatures {
         f.begin().part("gz+sh=").part(type).part('|').part(sh).end();
         f.add("gz-1=", i > 0 ? types[i - 1] : "<s>");
         f.add("gz+1=", i + 1 < lower.length ? types[i + 1] : "</s>");
-        List<String> listed = lex.gazetteer().features(lower, i);
+        List<String> listed = lex.gazetteer().features(lower, i, looked.listed());
         if (!listed.isEmpty()) {
             for (String g : listed) {
                 f.add(g);

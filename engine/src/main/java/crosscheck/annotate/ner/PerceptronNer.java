@@ -85,10 +85,11 @@ public final class PerceptronNer {
     }
 
     /**
-     * A sentence's words and the features of each token that do not depend on earlier tags, found once in the
-     * stages' shared keys: token i's are the slots {@code base[start[i]]} to {@code base[start[i + 1]]}.
+     * A sentence's words and, per token, the scores of each label from its features that do not depend on earlier
+     * tags, for each stage: token i's are {@code first[i * labels, (i + 1) * labels)} (and {@code second}'s). The
+     * features are found once in the stages' shared keys and both stages' weights added then, from the same records.
      */
-    private record Prepared(String[] lower, String[] shapes, int[] base, int[] start) {
+    private record Prepared(String[] lower, String[] shapes, float[] first, float[] second) {
     }
 
     private Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
@@ -98,23 +99,18 @@ public final class PerceptronNer {
         String[] lower = NerFeatures.lower(words);
         String[] shapes = NerFeatures.shapes(words);
         boolean shouting = NerFeatures.isShouting(words);
-        int[] start = new int[words.length + 1];
         NerFeatures.Looked looked = NerFeatures.Looked.of(lower, lexicons);
-        int[] base = new int[words.length * 48];
-        int n = 0;
+        int classes = labels.length;
+        float[] first = new float[words.length * classes];
+        float[] second = new float[words.length * classes];
         for (int i = 0; i < words.length; i++) {
-            start[i] = n;
             hashes.clear();
             NerFeatures.base(words, lower, shapes, i, lexicons, looked, shouting, doc, hashes);
             int[] found = firstTable.slotsInAny(hashes);
-            if (n + found.length > base.length) {
-                base = java.util.Arrays.copyOf(base, Math.max(2 * base.length, n + found.length));
-            }
-            System.arraycopy(found, 0, base, n, found.length);
-            n += found.length;
+            firstTable.addSlots(found, 0, found.length, first, i * classes);
+            secondTable.addSlots(found, 0, found.length, second, i * classes);
         }
-        start[words.length] = n;
-        return new Prepared(lower, shapes, base, start);
+        return new Prepared(lower, shapes, first, second);
     }
 
     /**
@@ -123,19 +119,19 @@ public final class PerceptronNer {
      */
     List<String> tagFirstStage(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons) {
         FeatureHashes hashes = new FeatureHashes();
-        return decode(prepare(tokens, doc, lexicons, hashes), firstTable, firstHistory, null, hashes);
+        Prepared p = prepare(tokens, doc, lexicons, hashes);
+        return decode(p, p.first, firstTable, firstHistory, null, hashes);
     }
 
     /** The best tags under the weights; {@code extra} adds features per token (or null). */
-    private List<String> decode(Prepared p, FeatureWeights weights, HistoryScores historyScores,
+    private List<String> decode(Prepared p, float[] baseScores, FeatureWeights weights, HistoryScores historyScores,
                                 String @org.jspecify.annotations.Nullable [][] extra, FeatureHashes hashes) {
         HistoryScores.Sequence history = historyScores.sequence(
                 (i, previous, sink) -> NerFeatures.tokenHistory(p.lower, p.shapes, i, previous, sink));
         int[] best = BeamSearch.best(p.lower.length, labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
-                float[] base = new float[labels.length];
-                weights.addSlots(p.base, p.start[i], p.start[i + 1], base);
+                float[] base = java.util.Arrays.copyOfRange(baseScores, i * labels.length, (i + 1) * labels.length);
                 if (extra != null) {
                     hashes.clear();
                     for (String f : extra[i]) {
@@ -188,12 +184,13 @@ public final class PerceptronNer {
             crosscheck.internal.Deadline.check();
             Prepared p = prepare(s, doc, lexicons, hashes);
             prepared.add(p);
-            tags.add(new ArrayList<>(decode(p, firstTable, firstHistory, null, hashes)));
+            tags.add(new ArrayList<>(decode(p, p.first, firstTable, firstHistory, null, hashes)));
         }
         if (secondTable.size() > 0) {
             List<String[][]> extra = PredictionContext.features(sentences, tags);
             for (int si = 0; si < sentences.size(); si++) {
-                tags.set(si, new ArrayList<>(decode(prepared.get(si), secondTable, secondHistory, extra.get(si), hashes)));
+                tags.set(si, new ArrayList<>(decode(prepared.get(si),
+                        prepared.get(si).second, secondTable, secondHistory, extra.get(si), hashes)));
             }
         }
         for (int si = 0; si < sentences.size(); si++) {

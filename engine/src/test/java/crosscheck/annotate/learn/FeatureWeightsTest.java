@@ -74,4 +74,41 @@ class FeatureWeightsTest {
         features(FeatureSink.into(out), word, n, flag);
         return out;
     }
+
+    @Test
+    void tablesSharingTheirKeysAddWhatEachWouldAddAlone() {
+        Random random = new Random(7);
+        List<Map<String, float[]>> maps = List.of(new HashMap<>(), new HashMap<>());
+        List<String> asked = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String f = "w=brask" + i;
+            asked.add(f);
+            for (Map<String, float[]> m : maps) {
+                if (random.nextInt(3) > 0) {
+                    m.put(f, new float[] {random.nextFloat() - 0.5f, -random.nextFloat(), -0.0f, random.nextFloat()});
+                }
+            }
+        }
+        List<FeatureWeights> tables = FeatureWeights.sharing(maps, 4);
+        for (int t = 0; t < 2; t++) {
+            assertEquals(maps.get(t).size(), tables.get(t).size());
+        }
+        for (int from = 0; from < asked.size(); from += 37) {
+            List<String> features = asked.subList(from, Math.min(asked.size(), from + 60));
+            FeatureHashes hashes = new FeatureHashes();
+            features.forEach(hashes::add);
+            hashes.add("w=lorne county");
+            for (int t = 0; t < 2; t++) {
+                float[] expected = AveragedPerceptron.scores(maps.get(t), features, 4);
+                float[] byHash = new float[4];
+                tables.get(t).addTo(hashes, byHash);
+                float[] bySlot = new float[4];
+                tables.get(t).addSlots(tables.get(t).slotsInAny(hashes), bySlot);
+                for (int k = 0; k < 4; k++) {
+                    assertEquals(Float.floatToRawIntBits(expected[k]), Float.floatToRawIntBits(byHash[k]));
+                    assertEquals(Float.floatToRawIntBits(expected[k]), Float.floatToRawIntBits(bySlot[k]));
+                }
+            }
+        }
+    }
 }
