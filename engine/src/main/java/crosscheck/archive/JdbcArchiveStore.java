@@ -716,13 +716,12 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             }
             ps.executeBatch();
             connection.commit();
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
             rollbackQuietly();
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException("cannot keep revision links in the store " + location + ": "
-                    + describe((SQLException) e), e);
+            throw new IOException("cannot keep revision links in the store " + location + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
         }
     }
 
@@ -1303,15 +1302,16 @@ abstract class JdbcArchiveStore implements ArchiveStore {
      */
     private Map<Long, StoredArticle> decodedArticles(List<Long> seqs) throws SQLException, IOException {
         Map<Long, StoredArticle> out = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
+        Set<Long> notCached = new LinkedHashSet<>();
         for (long seq : seqs) {
             StoredArticle a = decoded.get(seq);
             if (a != null) {
                 out.put(seq, a);
-            } else if (!out.containsKey(seq) && !missing.contains(seq)) {
-                missing.add(seq);
+            } else if (!out.containsKey(seq)) {
+                notCached.add(seq);
             }
         }
+        List<Long> missing = new ArrayList<>(notCached);
         for (int from = 0; from < missing.size(); from += COUNT_LOOKUP) {
             PreparedStatement ps = in("SELECT seq, data FROM articles WHERE seq IN",
                     missing.subList(from, Math.min(missing.size(), from + COUNT_LOOKUP)));

@@ -52,17 +52,20 @@ public final class InMemoryStoryMemory implements RevisableStoryMemory {
             return new StoryRef(id, articles.size(), latest);
         }
 
-        /** Recounts the latest filing and day from the articles. */
+        /** Counts an article in the latest filing and day. */
+        void count(Entry e) {
+            lastSeq = Math.max(lastSeq, e.seq());
+            LocalDate day = DateAnnotator.publicationDay(e.stored().article().published());
+            if (day != null && (latest == null || day.isAfter(latest))) {
+                latest = day;
+            }
+        }
+
+        /** Recounts the latest filing and day from the articles (after one left). */
         void recount() {
             lastSeq = 0;
             latest = null;
-            for (Entry e : articles) {
-                lastSeq = Math.max(lastSeq, e.seq());
-                LocalDate day = DateAnnotator.publicationDay(e.stored().article().published());
-                if (day != null && (latest == null || day.isAfter(latest))) {
-                    latest = day;
-                }
-            }
+            articles.forEach(this::count);
         }
     }
 
@@ -175,7 +178,7 @@ public final class InMemoryStoryMemory implements RevisableStoryMemory {
             at--;
         }
         f.articles.add(at, e);
-        f.recount();
+        f.count(e);
         storyOf.put(e.stored().article().id(), f);
         for (String key : e.keys()) {
             storiesWithKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(f, 1, Integer::sum);

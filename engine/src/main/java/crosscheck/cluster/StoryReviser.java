@@ -206,13 +206,18 @@ public final class StoryReviser {
         }
         gathered.clear();
         links.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparing(Link::a).thenComparing(Link::b));
-        Map<String, List<StoredArticle>> samples = new HashMap<>();
+        Set<String> linked = new LinkedHashSet<>();
+        links.forEach(l -> {
+            linked.add(l.a());
+            linked.add(l.b());
+        });
+        Map<String, List<StoredArticle>> samples = memory.samples(linked, config.sample());
         Map<String, String> parent = new HashMap<>();
         Map<String, Integer> size = new HashMap<>();
         List<Link> joined = new ArrayList<>();
         for (Link l : links) {
-            List<StoredArticle> sa = samples.computeIfAbsent(l.a(), s -> memory.sample(s, config.sample()));
-            List<StoredArticle> sb = samples.computeIfAbsent(l.b(), s -> memory.sample(s, config.sample()));
+            List<StoredArticle> sa = samples.get(l.a());
+            List<StoredArticle> sb = samples.get(l.b());
             if (sa.isEmpty() || sb.isEmpty()) {
                 continue; // a story emptied by an earlier revision
             }
