@@ -96,6 +96,21 @@ public final class StoryChecker {
      */
     public List<Story> check(List<Story> stories, List<Article> articles, Map<String, Annotations> annotations,
                              java.util.function.BiConsumer<Story, RuntimeException> onFailure) {
+        return check(stories, articles, annotations, onFailure, null);
+    }
+
+    /**
+     * Each story with what cross-checking found in it, as {@link #check(List, List, Map, java.util.function.BiConsumer)}
+     * does, with term weights counted over the stories' sentences and, when {@code background} is given, over the
+     * sentences an archive holds outside them: an archive that checks a few stories at a time then weighs terms as a
+     * batch of all it holds would.
+     *
+     * @param background the archive's term counts (over every article it counted, these stories' among them), or
+     *                   null to count over these stories only
+     */
+    public List<Story> check(List<Story> stories, List<Article> articles, Map<String, Annotations> annotations,
+                             java.util.function.BiConsumer<Story, RuntimeException> onFailure,
+                             TermCounts.@org.jspecify.annotations.Nullable Background background) {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         Set<String> outlets = new LinkedHashSet<>();
@@ -128,7 +143,19 @@ public final class StoryChecker {
                 }
             });
         }
-        TermWeights weights = TermWeights.of(all);
+        TermWeights weights;
+        if (background == null) {
+            weights = TermWeights.of(all);
+        } else {
+            List<List<String>> own = new ArrayList<>();
+            for (Map<String, List<StorySentence>> perArticle : sentences) {
+                perArticle.forEach((id, ss) -> {
+                    Annotations an = annotations.getOrDefault(id, Annotations.none());
+                    ss.forEach(sentence -> own.add(TermCounts.ownTerms(sentence, an)));
+                });
+            }
+            weights = TermWeights.of(all, own, background);
+        }
         List<Object> checked = each(stories.size(), i -> {
             if (split.get(i) instanceof RuntimeException e) {
                 return e;
@@ -157,6 +184,14 @@ public final class StoryChecker {
             }
         }
         return out;
+    }
+
+    /**
+     * The article's term counts as an archive keeps them for {@link #check(List, List, Map,
+     * java.util.function.BiConsumer, TermCounts.Background)}: every sentence's terms, each entity under its own name.
+     */
+    public TermCounts.Counted termCounts(Article article, Annotations annotations) {
+        return TermCounts.of(terms, article, annotations);
     }
 
     /** The sentences of each of the story's articles (those in {@code byId}), in story order. */

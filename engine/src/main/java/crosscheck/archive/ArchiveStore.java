@@ -24,9 +24,11 @@ public interface ArchiveStore extends RevisableStoryMemory, AutoCloseable {
 
     /**
      * The schema version this code writes; a store of a newer one is refused ({@link NewerSchemaException}), one of
-     * an older one migrated when opened for writing. Version 2 added the revision links ({@link #revisionLinks}).
+     * an older one migrated when opened for writing. Version 2 added the revision links ({@link #revisionLinks}),
+     * version 3 the cross-check's term counts ({@link #termCounts}; a migrated store counts its articles again at its
+     * next ingest).
      */
-    int SCHEMA_VERSION = 2;
+    int SCHEMA_VERSION = 3;
 
     /** Where the store is, as the user gave it (a folder, or a {@code postgresql://} address without password). */
     String location();
@@ -72,6 +74,45 @@ public interface ArchiveStore extends RevisableStoryMemory, AutoCloseable {
             java.util.Objects.requireNonNull(b, "b");
         }
     }
+
+    /**
+     * The cross-check's term counts over the articles counted so far (see {@link #addTermCounts}): the sentences
+     * counted, and for each term (by its 64-bit hash) how many of them hold it.
+     */
+    TermTotals termCounts(long[] termHashes);
+
+    /** What {@link #termCounts} gives: the sentences counted, and a count per hash asked, in its order. */
+    record TermTotals(long sentences, long[] counts) {
+    }
+
+    /** The articles filed after the last one whose terms were counted, oldest first, at most {@code limit}. */
+    Uncounted articlesToCount(int limit);
+
+    /**
+     * Articles whose terms are not counted yet: those filed after the article {@code countedThrough} (its place in
+     * the filing order, 0 before the first), with their places.
+     */
+    record Uncounted(long countedThrough, List<Numbered> articles) {
+
+        public Uncounted {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** A filed article with its place in the filing order ({@code seq}: 1, 2, 3, …). */
+    record Numbered(long seq, StoredArticle article) {
+    }
+
+    /**
+     * Adds the term counts of the articles filed after {@code afterSeq} up to {@code throughSeq} (as {@link
+     * #articlesToCount} gave them), in one transaction; does nothing and returns false when the counts have moved
+     * since (another process counted them first).
+     *
+     * @param sentences the sentences of those articles
+     * @param counts    for each term hash, the sentences of those articles that hold it
+     */
+    boolean addTermCounts(long afterSeq, long throughSeq, long sentences, java.util.Map<Long, Long> counts)
+            throws IOException;
 
     /** Problems met that are not about a filed article (a file that could not be read); kept for the report. */
     void addProblems(List<Problem> problems) throws IOException;

@@ -255,6 +255,12 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             return List.of("CREATE TABLE revision_links (a BIGINT NOT NULL, b BIGINT NOT NULL, score DOUBLE PRECISION"
                     + " NOT NULL, stamp BIGINT NOT NULL, PRIMARY KEY (a, b))" + types().clustered());
         }
+        if (from == 2) {
+            return List.of("CREATE TABLE term_counts (term_hash BIGINT PRIMARY KEY, sentences BIGINT NOT NULL)"
+                            + types().clustered(),
+                    "INSERT INTO counters (name, value) VALUES ('terms_through', 0)",
+                    "INSERT INTO counters (name, value) VALUES ('term_sentences', 0)");
+        }
         throw new IllegalStateException("no migration from schema " + from);
     }
 
@@ -719,6 +725,95 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         } catch (SQLException e) {
             rollbackQuietly();
             throw new IOException("cannot keep revision links in the store " + location + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized TermTotals termCounts(long[] termHashes) {
+        return read(() -> {
+            long sentences = current("term_sentences");
+            Map<Long, Long> found = new HashMap<>();
+            List<Long> all = new ArrayList<>(termHashes.length);
+            for (long h : termHashes) {
+                all.add(h);
+            }
+            for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
+                List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
+                PreparedStatement ps = in("SELECT term_hash, sentences FROM term_counts WHERE term_hash IN", part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getLong(1), rs.getLong(2));
+                    }
+                }
+            }
+            long[] counts = new long[termHashes.length];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = found.getOrDefault(termHashes[i], 0L);
+            }
+            return new TermTotals(sentences, counts);
+        });
+    }
+
+    @Override
+    public synchronized Uncounted articlesToCount(int limit) {
+        return read(() -> {
+            long through = current("terms_through");
+            PreparedStatement ps = statement("SELECT seq, data FROM articles WHERE seq > ? ORDER BY seq LIMIT ?");
+            ps.setLong(1, through);
+            ps.setInt(2, limit);
+            List<Long> seqs = new ArrayList<>();
+            List<byte[]> data = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                    data.add(rs.getBytes(2));
+                }
+            }
+            List<Numbered> out = new ArrayList<>(data.size());
+            for (int i = 0; i < data.size(); i++) {
+                out.add(new Numbered(seqs.get(i), codec.article(data.get(i))));
+            }
+            return new Uncounted(through, out);
+        });
+    }
+
+    @Override
+    public synchronized boolean addTermCounts(long afterSeq, long throughSeq, long sentences, Map<Long, Long> counts)
+            throws IOException {
+        writable();
+        if (throughSeq < afterSeq) {
+            throw new IllegalArgumentException("throughSeq " + throughSeq + " is before afterSeq " + afterSeq);
+        }
+        try {
+            PreparedStatement mark = statement("UPDATE counters SET value = ? WHERE name = 'terms_through'"
+                    + " AND value = ?");
+            mark.setLong(1, throughSeq);
+            mark.setLong(2, afterSeq);
+            if (mark.executeUpdate() != 1) {
+                connection.rollback();
+                return false;
+            }
+            PreparedStatement total = statement("UPDATE counters SET value = value + ? WHERE name = 'term_sentences'");
+            total.setLong(1, sentences);
+            total.executeUpdate();
+            PreparedStatement ps = statement("INSERT INTO term_counts (term_hash, sentences) VALUES (?, ?)"
+                    + " ON CONFLICT (term_hash) DO UPDATE SET sentences = term_counts.sentences + excluded.sentences");
+            List<Long> keys = new ArrayList<>(counts.keySet());
+            java.util.Collections.sort(keys);
+            for (long k : keys) {
+                ps.setLong(1, k);
+                ps.setLong(2, counts.get(k));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            connection.commit();
+            return true;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IOException("cannot keep term counts in the store " + location + ": " + describe(e), e);
         } catch (RuntimeException e) {
             rollbackQuietly();
             throw e;

@@ -1,5 +1,6 @@
 package crosscheck.pipeline;
 
+import crosscheck.align.TermCounts;
 import crosscheck.annotate.EntityAnnotator;
 import crosscheck.archive.ArchiveStore;
 import crosscheck.archive.Placement;
@@ -50,8 +51,10 @@ import org.jspecify.annotations.Nullable;
  * So a killed ingest loses at most the article being filed and leaves its stories marked: the next ingest or report
  * checks them.
  *
- * <p>The cross-check's claim weights are counted over the sentences of the stories checked in one round, as a batch
- * counts them over the batch: an archive checking a few stories at a time weighs terms over fewer sentences.
+ * <p>The cross-check's term weights are counted over the whole archive, as a batch counts them over the batch: the
+ * store keeps how many sentences of its articles hold each term ({@link TermCounts}), brought up to date before each
+ * round, so that a round checking a few stories weighs a word that every story uses as little as a batch of all the
+ * archive's articles would.
  */
 public final class ArchiveRunner {
 
@@ -358,6 +361,7 @@ public final class ArchiveRunner {
      * were saved. A story that gains articles while it is checked (another process filing) stays marked.
      */
     public int checkPending(ArchiveStore store, ArchiveListener listener, List<Problem> problems) throws IOException {
+        countTerms(store);
         int saved = 0;
         Set<String> tried = new HashSet<>();
         while (true) {
@@ -368,6 +372,44 @@ public final class ArchiveRunner {
             listener.checking(ids.size(), ids.size());
             saved += check(store, ids, listener, problems);
         }
+    }
+
+    /** Articles whose terms are counted together (read, counted, added to the store's counts in one transaction). */
+    static final int COUNT_BATCH = 500;
+
+    /**
+     * Brings the store's term counts up to date: counts the terms of every article filed since they were last
+     * counted, {@value #COUNT_BATCH} at a time, each batch added in one transaction. Stops where another process
+     * counted first.
+     */
+    void countTerms(ArchiveStore store) throws IOException {
+        while (stages.crossChecks()) {
+            ArchiveStore.Uncounted batch = store.articlesToCount(COUNT_BATCH);
+            List<ArchiveStore.Numbered> articles = batch.articles();
+            if (articles.isEmpty()) {
+                return;
+            }
+            List<TermCounts.Counted> counted = articles.parallelStream()
+                    .map(n -> stages.termCounts(n.article().article(), n.article().annotations())).toList();
+            long sentences = 0;
+            Map<Long, Long> counts = new HashMap<>();
+            for (TermCounts.Counted c : counted) {
+                sentences += c.sentences();
+                c.terms().forEach((k, n) -> counts.merge(k, (long) n, Long::sum));
+            }
+            if (!store.addTermCounts(batch.countedThrough(), articles.get(articles.size() - 1).seq(), sentences,
+                    counts)) {
+                return;
+            }
+        }
+    }
+
+    /** The store's term counts as the cross-check asks for them. */
+    static TermCounts.Background background(ArchiveStore store) {
+        return hashes -> {
+            ArchiveStore.TermTotals t = store.termCounts(hashes);
+            return new TermCounts.Totals(t.sentences(), t.counts());
+        };
     }
 
     /** Cross-checks these stories together and saves them; returns how many were saved. */
@@ -405,7 +447,7 @@ public final class ArchiveRunner {
         }
         List<Story> found = stages.nearDuplicates().apply(BatchRunner.chronological(stories, articles), articles);
         found = stages.withEntities(found, annotations);
-        return stages.crossCheck(found, articles, annotations, problems, listener);
+        return stages.crossCheck(found, articles, annotations, problems, listener, background(store));
     }
 
     /**

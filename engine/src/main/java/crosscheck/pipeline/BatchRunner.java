@@ -430,6 +430,17 @@ public final class BatchRunner {
     List<Story> crossCheck(List<Story> stories, List<Article> articles,
                                    java.util.Map<String, crosscheck.core.Annotations> annotations,
                                    List<Problem> problems, BatchListener listener) {
+        return crossCheck(stories, articles, annotations, problems, listener, null);
+    }
+
+    /**
+     * The stories cross-checked (when the checker is on), their terms weighed over {@code background} too when
+     * given (an archive's term counts); a story whose check fails adds a warning.
+     */
+    List<Story> crossCheck(List<Story> stories, List<Article> articles,
+                           java.util.Map<String, crosscheck.core.Annotations> annotations,
+                           List<Problem> problems, BatchListener listener,
+                           crosscheck.align.TermCounts.@org.jspecify.annotations.Nullable Background background) {
         if (checker == null) {
             return stories;
         }
@@ -440,7 +451,20 @@ public final class BatchRunner {
                             + "claims. This is a bug: please report it");
             problems.add(p);
             listener.problem(p);
-        });
+        }, background);
+    }
+
+    /** Whether the stories are cross-checked. */
+    boolean crossChecks() {
+        return checker != null;
+    }
+
+    /** The article's term counts as an archive keeps them; only when {@link #crossChecks}. */
+    crosscheck.align.TermCounts.Counted termCounts(Article article, crosscheck.core.Annotations annotations) {
+        if (checker == null) {
+            throw new IllegalStateException("the cross-check is off");
+        }
+        return checker.termCounts(article, annotations);
     }
 
     private Report report(int files, int failedFiles, List<Article> articles, List<Story> stories,

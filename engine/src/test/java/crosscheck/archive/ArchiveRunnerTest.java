@@ -122,6 +122,41 @@ class ArchiveRunnerTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void theStoreCountsTheTermsOfEveryFiledArticleOnceAcrossIngests(String kind) throws Exception {
+        try (ArchiveStore store = open(kind)) {
+            runner.ingest(store, List.of(write("day1", "ferry-1.txt", FERRY_1), write("day1", "orchard.txt", ORCHARD)),
+                    new ArchiveListener() { });
+            runner.ingest(store, List.of(write("day2", "ferry-2.txt", FERRY_2), write("day2", "ferry-3.txt", FERRY_3),
+                    write("day2", "orchard-again.txt", ORCHARD)), new ArchiveListener() { });
+            ArchiveStore.Uncounted left = store.articlesToCount(10);
+            assertTrue(left.articles().isEmpty(), "every filed article counted before the last round of checks");
+            assertEquals(4, left.countedThrough());
+
+            Report report = runner.report(store, store.stories(null), new ArchiveListener() { });
+            crosscheck.align.StoryChecker checker = crosscheck.align.StoryChecker.standard();
+            long sentences = 0;
+            java.util.Map<Long, Long> expected = new java.util.HashMap<>();
+            for (Article a : report.articles()) {
+                crosscheck.align.TermCounts.Counted c = checker.termCounts(a, report.annotationsOf(a.id()));
+                sentences += c.sentences();
+                c.terms().forEach((k, n) -> expected.merge(k, (long) n, Long::sum));
+            }
+            long[] hashes = expected.keySet().stream().mapToLong(Long::longValue).toArray();
+            ArchiveStore.TermTotals totals = store.termCounts(hashes);
+            assertEquals(sentences, totals.sentences(), "the copy filed once is counted once");
+            for (int i = 0; i < hashes.length; i++) {
+                assertEquals(expected.get(hashes[i]), totals.counts()[i]);
+            }
+            assertEquals(0, store.termCounts(new long[] {crosscheck.align.TermCounts.hash("zzz-never-used")})
+                    .counts()[0]);
+            assertFalse(store.addTermCounts(0, 4, 10, java.util.Map.of()),
+                    "counts added from a stale mark are refused");
+            assertEquals(sentences, store.termCounts(new long[0]).sentences());
+        }
+    }
+
     /**
      * A runner whose placer weighs candidates as the shipped one does but never joins one, and whose reviser is the
      * default but for the smallest neighbourhood it revises.

@@ -1,5 +1,6 @@
 package crosscheck.archive;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -430,6 +431,8 @@ abstract class ArchiveStoreContract {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl());
              java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("DROP TABLE revision_links");
+            st.executeUpdate("DROP TABLE term_counts");
+            st.executeUpdate("DELETE FROM counters WHERE name IN ('terms_through', 'term_sentences')");
         }
         writeSchemaVersion(1);
 
@@ -437,10 +440,37 @@ abstract class ArchiveStoreContract {
         assertEquals(List.of("s1"), store.stories(null));
         assertTrue(store.revisionLinks().isEmpty());
         store.keepRevisionLinks(List.of(new ArchiveStore.RevisionLink("s1", "s1", 0.5, 1)));
+        ArchiveStore.Uncounted uncounted = store.articlesToCount(10);
+        assertEquals(0, uncounted.countedThrough(), "a migrated store counts its articles' terms again");
+        assertEquals(List.of("a1"), uncounted.articles().stream().map(n -> n.article().article().id()).toList());
         store.close();
         assertEquals(ArchiveStore.SCHEMA_VERSION, schemaVersion());
         store = reopen();
         assertEquals(1, store.revisionLinks().size());
+    }
+
+    @Test
+    void addsTermCountsOnceAndInFilingOrder() throws Exception {
+        store.file(filing(article("a1", "2026-03-10"), null, "halvergate"));
+        store.file(filing(article("a2", "2026-03-11"), "s1", "halvergate"));
+        ArchiveStore.Uncounted first = store.articlesToCount(1);
+        assertEquals(0, first.countedThrough());
+        assertEquals(1, first.articles().size());
+        long seq = first.articles().get(0).seq();
+        assertTrue(store.addTermCounts(0, seq, 3, java.util.Map.of(11L, 2L, 12L, 1L)));
+        assertFalse(store.addTermCounts(0, seq, 3, java.util.Map.of(11L, 2L)), "the same articles twice");
+        ArchiveStore.Uncounted next = store.articlesToCount(10);
+        assertEquals(seq, next.countedThrough());
+        assertEquals(List.of("a2"), next.articles().stream().map(n -> n.article().article().id()).toList());
+        assertTrue(store.addTermCounts(seq, next.articles().get(0).seq(), 2, java.util.Map.of(11L, 1L, 13L, 2L)));
+        store.close();
+
+        store = reopen();
+        assertTrue(store.articlesToCount(10).articles().isEmpty());
+        ArchiveStore.TermTotals totals = store.termCounts(new long[] {13L, 11L, 14L, 12L});
+        assertEquals(5, totals.sentences());
+        assertArrayEquals(new long[] {2, 3, 0, 1}, totals.counts());
+        assertThrows(IllegalArgumentException.class, () -> store.addTermCounts(5, 4, 1, java.util.Map.of()));
     }
 
     @Test
