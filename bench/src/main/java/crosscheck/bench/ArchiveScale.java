@@ -54,8 +54,9 @@ import java.util.stream.Stream;
  *
  * <p>The fill revises its placements as {@code ingest} does ({@link StoryReviser}, every {@link
  * ArchiveRunner#CHECK_EVERY} articles), timed apart (ms per filled article) with the articles it moved; {@code
- * --no-revise} leaves them as placed, {@code --reviser SAMPLE,MAX_ARTICLES,MIN_LINK,MIN_ARTICLES} sets the
- * reviser's configuration, {@code --batch} also clusters all the filled articles at once as a batch analysis would
+ * --no-revise} leaves them as placed; the store's term counts are brought up to date as often, as {@code ingest}
+ * does before each round of checks, timed apart (ms per filled article), {@code --reviser
+ * SAMPLE,MAX_ARTICLES,MIN_LINK,MIN_ARTICLES} sets the reviser's configuration, {@code --batch} also clusters all the filled articles at once as a batch analysis would
  * (small sizes only: its cost grows with the square of the articles) and prints its B3 against the events.
  *
  * <p>{@code java -Xmx4g -jar bench/target/crosscheck-bench.jar archive-scale [--sizes 10000,100000,1000000]
@@ -105,7 +106,7 @@ public final class ArchiveScale {
         int moved = 0;
         ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().threads(2).build(), placer, reviser,
                 ArchiveRunner.DEFAULT_CHUNK);
-        System.out.println("articles  fill: place ms    p99  file ms    p99  revise ms/article  moved | ingest"
+        System.out.println("articles  fill: place ms    p99  file ms    p99  revise ms/article  moved  count ms/article | ingest"
                 + " ms/article | heap peak MB  store MB  bytes/article  stories  events B3 P / R / F1  placements");
         Digest placements = new Digest();
         List<StoredArticle> kept = new ArrayList<>();
@@ -137,6 +138,11 @@ public final class ArchiveScale {
                             fill.revised(System.nanoTime() - r0);
                         }
                     }
+                    if (filled % ArchiveRunner.CHECK_EVERY == 0) {
+                        long c0 = System.nanoTime();
+                        runner.countTerms(store);
+                        fill.counted(System.nanoTime() - c0);
+                    }
                     if (filled % 5_000 == 0) {
                         markChecked(store);
                     }
@@ -145,6 +151,9 @@ public final class ArchiveScale {
                     }
                 }
                 markChecked(store);
+                long c0 = System.nanoTime();
+                runner.countTerms(store);
+                fill.counted(System.nanoTime() - c0);
                 Path batch = Files.createTempFile("crosscheck-archive-scale", ".jsonl");
                 try (BufferedWriter w = Files.newBufferedWriter(batch, StandardCharsets.UTF_8)) {
                     for (int i = 0; i < measure; i++) {
@@ -159,9 +168,10 @@ public final class ArchiveScale {
                 Files.deleteIfExists(batch);
                 filled = store.articles();
                 long bytes = folder == null ? -1 : folderSize(folder);
-                System.out.printf(Locale.ROOT, "%-9d       %8.2f %6.2f %8.2f %6.2f  %17.2f  %5d | %17.1f | %12.0f"
-                                + "  %8.0f  %13.0f  %7d  %s  %s%n", filled, fill.meanPlace(), fill.p99Place(),
-                        fill.meanFile(), fill.p99File(), fill.revisePerArticle(), moved, perArticle, PipelineBench.peakHeap() / 1e6,
+                System.out.printf(Locale.ROOT, "%-9d       %8.2f %6.2f %8.2f %6.2f  %17.2f  %5d  %16.2f | %17.1f |"
+                                + " %12.0f  %8.0f  %13.0f  %7d  %s  %s%n", filled, fill.meanPlace(), fill.p99Place(),
+                        fill.meanFile(), fill.p99File(), fill.revisePerArticle(), moved, fill.countPerArticle(),
+                        perArticle, PipelineBench.peakHeap() / 1e6,
                         bytes / 1e6, bytes / (double) filled, store.stories(null).size(), b3(store, news),
                         placements);
             }
@@ -274,6 +284,17 @@ public final class ArchiveScale {
 
         void revised(long nanos) {
             reviseNanos += nanos;
+        }
+
+        long countNanos;
+
+        void counted(long nanos) {
+            countNanos += nanos;
+        }
+
+        /** Term counting time over the articles filled (as ingest counts them before each round of checks). */
+        double countPerArticle() {
+            return place.isEmpty() ? 0 : countNanos / 1e6 / place.size();
         }
 
         /** Revision time over the articles filled (a revision every {@link ArchiveRunner#CHECK_EVERY}). */

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * reads and annotates six articles at a time, {@code --chunk 6}, so that kills fall among filings, annotation and
  * cross-checks), and checks after each kill that the store opens, that
  * every article the child acknowledged is there exactly once, and that no story is half-written (every story has
- * its articles, every article is in exactly one story). The next trial ingests the same folder into the same store:
+ * its articles, every article is in exactly one story, the cross-check's term counts are those of the articles
+ * counted, each once). The next trial ingests the same folder into the same store:
  * what the killed run had not filed is filed then, and nothing twice. A last run, not killed, must leave every
  * document filed once.
  *
@@ -160,12 +161,49 @@ public final class IngestKill {
         return new Child(new ArrayList<>(filed), exited);
     }
 
+    private static crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker;
+
+    /**
+     * "ok" when the store's term counts are those of its articles up to its mark, counted once each (a kill during
+     * counting leaves the counts of a whole batch or none), or what is wrong.
+     */
+    private static String termCounts(ArchiveStore s, List<StoredArticle> all) {
+        if (checker == null) {
+            checker = crosscheck.align.StoryChecker.standard();
+        }
+        Set<String> uncounted = new java.util.HashSet<>();
+        s.articlesToCount(Integer.MAX_VALUE).articles().forEach(n -> uncounted.add(n.article().article().id()));
+        long sentences = 0;
+        Map<Long, Long> expected = new HashMap<>();
+        for (StoredArticle a : all) {
+            if (!uncounted.contains(a.article().id())) {
+                crosscheck.align.TermCounts.Counted c = checker.termCounts(a.article(), a.annotations());
+                sentences += c.sentences();
+                c.terms().forEach((k, n) -> expected.merge(k, (long) n, Long::sum));
+            }
+        }
+        long[] hashes = expected.keySet().stream().mapToLong(Long::longValue).toArray();
+        ArchiveStore.TermTotals totals = s.termCounts(hashes);
+        if (totals.sentences() != sentences) {
+            return "term counts hold " + totals.sentences() + " sentences, the counted articles " + sentences;
+        }
+        for (int i = 0; i < hashes.length; i++) {
+            if (totals.counts()[i] != expected.get(hashes[i])) {
+                return "a term is counted " + totals.counts()[i] + " times, in " + expected.get(hashes[i])
+                        + " sentences of the counted articles";
+            }
+        }
+        return "ok";
+    }
+
     /** "ok", or what is wrong with the store. */
     private static String check(Path store, Set<String> acknowledged) {
         try (ArchiveStore s = ArchiveStores.open(store.toString(), java.time.Duration.ofSeconds(30))) {
             Map<String, Integer> seen = new HashMap<>();
+            List<StoredArticle> all = new ArrayList<>();
             for (String story : s.stories(null)) {
                 List<StoredArticle> members = s.articlesOf(story);
+                all.addAll(members);
                 if (members.isEmpty()) {
                     return "story " + story + " has no article";
                 }
@@ -188,7 +226,7 @@ public final class IngestKill {
                     return "acknowledged article " + id + " is missing";
                 }
             }
-            return "ok";
+            return termCounts(s, all);
         } catch (IOException | RuntimeException e) {
             return "the store does not open: " + e;
         }

@@ -382,7 +382,7 @@ public final class ArchiveRunner {
      * counted, {@value #COUNT_BATCH} at a time, each batch added in one transaction. Stops where another process
      * counted first.
      */
-    void countTerms(ArchiveStore store) throws IOException {
+    public void countTerms(ArchiveStore store) throws IOException {
         while (stages.crossChecks()) {
             ArchiveStore.Uncounted batch = store.articlesToCount(COUNT_BATCH);
             List<ArchiveStore.Numbered> articles = batch.articles();
