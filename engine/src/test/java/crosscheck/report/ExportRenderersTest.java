@@ -209,17 +209,12 @@ class ExportRenderersTest {
                 "display_date");
         List<String> ids = new ArrayList<>();
         for (JsonNode e : root.get("events")) {
-            for (Iterator<String> f = e.fieldNames(); f.hasNext(); ) {
-                String name = f.next();
-                assertTrue(slideFields.contains(name), "a slide field of the format: " + name);
-            }
+            assertFieldsAmong(slideFields, e);
             JsonNode d = e.get("start_date");
             assertTrue(d.get("year").isInt(), "year is required, a number");
-            for (Iterator<String> f = d.fieldNames(); f.hasNext(); ) {
-                String name = f.next();
-                assertTrue(dateFields.contains(name), "a date field of the format: " + name);
-                assertTrue(name.equals("display_date") ? d.get(name).isTextual() : d.get(name).isInt(), name);
-            }
+            assertFieldsAmong(dateFields, d);
+            d.fields().forEachRemaining(f -> assertTrue(f.getKey().equals("display_date") ? f.getValue().isTextual()
+                    : f.getValue().isInt(), f.getKey()));
             assertTrue(d.path("month").asInt(1) >= 1 && d.path("month").asInt(1) <= 12);
             assertTrue(e.get("text").get("headline").isTextual());
             assertTrue(e.get("text").get("text").isTextual());
@@ -255,6 +250,13 @@ class ExportRenderersTest {
         assertNull(late.get("month"));
         assertEquals(1950, root.get("events").get(4).get("start_date").get("year").asInt());
         assertEquals("1950s", root.get("events").get(4).get("start_date").get("display_date").asText());
+    }
+
+    private static void assertFieldsAmong(Set<String> documented, JsonNode object) {
+        for (Iterator<String> f = object.fieldNames(); f.hasNext(); ) {
+            String name = f.next();
+            assertTrue(documented.contains(name), "a field of the format: " + name);
+        }
     }
 
     @Test
