@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code crosscheck analyze PATH... --out DIR}: the main job. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads news reports, extracts each article, groups them into stories and writes "
-                + "report.json, report.md, report.html and actors.gexf.",
+                + "report.json, report.md, report.html and actors.gexf (--format chooses: also CSV files for "
+                + "spreadsheets and a TimelineJS timeline).",
                 "Inputs: files, folders (read recursively) and glob patterns; formats are detected by content: "
                         + "plain text, HTML, WARC (.warc, .warc.gz), JSONL, RSS and Atom; any of them may be gzipped."},
         footer = {"%nExample:%n  crosscheck analyze examples --out out%n  crosscheck analyze 'crawl/**.warc.gz' "
@@ -47,6 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     StageOptions stages;
+
+    @CommandLine.Mixin
+    FormatOption format;
 
     @Option(names = "--max-articles", paramLabel = "N", description = "Stop reading once the batch holds this many "
             + "articles, say where, and report what was read (default: what the memory Java may use allows, "
@@ -95,6 +99,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        ReportWriter writer = format.writer();
+        if (add && !writer.renderers().containsKey(REPORT_JSON)) {
+            throw new Main.UsageException("--add adds to the analysis kept in report.json: give json in --format");
+        }
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new Main.UsageException("--out " + out + " is a file; give a folder for the report files");
         }
@@ -114,7 +122,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (waitSeconds < 0) {
             throw new Main.UsageException("--wait must be 0 or more seconds, got " + waitSeconds);
         }
-        ReportWriter writer = ReportWriter.standard();
         // Held from reading the earlier report (--add) to writing the new one: a second run waits or gives up.
         try (ReportFolder folder = writer.open(out, java.time.Duration.ofSeconds(waitSeconds),
                 message -> stderr.println(OneLine.of("crosscheck: " + message)))) {

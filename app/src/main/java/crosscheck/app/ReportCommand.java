@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
 
 /** {@code crosscheck report [--story ID | --since DATE | --query TEXT] --out DIR}: report files from the archive. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes report.json, report.md, report.html and actors.gexf (the files and schema of "
-                + "'analyze') for stories of the archive: all of them, the stories named with --story, those with an "
+        description = {"Writes report.json, report.md, report.html and actors.gexf, or the files --format chooses "
+                + "(the files and schema of 'analyze') for stories of the archive: all of them, the stories named with --story, those with an "
                 + "article published since --since, or those whose articles or claims match --query. Stories an "
                 + "interrupted ingest left unchecked are cross-checked first."},
         footer = {"%nExample:%n  crosscheck report --store archive --out out%n  crosscheck report --since 2026-03-01 "
@@ -62,6 +62,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary; problems are still printed.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    FormatOption format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,6 +83,7 @@ final class ReportCommand implements Callable<Integer> {
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new Main.UsageException("--out " + out + " is a file; give a folder for the report files");
         }
+        ReportWriter writer = format.writer();
         ArchiveStore archive;
         try {
             archive = store.openReadOnly(stderr);
@@ -107,7 +111,6 @@ final class ReportCommand implements Callable<Integer> {
                     + StoreOption.message(e)));
             return Main.EXIT_STORE;
         }
-        ReportWriter writer = ReportWriter.standard();
         try (ReportFolder folder = writer.open(out, java.time.Duration.ofSeconds(waitSeconds),
                 message -> stderr.println(OneLine.of("crosscheck: " + message)))) {
             AnalyzeCommand.Written written = AnalyzeCommand.write(writer, report, folder, stderr);

@@ -39,7 +39,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A reader who opens {@code out/report.json} and the others therefore finds all of one run's files or all of the
  * next one's, even when a run is killed. Plain report files left by an older version are first taken into a set
  * of their own (hard links; the content is unchanged) and replaced by the links, so the first run migrates them
- * cleanly. On a file system without symbolic links the files are moved into place one by one after a journal
+ * cleanly. The report files of other formats ({@code others}: those an earlier run may have written and this one
+ * does not) are removed once the new set is in place: with links, their links would show nothing of the new set
+ * (they are taken into the earlier set like the others, so a reader never finds a mix, and removed after the
+ * switch); without links, the journal names the files of the set and the others are deleted after the move. On a file system without symbolic links the files are moved into place one by one after a journal
  * ({@code .crosscheck/switch}) names the set being moved, and the next run finishes an interrupted move: every file
  * is still whole, but for that moment the set is mixed.
  *
@@ -74,6 +77,8 @@ public final class ReportFolder implements AutoCloseable {
     private final Path folder;
     private final Path dir;
     private final Set<String> names;
+    /** Report files of other formats: not written this time, removed when the set is switched. */
+    private final Set<String> retired;
     private final List<Pattern> oldTemporaries = new ArrayList<>();
     private final Duration wait;
     private final Consumer<String> onWait;
@@ -82,10 +87,21 @@ public final class ReportFolder implements AutoCloseable {
     private @Nullable Boolean links;
 
     ReportFolder(Path folder, Set<String> names, Duration wait, Consumer<String> onWait, boolean allowLinks) {
+        this(folder, names, Set.of(), wait, onWait, allowLinks);
+    }
+
+    /**
+     * @param names  the files this run writes
+     * @param others the report files any run may write into the folder; those not in {@code names} are removed
+     */
+    ReportFolder(Path folder, Set<String> names, Set<String> others, Duration wait, Consumer<String> onWait,
+                 boolean allowLinks) {
         this.folder = folder;
         this.dir = folder.resolve(DIR);
         this.names = new TreeSet<>(names);
-        for (String name : this.names) {
+        this.retired = new TreeSet<>(others);
+        this.retired.removeAll(this.names);
+        for (String name : all()) {
             if (name.startsWith(".") || name.contains("/") || name.contains("\\")) {
                 throw new IllegalArgumentException("not a report file name: " + name);
             }
@@ -97,6 +113,13 @@ public final class ReportFolder implements AutoCloseable {
         this.wait = wait;
         this.onWait = onWait;
         this.allowLinks = allowLinks;
+    }
+
+    /** This run's files and the other formats' files, in name order. */
+    private Set<String> all() {
+        Set<String> all = new TreeSet<>(names);
+        all.addAll(retired);
+        return all;
     }
 
     /** The folder. */
@@ -162,10 +185,16 @@ public final class ReportFolder implements AutoCloseable {
             }
             switchTo(set);
             hook.accept("switched");
+            for (String name : retired) {
+                if (isOurLink(name)) {
+                    Files.delete(folder.resolve(name)); // it shows nothing of the new set
+                }
+            }
         } else {
             Path journal = dir.resolve(JOURNAL);
             Path tmp = dir.resolve(JOURNAL + "." + uniqueId() + TMP_SUFFIX);
-            Files.writeString(tmp, set.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(tmp, set.getFileName().toString() + "\n" + String.join("\n", names) + "\n",
+                    StandardCharsets.UTF_8);
             force(tmp, false);
             move(tmp, journal);
             rollForward();
@@ -243,9 +272,12 @@ public final class ReportFolder implements AutoCloseable {
     /** Takes report files that are not this layout's links (an older version's) into a set of their own. */
     private void adopt() throws IOException {
         List<String> foreign = new ArrayList<>();
-        for (String name : names) {
+        for (String name : all()) {
             Path top = folder.resolve(name);
             if (!isOurLink(name) && Files.exists(top, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(top) && retired.contains(name)) {
+                    continue; // not a report file, and not in this run's way
+                }
                 if (Files.isDirectory(top)) {
                     throw new IOException(top + " is a folder, not a report file: move it out of the way");
                 }
@@ -256,7 +288,7 @@ public final class ReportFolder implements AutoCloseable {
             return;
         }
         Path set = newSet();
-        for (String name : names) {
+        for (String name : all()) {
             Path top = folder.resolve(name);
             Path from = foreign.contains(name) ? top : dir.resolve(CURRENT).resolve(name);
             if (Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
@@ -306,17 +338,27 @@ public final class ReportFolder implements AutoCloseable {
         return Files.isSymbolicLink(current) ? Files.readSymbolicLink(current).toString() : null;
     }
 
-    /** Without links: moves the files of the set the journal names into place, then drops the journal. */
+    /**
+     * Without links: moves the files of the set the journal names into place, deletes the report files of other
+     * formats (when the journal lists the set's files: an older version's names only the set), then drops the
+     * journal.
+     */
     private void rollForward() throws IOException {
         Path journal = dir.resolve(JOURNAL);
         if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        String setName = Files.readString(journal, StandardCharsets.UTF_8).trim();
+        List<String> lines = Files.readString(journal, StandardCharsets.UTF_8).strip().lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        String setName = lines.isEmpty() ? "" : lines.get(0);
+        Set<String> setFiles = lines.size() > 1 ? new TreeSet<>(lines.subList(1, lines.size())) : all();
         Path set = dir.resolve(setName);
         if (setName.startsWith(SET_PREFIX) && set.getParent().equals(dir) && Files.isDirectory(set)) {
             boolean first = true;
-            for (String name : names) {
+            for (String name : setFiles) {
+                if (name.startsWith(".") || name.contains("/") || name.contains("\\")) {
+                    continue;
+                }
                 Path from = set.resolve(name);
                 if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
                     Path top = folder.resolve(name);
@@ -327,6 +369,14 @@ public final class ReportFolder implements AutoCloseable {
                     if (first) {
                         hook.accept("switched");
                         first = false;
+                    }
+                }
+            }
+            if (lines.size() > 1) {
+                for (String name : all()) {
+                    Path top = folder.resolve(name);
+                    if (!setFiles.contains(name) && Files.isRegularFile(top, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(top);
                     }
                 }
             }

@@ -8,19 +8,79 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Writes a report's files into a folder: {@code report.json}, {@code report.md}, {@code report.html} and the actor
- * graph {@code actors.gexf}. The files are rendered into a new set folder and replace the earlier ones as one set
+ * Writes a report's files into a folder, those of the {@link Format formats} chosen: by default {@code report.json},
+ * {@code report.md}, {@code report.html} and the actor graph {@code actors.gexf}. The files are rendered into a new set folder and replace the earlier ones as one set
  * (see {@link ReportFolder}), so a reader never sees a half-written report, nor files of two runs side by side, and
  * a renderer that fails leaves the previous report whole.
  */
 public final class ReportWriter {
+
+    /** The formats a report can be written in, each one or more files. */
+    public enum Format {
+        /** {@code report.json}. */
+        json(List.of("report.json")),
+        /** {@code report.md}. */
+        md(List.of("report.md")),
+        /** {@code report.html}. */
+        html(List.of("report.html")),
+        /** {@code claims.csv}, {@code conflicts.csv}, {@code articles.csv}, {@code entities.csv}. */
+        csv(CsvRenderers.FILES),
+        /** {@code timeline.json} (TimelineJS3). */
+        timeline(List.of(TimelineRenderer.FILE)),
+        /** {@code actors.gexf}. */
+        gexf(List.of("actors.gexf"));
+
+        /** What is written when no format is chosen: the files written before formats could be chosen. */
+        public static final Set<Format> DEFAULT = Collections.unmodifiableSet(EnumSet.of(json, md, html, gexf));
+
+        private final List<String> files;
+
+        Format(List<String> files) {
+            this.files = files;
+        }
+
+        /** The files this format writes. */
+        public List<String> files() {
+            return files;
+        }
+
+        /**
+         * The formats a comma-separated list names ({@code "csv,timeline,json"}), in this enum's order.
+         *
+         * @throws IllegalArgumentException naming the unknown format and those known, in one line
+         */
+        public static Set<Format> parse(String list) {
+            Set<Format> formats = EnumSet.noneOf(Format.class);
+            for (String part : list.split(",", -1)) {
+                String name = part.strip().toLowerCase(java.util.Locale.ROOT);
+                Format f = java.util.Arrays.stream(values()).filter(v -> v.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown format '" + part.strip()
+                                + "'; the formats are " + String.join(",", java.util.Arrays.stream(values())
+                                .map(Enum::name).toList())));
+                formats.add(f);
+            }
+            return formats;
+        }
+
+        /** Every file name any format writes: the report files a folder may hold. */
+        static Set<String> allFiles() {
+            Set<String> all = new TreeSet<>();
+            for (Format f : values()) {
+                all.addAll(f.files);
+            }
+            return all;
+        }
+    }
 
     private final Map<String, Renderer> renderers;
 
@@ -37,26 +97,39 @@ public final class ReportWriter {
         return renderers;
     }
 
-    /** JSON, Markdown, HTML and the GEXF actor graph. */
+    /** JSON, Markdown, HTML and the GEXF actor graph: {@link Format#DEFAULT}. */
     public static ReportWriter standard() {
+        return of(Format.DEFAULT);
+    }
+
+    /** The files of the given formats; at least one. */
+    public static ReportWriter of(Set<Format> formats) {
         Map<String, Renderer> r = new LinkedHashMap<>();
-        r.put("report.json", new JsonReportRenderer());
-        r.put("report.md", new MarkdownReportRenderer());
-        r.put("report.html", new HtmlReportRenderer());
-        r.put("actors.gexf", new GexfRenderer());
+        for (Format f : EnumSet.copyOf(formats)) {
+            switch (f) {
+                case json -> r.put("report.json", new JsonReportRenderer());
+                case md -> r.put("report.md", new MarkdownReportRenderer());
+                case html -> r.put("report.html", new HtmlReportRenderer());
+                case csv -> r.putAll(CsvRenderers.all());
+                case timeline -> r.put(TimelineRenderer.FILE, new TimelineRenderer());
+                case gexf -> r.put("actors.gexf", new GexfRenderer());
+            }
+        }
         return new ReportWriter(r);
     }
 
     /**
      * Opens a report folder for this writer's files and, when the folder exists, takes its lock at once (so that a
-     * run can hold it from reading the earlier report to writing the new one); close it to release the lock.
+     * run can hold it from reading the earlier report to writing the new one); close it to release the lock. The
+     * report files of other formats an earlier run left there are removed when this writer's set replaces them, so
+     * that the folder holds one run's report and nothing of an earlier one.
      *
      * @param wait how long to wait for another run that holds the folder
      * @param onWait told once, in words, when this run has to wait
      * @throws ReportFolder.BusyException when another run still holds the folder after the wait
      */
     public ReportFolder open(Path folder, Duration wait, Consumer<String> onWait) throws IOException {
-        ReportFolder f = new ReportFolder(folder, renderers.keySet(), wait, onWait, true);
+        ReportFolder f = new ReportFolder(folder, renderers.keySet(), Format.allFiles(), wait, onWait, true);
         f.lockIfPresent();
         return f;
     }

@@ -293,6 +293,91 @@ class ReportWriterTest {
         assertTrue(Files.isDirectory(dir.resolve("report.md")));
     }
 
+    /** A writer of some of the four files, each saying which run wrote it. */
+    private static ReportWriter stamped(String run, String... names) {
+        Map<String, Renderer> r = new LinkedHashMap<>();
+        for (String name : names) {
+            r.put(name, (report, w) -> w.write(run + " " + name + "\n"));
+        }
+        return new ReportWriter(r);
+    }
+
+    @Test
+    void filesOfFormatsNotChosenAreRemovedWithTheSwitchAndNothingElse() throws IOException {
+        Path out = dir.resolve("out");
+        stamped("A").write(REPORT, out);
+        Files.writeString(out.resolve("notes.txt"), "the user's");
+        String first = Files.readSymbolicLink(out.resolve(".crosscheck/current")).toString();
+        ReportFolder.hook = point -> {
+            if (point.equals("switched")) {
+                try {
+                    // between the switch and the clean-up, a file not chosen shows nothing of either run
+                    assertEquals("missing", seen(out).get("report.md"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        stamped("B", "report.json").write(REPORT, out);
+        Map<String, String> seen = seen(out);
+        assertEquals("B report.json\n", seen.get("report.json"));
+        for (String name : List.of("actors.gexf", "report.html", "report.md")) {
+            assertFalse(Files.exists(out.resolve(name), LinkOption.NOFOLLOW_LINKS), name + " left behind");
+        }
+        assertTrue(Files.exists(out.resolve("notes.txt")));
+        assertFalse(Files.exists(out.resolve(".crosscheck").resolve(first)));
+        assertNoLeftovers(out);
+        ReportFolder.hook = point -> { };
+        stamped("C").write(REPORT, out);
+        assertEquals(expected("C"), seen(out), "the files come back when chosen again");
+    }
+
+    @Test
+    void plainFilesOfAnOlderVersionNotChosenAreRemovedToo() throws IOException {
+        for (String name : NAMES) {
+            Files.writeString(dir.resolve(name), "old " + name + "\n");
+        }
+        Files.createDirectories(dir.resolve("claims.csv"));
+        stamped("B", "report.json", "report.md").write(REPORT, dir);
+        Map<String, String> seen = seen(dir);
+        assertEquals("B report.json\n", seen.get("report.json"));
+        assertEquals("B report.md\n", seen.get("report.md"));
+        assertFalse(Files.exists(dir.resolve("report.html"), LinkOption.NOFOLLOW_LINKS));
+        assertFalse(Files.exists(dir.resolve("actors.gexf"), LinkOption.NOFOLLOW_LINKS));
+        assertTrue(Files.isDirectory(dir.resolve("claims.csv")), "a folder is no report file: left alone");
+        assertNoLeftovers(dir);
+    }
+
+    @Test
+    void withoutSymbolicLinksFilesOfFormatsNotChosenAreRemovedAfterTheMove() throws IOException {
+        Path out = dir.resolve("out");
+        try (ReportFolder f = plainFolder(out, NAMES)) {
+            stamped("A").write(REPORT, f);
+        }
+        Files.writeString(out.resolve("notes.txt"), "the user's");
+        ReportFolder.hook = stopAt("switched");
+        try (ReportFolder f = plainFolder(out, List.of("report.json"))) {
+            assertThrows(Stopped.class, () -> stamped("B", "report.json").write(REPORT, f));
+        }
+        ReportFolder.hook = p -> { };
+        assertEquals("A report.md\n", seen(out).get("report.md"), "interrupted before the clean-up");
+        try (ReportFolder f = plainFolder(out, NAMES)) {
+            f.lockIfPresent(); // a later run of every format finishes the earlier move first
+        }
+        Map<String, String> seen = seen(out);
+        assertEquals("B report.json\n", seen.get("report.json"));
+        for (String name : List.of("actors.gexf", "report.html", "report.md")) {
+            assertEquals("missing", seen.get(name), name);
+        }
+        assertTrue(Files.exists(out.resolve("notes.txt")));
+        assertEquals(List.of("lock"), hidden(out));
+    }
+
+    private static ReportFolder plainFolder(Path out, List<String> names) {
+        return new ReportFolder(out, java.util.Set.copyOf(names), ReportWriter.Format.allFiles(), Duration.ZERO,
+                m -> { }, false);
+    }
+
     private static ReportFolder plainFolder(Path out) {
         return new ReportFolder(out, java.util.Set.copyOf(NAMES), Duration.ZERO, m -> { }, false);
     }
