@@ -5,6 +5,7 @@ import crosscheck.cluster.TfIdfClusterer;
 import crosscheck.core.OneLine;
 import crosscheck.core.Report;
 import crosscheck.pipeline.BatchRunner;
+import crosscheck.pipeline.BatchListener;
 import crosscheck.pipeline.PipelineBuilder;
 import crosscheck.report.JsonReportReader;
 import crosscheck.report.RenderIsolation;
@@ -146,24 +147,29 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Report report;
+        Written written;
+        Report.Summary s;
+        int newErrors;
         try (Progress progress = Progress.create(stderr, quiet)) {
             report = earlier == null ? builder.build().run(paths, progress)
                     : builder.build().add(earlier, paths, progress);
+            s = report.summary();
+            newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
+            if (earlier != null && report.articles().size() == earlier.articles().size()) {
+                progress.close();
+                stderr.println(OneLine.of("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new")
+                        + " in " + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was"));
+                return newErrors > 0 ? Main.EXIT_USAGE : 0;
+            }
+            if (s.articles() == 0) {
+                progress.close();
+                stderr.println(OneLine.of("crosscheck: nothing readable in " + String.join(" ", paths)
+                        + "; no report written"));
+                return Main.EXIT_USAGE;
+            }
+            written = write(writer, report, folder, stderr, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Report.Summary s = report.summary();
-        int newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
-        if (earlier != null && report.articles().size() == earlier.articles().size()) {
-            stderr.println(OneLine.of("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new") + " in "
-                    + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was"));
-            return newErrors > 0 ? Main.EXIT_USAGE : 0;
-        }
-        if (s.articles() == 0) {
-            stderr.println(OneLine.of("crosscheck: nothing readable in " + String.join(" ", paths)
-                    + "; no report written"));
-            return Main.EXIT_USAGE;
-        }
-        Written written = write(writer, report, folder, stderr);
         if (written == null) {
             return Main.EXIT_USAGE;
         }
@@ -196,9 +202,17 @@ final class AnalyzeCommand implements Callable<Integer> {
      */
     static @org.jspecify.annotations.Nullable Written write(ReportWriter writer, Report report, ReportFolder folder,
                                                             PrintWriter stderr) {
+        return write(writer, report, folder, stderr, BatchListener.NONE);
+    }
+
+    /** {@link #write(ReportWriter, Report, ReportFolder, PrintWriter)}, telling {@code listener} of each file. */
+    static @org.jspecify.annotations.Nullable Written write(ReportWriter writer, Report report, ReportFolder folder,
+                                                            PrintWriter stderr, BatchListener listener) {
         Path out = folder.path();
         try {
-            return new Written(report, writer.write(report, folder));
+            listener.phase(BatchListener.Phase.WRITING, writer.renderers().size());
+            return new Written(report, writer.write(report, folder,
+                    name -> listener.step(BatchListener.Phase.WRITING)));
         } catch (RuntimeException | IOException e) {
             RenderIsolation.Result renderable = RenderIsolation.renderable(report, writer.renderers());
             if (renderable.problems().isEmpty()) {

@@ -73,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
             return e.exitCode;
         }
         ArchiveRunner.Ingested done;
-        try (archive; Progress progress = Progress.create(stderr, quiet)) {
+        try (archive; Progress progress = Progress.create(stderr, quiet, true)) {
             done = runner.ingest(archive, paths, list ? new Listing(progress, stdout) : progress);
             if (!quiet) {
                 stdout.println(summaryLine(done, archive, (System.nanoTime() - start) / 1e9));

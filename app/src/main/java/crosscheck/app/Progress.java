@@ -4,6 +4,7 @@ import crosscheck.core.Article;
 import crosscheck.core.InputFile;
 import crosscheck.core.Problem;
 import crosscheck.pipeline.ArchiveListener;
+import crosscheck.pipeline.BatchListener.Phase;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -29,18 +30,34 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
     protected final AtomicInteger filed = new AtomicInteger();
     protected final long start = System.nanoTime();
     protected volatile int total;
+    /** The phase after reading now under way (null while reading), its items and those done. */
+    protected volatile @org.jspecify.annotations.Nullable Phase phase;
+    protected volatile int phaseTotal;
+    protected final AtomicInteger phaseDone = new AtomicInteger();
+    protected volatile long phaseStart;
+    private boolean closed;
 
     Progress(PrintWriter err) {
         this.err = err;
     }
 
-    /** The progress display for this run. */
+    /** The progress display for a batch ({@code analyze}, {@code report}): one bar per phase in a terminal. */
     static Progress create(PrintWriter err, boolean quiet) {
+        return create(err, quiet, false);
+    }
+
+    /**
+     * The progress display for this run.
+     *
+     * @param streaming true for {@code ingest}, whose phases come round again with each chunk of articles: one bar
+     *                  (files read, articles filed) whose message says the phase, rather than a bar per phase
+     */
+    static Progress create(PrintWriter err, boolean quiet, boolean streaming) {
         if (quiet) {
             return new Silent(err);
         }
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        return terminal ? new Bar(err) : new Lines(err);
+        return terminal ? new Bar(err, streaming) : new Lines(err, LINE_INTERVAL_NANOS);
     }
 
     @Override
@@ -65,7 +82,56 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void phase(Phase next, int items) {
+        phase = next;
+        phaseTotal = items;
+        phaseDone.set(0);
+        phaseStart = System.nanoTime();
+        phaseStarted(next, items);
+    }
+
+    @Override
+    public void step(Phase of) {
+        if (of == phase) {
+            stepped(of, phaseDone.incrementAndGet());
+        }
+    }
+
+    /** Shows that a phase started. */
+    protected void phaseStarted(Phase next, int items) {
+    }
+
+    /** Shows that {@code done} items of the phase are done (from the worker threads). */
+    protected void stepped(Phase of, int done) {
+    }
+
+    /** The phase's progress in words: "entities: 120/500 articles, 41.0 articles/s, ETA 9 s". */
+    protected String phaseLine(Phase of, int done) {
+        double seconds = (System.nanoTime() - phaseStart) / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        String line = String.format(Locale.ROOT, "%s: %d/%d %s", of.label().toLowerCase(Locale.ROOT), done,
+                phaseTotal, of.unit());
+        if (of == Phase.STORIES) {
+            return done == 0 ? String.format(Locale.ROOT, "stories: grouping %d articles", phaseTotal)
+                    : String.format(Locale.ROOT, "stories: %d articles grouped", phaseTotal);
+        }
+        if (done > 0 && done < phaseTotal) {
+            line += String.format(Locale.ROOT, ", %.1f %s/s, ETA %ds", rate, of.unit(),
+                    Math.round(seconds * (phaseTotal - done) / done));
+        }
+        return line;
+    }
+
+    @Override
+    public final synchronized void close() {
+        if (!closed) {
+            closed = true;
+            finish();
+        }
+    }
+
+    /** Ends the display (called once). */
+    protected void finish() {
     }
 
     /** Nothing but problems. */
@@ -76,18 +142,22 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
     }
 
     /** A line every few seconds, for logs and pipes. */
-    private static final class Lines extends Progress {
+    static final class Lines extends Progress {
         private long lastLine = System.nanoTime();
 
-        Lines(PrintWriter err) {
+        private final long interval;
+
+        /** Lines at most every {@code interval} nanoseconds (and none in a run shorter than that). */
+        Lines(PrintWriter err, long interval) {
             super(err);
+            this.interval = interval;
         }
 
         @Override
         public synchronized void fileDone(InputFile file, int count) {
             int done = files.incrementAndGet();
             long now = System.nanoTime();
-            if (now - lastLine >= LINE_INTERVAL_NANOS) {
+            if (now - lastLine >= interval) {
                 lastLine = now;
                 double rate = rate();
                 long etaSeconds = done == 0 ? 0 : Math.round((now - start) / 1e9 * (total - done) / done);
@@ -101,7 +171,7 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
         public synchronized void filed(Article article, String story, boolean created) {
             int n = filed.incrementAndGet();
             long now = System.nanoTime();
-            if (now - lastLine >= LINE_INTERVAL_NANOS) {
+            if (now - lastLine >= interval) {
                 lastLine = now;
                 err.println(String.format(Locale.ROOT, "crosscheck: articles filed: %d (%.1f a second)", n,
                         n / ((now - start) / 1e9)));
@@ -109,25 +179,31 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
             }
         }
 
+        /** A line when a phase starts once the run has lasted a few seconds (a short run prints none). */
         @Override
-        public void clustering(int count) {
-            if (System.nanoTime() - start >= LINE_INTERVAL_NANOS) {
-                err.println("crosscheck: finding entities and stories in " + count + " articles");
+        protected synchronized void phaseStarted(Phase next, int items) {
+            long now = System.nanoTime();
+            if (now - start >= interval) {
+                lastLine = now;
+                err.println("crosscheck: " + phaseLine(next, 0));
                 err.flush();
             }
         }
 
+        /** A line every few seconds while a phase runs. */
         @Override
-        public void crossChecking(int stories) {
-            if (System.nanoTime() - start >= LINE_INTERVAL_NANOS) {
-                err.println("crosscheck: cross-checking " + stories + " stories");
+        protected synchronized void stepped(Phase of, int done) {
+            long now = System.nanoTime();
+            if (now - lastLine >= interval) {
+                lastLine = now;
+                err.println("crosscheck: " + phaseLine(of, done));
                 err.flush();
             }
         }
 
         @Override
         public void revising(int stories) {
-            if (System.nanoTime() - start >= LINE_INTERVAL_NANOS) {
+            if (System.nanoTime() - start >= interval) {
                 err.println("crosscheck: revising the placements into " + stories + " stories");
                 err.flush();
             }
@@ -136,10 +212,12 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
 
     /** A terminal progress bar. */
     private static final class Bar extends Progress {
+        private final boolean streaming;
         private ProgressBar bar;
 
-        Bar(PrintWriter err) {
+        Bar(PrintWriter err, boolean streaming) {
             super(err);
+            this.streaming = streaming;
         }
 
         @Override
@@ -179,17 +257,43 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
             }
         }
 
+        /** A new bar for each phase after reading (the reading bar is left at its end). */
         @Override
-        public synchronized void clustering(int count) {
-            if (bar != null) {
-                bar.setExtraMessage(" " + count + " articles: finding entities and stories…");
+        protected synchronized void phaseStarted(Phase next, int items) {
+            if (streaming) {
+                if (bar != null) {
+                    bar.setExtraMessage(" " + phaseLine(next, 0) + "…");
+                }
+                return;
             }
+            if (bar != null) {
+                bar.close();
+            }
+            ProgressBarBuilder b = new ProgressBarBuilder()
+                    .setTaskName(next.label())
+                    .setUnit(" " + next.unit(), 1)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(200);
+            b.setInitialMax(next == Phase.STORIES ? -1 : items);
+            if (next == Phase.STORIES) {
+                b.setTaskName("Stories (" + items + " articles)");
+            }
+            bar = b.build();
         }
 
         @Override
-        public synchronized void crossChecking(int stories) {
-            if (bar != null) {
-                bar.setExtraMessage(" cross-checking " + stories + " stories…");
+        protected synchronized void stepped(Phase of, int done) {
+            if (streaming) {
+                if (bar != null && of == Phase.CROSS_CHECK) {
+                    bar.setExtraMessage(" " + phaseLine(of, done));
+                }
+            } else if (bar != null) {
+                bar.stepTo(of == Phase.STORIES ? 0 : done);
+                if (of != Phase.STORIES) {
+                    double seconds = (System.nanoTime() - phaseStart) / 1e9;
+                    bar.setExtraMessage(String.format(Locale.ROOT, " %.1f/s", seconds > 0 ? done / seconds : 0));
+                }
             }
         }
 
@@ -201,7 +305,7 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
         }
 
         @Override
-        public synchronized void close() {
+        protected void finish() {
             if (bar != null) {
                 bar.close();
             }

@@ -111,6 +111,16 @@ public final class StoryChecker {
     public List<Story> check(List<Story> stories, List<Article> articles, Map<String, Annotations> annotations,
                              java.util.function.BiConsumer<Story, RuntimeException> onFailure,
                              TermCounts.@org.jspecify.annotations.Nullable Background background) {
+        return check(stories, articles, annotations, () -> { }, onFailure, background);
+    }
+
+    /**
+     * {@link #check(List, List, Map, java.util.function.BiConsumer, TermCounts.Background)}, telling {@code checked}
+     * each time a story's check ends (on the thread that checked it).
+     */
+    public List<Story> check(List<Story> stories, List<Article> articles, Map<String, Annotations> annotations,
+                             Runnable checked, java.util.function.BiConsumer<Story, RuntimeException> onFailure,
+                             TermCounts.@org.jspecify.annotations.Nullable Background background) {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         Set<String> outlets = new LinkedHashSet<>();
@@ -156,34 +166,46 @@ public final class StoryChecker {
             }
             weights = TermWeights.of(all, own, background);
         }
-        List<Object> checked = each(stories.size(), i -> {
-            if (split.get(i) instanceof RuntimeException e) {
-                return e;
-            }
+        List<Object> results = each(stories.size(), i -> {
             try {
-                Story story = stories.get(i);
-                Map<String, String> displayNames = displayNames(story.entities());
-                List<Article> storyArticles = story.distinctArticles().stream().map(byId::get)
-                        .filter(java.util.Objects::nonNull).toList();
-                Descriptions descriptions = Descriptions.of(storyArticles, annotations, displayNames);
-                Origins origins = new Origins(outlets, knownOutlets, displayNames, descriptions);
-                origins.learnOfficials(storyArticles, annotations);
-                return story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
-                        origins, descriptions, displayNames).run());
-            } catch (RuntimeException e) {
-                return e;
+                return checkOne(i, stories, split, sentences, byId, annotations, names, weights, outlets);
+            } finally {
+                checked.run();
             }
         });
         List<Story> out = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
-            if (checked.get(i) instanceof RuntimeException e) {
+            if (results.get(i) instanceof RuntimeException e) {
                 onFailure.accept(stories.get(i), e);
                 out.add(stories.get(i));
             } else {
-                out.add((Story) checked.get(i));
+                out.add((Story) results.get(i));
             }
         }
         return out;
+    }
+
+    /** Story {@code i} checked, or the exception that stopped it. */
+    private Object checkOne(int i, List<Story> stories, List<Object> split,
+                            List<Map<String, List<StorySentence>>> sentences, Map<String, Article> byId,
+                            Map<String, Annotations> annotations, List<Map<String, String>> names,
+                            TermWeights weights, Set<String> outlets) {
+        if (split.get(i) instanceof RuntimeException e) {
+            return e;
+        }
+        try {
+            Story story = stories.get(i);
+            Map<String, String> displayNames = displayNames(story.entities());
+            List<Article> storyArticles = story.distinctArticles().stream().map(byId::get)
+                    .filter(java.util.Objects::nonNull).toList();
+            Descriptions descriptions = Descriptions.of(storyArticles, annotations, displayNames);
+            Origins origins = new Origins(outlets, knownOutlets, displayNames, descriptions);
+            origins.learnOfficials(storyArticles, annotations);
+            return story.withCheck(new Check(story, byId, annotations, sentences.get(i), names.get(i), weights,
+                    origins, descriptions, displayNames).run());
+        } catch (RuntimeException e) {
+            return e;
+        }
     }
 
     /**

@@ -37,4 +37,42 @@ public interface BatchListener {
     /** The articles are grouped; {@code stories} stories are being cross-checked. */
     default void crossChecking(int stories) {
     }
+
+    /** The phases of work after reading, each over items of one kind. */
+    enum Phase {
+        /** Entities, quotes, attributions, figures and dates found in each article. */
+        ENTITIES("Entities", "articles"),
+        /** The articles grouped into stories (one step: the grouping is done at once). */
+        STORIES("Stories", "articles"),
+        /** Each story cross-checked. */
+        CROSS_CHECK("Cross-check", "stories"),
+        /** Each report file written. */
+        WRITING("Writing", "files");
+
+        private final String label;
+        private final String unit;
+
+        Phase(String label, String unit) {
+            this.label = label;
+            this.unit = unit;
+        }
+
+        /** The phase's name, as a progress display shows it. */
+        public String label() {
+            return label;
+        }
+
+        /** What the phase counts ("articles", "stories", "files"). */
+        public String unit() {
+            return unit;
+        }
+    }
+
+    /** A phase begins over {@code total} items (for {@link Phase#STORIES}, the articles being grouped). */
+    default void phase(Phase phase, int total) {
+    }
+
+    /** One item of the phase is done; called from the threads doing the work. */
+    default void step(Phase phase) {
+    }
 }

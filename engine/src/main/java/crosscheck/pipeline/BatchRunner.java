@@ -100,10 +100,15 @@ public final class BatchRunner {
         List<crosscheck.core.Annotations> found = new ArrayList<>();
         List<List<Problem>> failures = new ArrayList<>();
         ExecutorService pool = daemonPool(threads, "crosscheck-annotator");
+        listener.phase(BatchListener.Phase.ENTITIES, articles.size());
         try {
             List<Future<Annotated>> futures = new ArrayList<>();
             for (Article a : articles) {
-                futures.add(pool.submit(() -> annotateOne(a, outlets)));
+                futures.add(pool.submit(() -> {
+                    Annotated r = annotateOne(a, outlets);
+                    listener.step(BatchListener.Phase.ENTITIES);
+                    return r;
+                }));
             }
             for (Future<Annotated> f : futures) {
                 try {
@@ -262,9 +267,11 @@ public final class BatchRunner {
         listener.clustering(articles.size());
         java.util.Map<String, crosscheck.core.Annotations> annotations = annotate(articles,
                 crosscheck.annotate.EntityAnnotator.outletNames(articles), problems, listener);
+        listener.phase(BatchListener.Phase.STORIES, articles.size());
         List<Story> stories = nearDuplicates.apply(chronological(clusterer.cluster(articles, annotations), articles),
                 articles);
         stories = withEntities(stories, annotations);
+        listener.step(BatchListener.Phase.STORIES);
         stories = crossCheck(stories, articles, annotations, problems, listener);
         return report(files.size(), failedFiles, articles, stories, problems, annotations);
     }
@@ -317,8 +324,10 @@ public final class BatchRunner {
         known.forEach(a -> annotations.put(a.id(), earlier.annotationsOf(a.id())));
         annotations.putAll(annotate(fresh, crosscheck.annotate.EntityAnnotator.outletNames(articles), problems,
                 listener));
+        listener.phase(BatchListener.Phase.STORIES, fresh.size());
         List<Story> stories = incremental.extend(earlier.stories(), known, fresh);
         stories = refreshChanged(earlier.stories(), stories, articles, annotations);
+        listener.step(BatchListener.Phase.STORIES);
         stories = crossCheck(stories, articles, annotations, problems, listener);
         Report.Summary before = earlier.summary();
         return report(before.files() + added.files(), before.failedFiles() + added.failedFiles(), articles, stories,
@@ -445,7 +454,9 @@ public final class BatchRunner {
             return stories;
         }
         listener.crossChecking(stories.size());
-        return checker.check(stories, articles, annotations, (story, e) -> {
+        listener.phase(BatchListener.Phase.CROSS_CHECK, stories.size());
+        return checker.check(stories, articles, annotations, () -> listener.step(BatchListener.Phase.CROSS_CHECK),
+                (story, e) -> {
             Problem p = Problem.warning("cross-check-failed", SourceRef.of(String.join(", ", story.articles())),
                     "cross-checking story " + story.id() + " failed (" + e + "); the story is reported without "
                             + "claims. This is a bug: please report it");

@@ -152,6 +152,14 @@ public final class ReportWriter {
      * @return the paths written, in a stable order
      */
     public List<Path> write(Report report, ReportFolder folder) throws IOException {
+        return write(report, folder, name -> { });
+    }
+
+    /**
+     * {@link #write(Report, ReportFolder)}, telling {@code rendered} the name of each file once it is rendered (the
+     * set is put in place after the last).
+     */
+    public List<Path> write(Report report, ReportFolder folder, Consumer<String> rendered) throws IOException {
         if (!folder.names().equals(renderers.keySet())) {
             throw new IllegalArgumentException("the folder was opened for " + folder.names() + ", not for "
                     + new TreeSet<>(renderers.keySet()));
@@ -160,6 +168,7 @@ public final class ReportWriter {
         try {
             for (String name : new TreeSet<>(renderers.keySet())) {
                 render(report, name, set.resolve(name));
+                rendered.accept(name);
             }
         } catch (IOException | RuntimeException e) {
             folder.discard(set);
