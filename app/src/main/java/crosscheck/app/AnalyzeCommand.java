@@ -123,6 +123,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (waitSeconds < 0) {
             throw new Main.UsageException("--wait must be 0 or more seconds, got " + waitSeconds);
         }
+        String refusal = format.refusal(out, add, true);
+        if (refusal != null) {
+            stderr.println(OneLine.of(refusal));
+            return Main.EXIT_USAGE;
+        }
         // Held from reading the earlier report (--add) to writing the new one: a second run waits or gives up.
         try (ReportFolder folder = writer.open(out, java.time.Duration.ofSeconds(waitSeconds),
                 message -> stderr.println(OneLine.of("crosscheck: " + message)))) {

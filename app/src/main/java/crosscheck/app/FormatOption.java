@@ -17,6 +17,33 @@ final class FormatOption {
                     + "in --out are removed, so the folder holds one run's report."})
     String formats;
 
+    @Option(names = "--force", description = "Replace the report an earlier run left in --out (without it, a "
+            + "folder that holds one is refused, and nothing is written).")
+    boolean force;
+
+    /**
+     * Null when the run may write into {@code out}, else the line that says why not: the folder holds an earlier
+     * report and neither --force nor (where the command has it) --add was given.
+     */
+    @org.jspecify.annotations.Nullable String refusal(java.nio.file.Path out, boolean add, boolean canAdd) {
+        if (force || add) {
+            return null;
+        }
+        return ReportWriter.earlierReport(out).map(p -> {
+            String when;
+            try {
+                when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
+                        .format(java.nio.file.Files.getLastModifiedTime(p).toInstant()
+                                .atZone(java.time.ZoneId.systemDefault()));
+            } catch (java.io.IOException e) {
+                when = "an earlier run";
+            }
+            return "crosscheck: " + out + " holds an earlier report (" + p.getFileName() + " of " + when
+                    + "); give --force to replace it" + (canAdd ? ", or --add to add these inputs to it" : "")
+                    + ", or choose another folder with --out";
+        }).orElse(null);
+    }
+
     /** The writer of the chosen formats; a usage error when one is unknown. */
     ReportWriter writer() {
         try {

@@ -84,6 +84,11 @@ final class ReportCommand implements Callable<Integer> {
             throw new Main.UsageException("--out " + out + " is a file; give a folder for the report files");
         }
         ReportWriter writer = format.writer();
+        String refusal = format.refusal(out, false, false);
+        if (refusal != null) {
+            stderr.println(OneLine.of(refusal));
+            return Main.EXIT_USAGE;
+        }
         ArchiveStore archive;
         try {
             archive = store.openReadOnly(stderr);

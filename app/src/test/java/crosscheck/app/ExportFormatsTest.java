@@ -53,7 +53,8 @@ class ExportFormatsTest {
         assertEquals(0, Cli.run("analyze", input.toString(), "--out", out.toString(), "--quiet").exitCode());
         assertEquals(new TreeSet<>(List.of("actors.gexf", "report.html", "report.json", "report.md")), listed(out));
 
-        Cli run = Cli.run("analyze", input.toString(), "--out", out.toString(), "--format", "csv,timeline");
+        Cli run = Cli.run("analyze", input.toString(), "--out", out.toString(), "--format", "csv,timeline",
+                "--force");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(new TreeSet<>(List.of("articles.csv", "claims.csv", "conflicts.csv", "entities.csv",
                 "timeline.json")), listed(out), "the earlier report's files are gone, not left stale");

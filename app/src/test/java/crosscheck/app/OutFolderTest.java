@@ -41,12 +41,33 @@ class OutFolderTest {
     }
 
     @Test
+    void aFolderHoldingAnEarlierReportIsReplacedOnlyWithForce() throws IOException {
+        Path out = dir.resolve("out");
+        Path input = analyzed(out);
+        byte[] before = Files.readAllBytes(out.resolve("report.json"));
+        Cli again = Cli.run("analyze", input.toString(), "--out", out.toString());
+        assertEquals(Main.EXIT_USAGE, again.exitCode(), again.err());
+        List<String> lines = again.err().lines().toList();
+        assertEquals(1, lines.size(), again.err());
+        assertTrue(lines.get(0).startsWith("crosscheck: " + out + " holds an earlier report (report.json of "),
+                lines.get(0));
+        assertTrue(lines.get(0).endsWith("give --force to replace it, or --add to add these inputs to it, or choose "
+                + "another folder with --out"), lines.get(0));
+        assertEquals("", again.out());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("report.json")), "nothing written");
+
+        Cli forced = Cli.run("analyze", input.toString(), "--out", out.toString(), "--force", "--quiet");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertEquals("", forced.err());
+    }
+
+    @Test
     void aSecondRunRefusesWhileAnotherHoldsTheFolderAndWritesNothing() throws IOException {
         Path out = dir.resolve("out");
         Path input = analyzed(out);
         byte[] before = Files.readAllBytes(out.resolve("report.json"));
         try (ReportFolder held = ReportWriter.standard().open(out, Duration.ZERO, m -> { })) {
-            Cli now = Cli.run("analyze", input.toString(), "--out", out.toString(), "--wait", "0");
+            Cli now = Cli.run("analyze", input.toString(), "--out", out.toString(), "--wait", "0", "--force");
             assertEquals(Main.EXIT_BUSY, now.exitCode(), now.err());
             assertEquals(List.of("crosscheck: another crosscheck run (pid " + ProcessHandle.current().pid()
                     + ") is writing to " + held.path() + "; nothing written: run again when it has finished, or use "
@@ -72,7 +93,7 @@ class OutFolderTest {
         try {
             ReportFolder held = ReportWriter.standard().open(out, Duration.ZERO, m -> { });
             timer.schedule(held::close, 1, TimeUnit.SECONDS);
-            Cli cli = Cli.run("analyze", input.toString(), "--out", out.toString(), "--wait", "60");
+            Cli cli = Cli.run("analyze", input.toString(), "--out", out.toString(), "--wait", "60", "--force");
             assertEquals(0, cli.exitCode(), cli.err());
             assertTrue(cli.err().contains("is writing to " + out + "; waiting up to 60 s for it to finish"),
                     cli.err());

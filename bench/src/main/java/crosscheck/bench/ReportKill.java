@@ -176,7 +176,7 @@ public final class ReportKill {
         }
         cmd.addAll(List.of("-jar", jar.toString(), "analyze"));
         cmd.addAll(inputs.get(set));
-        cmd.addAll(List.of("--out", folder.toString(), "--quiet"));
+        cmd.addAll(List.of("--out", folder.toString(), "--quiet", "--force"));
         return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(pauseAt == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.PIPE).start();
     }
@@ -236,7 +236,8 @@ public final class ReportKill {
     /** While {@code holder} is paused holding the folder, a second run must give up at once. */
     private boolean secondRunGivesUp(String set, long holder) throws IOException, InterruptedException {
         Process second = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                jar.toString(), "analyze", inputs.get(set).get(0), "--out", out.toString(), "--quiet", "--wait", "0"))
+                jar.toString(), "analyze", inputs.get(set).get(0), "--out", out.toString(), "--quiet", "--wait", "0",
+                "--force"))
                 .redirectErrorStream(true).start();
         String said = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         int code = second.waitFor();

@@ -82,6 +82,23 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * The report file of an earlier run that the folder holds (the first by name), if any: a file any format writes,
+     * or the folder's report sets.
+     */
+    public static java.util.Optional<Path> earlierReport(Path folder) {
+        List<String> names = new java.util.ArrayList<>(Format.allFiles());
+        names.remove("report.json");
+        names.add(0, "report.json");
+        for (String name : names) {
+            Path p = folder.resolve(name);
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p)) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private final Map<String, Renderer> renderers;
 
     /** Writes the given files, named by their keys. */
