@@ -147,7 +147,7 @@ public final class TimelineRenderer implements Renderer {
         Set<String> outlets = new LinkedHashSet<>();
         for (String id : articles) {
             Article a = byId.get(id);
-            outlets.add(a == null || a.outlet() == null ? id : a.outlet());
+            outlets.add(a == null ? id : crosscheck.annotate.Outlets.labelOf(a));
         }
         return String.join(", ", new ArrayList<>(outlets));
     }
