@@ -27,6 +27,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Print title, metadata and body as text instead of JSON lines.")
     boolean text;
 
+    @CommandLine.Mixin
+    MetadataOptions metadata = new MetadataOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Report report = BatchRunner.builder().version(Main.version()).clusterer(a -> List.of()).entities(false).build()
+        Report report = BatchRunner.builder().version(Main.version()).clusterer(a -> List.of()).entities(false)
+                .stated(metadata.stated()).build()
                 .run(paths, new crosscheck.pipeline.BatchListener() {
                     @Override
                     public synchronized void problem(crosscheck.core.Problem p) {

@@ -14,6 +14,9 @@ final class StageOptions {
     /** A Java array holds at most 2 GiB: one document cannot be larger. */
     static final long MAX_DOCUMENT_MB = 2047;
 
+    @picocli.CommandLine.Mixin
+    MetadataOptions metadata = new MetadataOptions();
+
     @Option(names = "--threads", paramLabel = "N", description = "Files read at once (default: one per core).")
     Integer threads;
 
@@ -78,7 +81,8 @@ final class StageOptions {
                 .siteBoilerplate(!keepSiteBoilerplate)
                 .entities(!noEntities)
                 .documentTimeout(java.time.Duration.ofMillis(Math.max(1, Math.round(documentTimeoutSeconds * 1000))))
-                .readOptions(new ReadOptions(maxDocumentMb * 1024 * 1024));
+                .readOptions(new ReadOptions(maxDocumentMb * 1024 * 1024))
+                .stated(metadata.stated());
         if (threads != null) {
             builder.threads(threads);
         }

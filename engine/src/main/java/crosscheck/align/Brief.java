@@ -60,8 +60,8 @@ final class Brief {
             }
             if (c.status().equals("single-origin") && (repeated || out.isEmpty() && single == 0)) {
                 out.add(new CrossCheck.BriefSentence(c.text() + " [single origin: " + names(c)
-                        + (repeated ? ", repeated by " + c.outlets().size() + (c.outlets().size() == 1
-                        ? " outlet" : " outlets") : "") + "]", c.articles(), "single-origin", c.id()));
+                        + (repeated ? ", repeated by " + crosscheck.annotate.Outlets.count(c.outlets(),
+                        c.articles()::contains) : "") + "]", c.articles(), "single-origin", c.id()));
                 single++;
             }
         }

@@ -1,5 +1,6 @@
 package crosscheck.align;
 
+import crosscheck.annotate.Outlets;
 import crosscheck.core.Article;
 import crosscheck.core.CrossCheck;
 import crosscheck.internal.Texts;
@@ -101,27 +102,27 @@ final class DenialConflict {
             sb.append(" what the story reports (“").append(abbreviate(claim.text())).append("”)");
         } else {
             sb.append(" that ").append("“").append(abbreviate(claim.text())).append("” (")
-                    .append(String.join(", ", carrierOutlets)).append(')');
+                    .append(Outlets.labels(carrierOutlets, byId)).append(')');
         }
-        sb.append("; the denial is carried by ").append(String.join(", ", denyingOutlets)).append('.');
+        sb.append("; the denial is carried by ").append(Outlets.labels(denyingOutlets, byId)).append('.');
         if (!dropped.isEmpty()) {
-            sb.append(' ').append(String.join(", ", dropped)).append(dropped.size() == 1 ? " carries" : " carry")
+            sb.append(' ').append(Outlets.labels(dropped, byId)).append(dropped.size() == 1 ? " carries" : " carry")
                     .append(storyWide ? " the story" : " the claim")
                     .append(" without the denial although published after it first appeared (")
                     .append(firstDay).append(").");
         }
         if (!undated.isEmpty()) {
-            sb.append(' ').append(String.join(", ", undated)).append(undated.size() == 1 ? " carries" : " carry")
+            sb.append(' ').append(Outlets.labels(undated, byId)).append(undated.size() == 1 ? " carries" : " carry")
                     .append(storyWide ? " the story" : " the claim").append(" without the denial (publication dates "
                     + "unknown: whether it could have carried it is not known).");
         }
         if (!sameDay.isEmpty()) {
-            sb.append(' ').append(String.join(", ", sameDay)).append(sameDay.size() == 1 ? " carries" : " carry")
+            sb.append(' ').append(Outlets.labels(sameDay, byId)).append(sameDay.size() == 1 ? " carries" : " carry")
                     .append(storyWide ? " the story" : " the claim").append(" without the denial, published the same "
                     + "day it first appeared.");
         }
         if (!before.isEmpty()) {
-            sb.append(' ').append(String.join(", ", before)).append(" published before the denial.");
+            sb.append(' ').append(Outlets.labels(before, byId)).append(" published before the denial.");
         }
         articles.addAll(denyingArticles);
         List<String> ordered = new ArrayList<>();
@@ -162,7 +163,7 @@ final class DenialConflict {
         }
         String what = Texts.normalizeSpace(denied).replaceAll("^[\\s,.;:“”\"]+|[\\s,;:“”\"]+$", "");
         String explanation = Texts.andList(new ArrayList<>(deniers)) + (deniers.size() == 1 ? " denies" : " deny")
-                + (what.isEmpty() ? "" : " “" + abbreviate(what) + "”") + " (carried by " + String.join(", ", outlets)
+                + (what.isEmpty() ? "" : " “" + abbreviate(what) + "”") + " (carried by " + Outlets.labels(outlets, byId)
                 + "); no claim of the story states what is denied.";
         return new CrossCheck.Conflict("denial", "denied", explanation, articles, sides, List.of(), List.of());
     }

@@ -30,6 +30,11 @@ record Figure(String article, String outlet, @Nullable String published, Quantit
             Pattern.CASE_INSENSITIVE);
 
     /** The figure for a quantity, with the interval its words allow. */
+    /** The outlet as prose names it: "unknown outlet (file ID)" when the article's outlet is unknown. */
+    String label() {
+        return outlet.equals(article) ? crosscheck.annotate.Outlets.unknown(article) : outlet;
+    }
+
     static Figure of(String article, String outlet, @Nullable String published, Quantity q, StorySentence sentence,
                      @Nullable String source) {
         double v = q.value();

@@ -336,7 +336,7 @@ final class NumericConflicts {
         String what = what(frame, group);
         if (changedCopy != null) {
             verdict = "conflict";
-            explanation = capitalise(what) + ": " + changedCopy.outlet() + " reprints " + changed[1].outlet()
+            explanation = capitalise(what) + ": " + changedCopy.label() + " reprints " + changed[1].label()
                     + "'s text but gives " + changedCopy.quantity().text() + " where it has "
                     + changed[1].quantity().text() + "; all the figures: " + listing(byDate) + ".";
         } else if (rising) {
@@ -513,7 +513,7 @@ final class NumericConflicts {
     private static String sequence(List<Figure> byDate) {
         List<String> steps = new ArrayList<>();
         for (Figure f : byDate) {
-            steps.add(f.quantity().text() + " (" + f.outlet() + ", " + f.day() + ")");
+            steps.add(f.quantity().text() + " (" + f.label() + ", " + f.day() + ")");
         }
         return String.join(" → ", steps);
     }
@@ -532,8 +532,8 @@ final class NumericConflicts {
     private static Map<String, List<String>> byText(List<Figure> figures) {
         Map<String, List<String>> byText = new LinkedHashMap<>();
         for (Figure f : figures) {
-            String who = f.source() == null || f.source().equals(f.outlet()) ? f.outlet()
-                    : f.outlet() + " citing " + f.source();
+            String who = f.source() == null || f.source().equals(f.outlet()) ? f.label()
+                    : f.label() + " citing " + f.source();
             List<String> outlets = byText.computeIfAbsent(f.quantity().text(), k -> new ArrayList<>());
             if (!outlets.contains(who)) {
                 outlets.add(who);

@@ -566,11 +566,8 @@ final class Origins {
      * is The New York Times), or the article's id when the outlet is unknown.
      */
     static String outletName(Article a) {
-        if (a.outlet() == null) {
-            return a.id();
-        }
-        String known = OUTLETS.canonical(a.outlet());
-        return known != null ? known : a.outlet();
+        String name = crosscheck.annotate.Outlets.nameOf(a);
+        return name != null ? name : a.id();
     }
 
     private String key(String name) {

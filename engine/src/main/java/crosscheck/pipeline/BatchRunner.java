@@ -3,6 +3,7 @@ package crosscheck.pipeline;
 import crosscheck.cluster.IncrementalClusterer;
 import crosscheck.core.Article;
 import crosscheck.core.Clusterer;
+import crosscheck.core.DocumentHints;
 import crosscheck.core.Extraction;
 import crosscheck.core.Extractor;
 import crosscheck.core.InputFile;
@@ -64,13 +65,14 @@ public final class BatchRunner {
     private final crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator;
     private final crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker;
     private final java.time.Duration documentTimeout;
+    private final crosscheck.ingest.StatedMetadata stated;
 
     BatchRunner(FormatRegistry formats, Extractor extractor, Clusterer clusterer, ReadOptions readOptions,
                 int threads, int maxArticles, String version, @org.jspecify.annotations.Nullable SiteBoilerplate siteBoilerplate,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable EntityAnnotator entityAnnotator,
                 crosscheck.annotate.@org.jspecify.annotations.Nullable AttributionAnnotator attributionAnnotator,
                 crosscheck.align.@org.jspecify.annotations.Nullable StoryChecker checker,
-                java.time.Duration documentTimeout) {
+                java.time.Duration documentTimeout, crosscheck.ingest.StatedMetadata stated) {
         this.formats = Objects.requireNonNull(formats, "formats");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
@@ -86,6 +88,7 @@ public final class BatchRunner {
         this.attributionAnnotator = attributionAnnotator;
         this.checker = checker;
         this.documentTimeout = Objects.requireNonNull(documentTimeout, "documentTimeout");
+        this.stated = Objects.requireNonNull(stated, "stated");
     }
 
     /**
@@ -228,7 +231,19 @@ public final class BatchRunner {
 
     /** The input files these arguments name, with the problems expanding them met. */
     InputFiles.Expansion expand(List<String> arguments) {
-        return InputFiles.expand(arguments);
+        return expand(arguments, java.util.Set.of());
+    }
+
+    /**
+     * The input files these arguments name, without metadata files (sidecars, the CSV mapping), with the problems
+     * expanding them and reading the CSV mapping met.
+     */
+    private InputFiles.Expansion expand(List<String> arguments, java.util.Set<String> taken) {
+        InputFiles.Expansion e = InputFiles.expand(arguments, taken);
+        List<Problem> problems = new ArrayList<>(stated.problems());
+        problems.addAll(e.problems());
+        return new InputFiles.Expansion(e.files().stream().filter(f -> !stated.isMetadataFile(f.path())).toList(),
+                problems);
     }
 
     /** A builder with the standard stages. */
@@ -243,7 +258,7 @@ public final class BatchRunner {
      * @param listener  told of progress and of each problem as it is found; called from worker threads
      */
     public Report run(List<String> arguments, BatchListener listener) {
-        InputFiles.Expansion expansion = InputFiles.expand(arguments);
+        InputFiles.Expansion expansion = expand(arguments);
         List<Problem> problems = new ArrayList<>();
         expansion.problems().forEach(p -> {
             problems.add(p);
@@ -299,7 +314,7 @@ public final class BatchRunner {
         }
         java.util.Set<String> taken = new java.util.HashSet<>();
         earlier.articles().forEach(a -> taken.add(a.id().replaceFirst("#\\d+$", "")));
-        InputFiles.Expansion expansion = InputFiles.expand(arguments, taken);
+        InputFiles.Expansion expansion = expand(arguments, taken);
         List<Problem> problems = new ArrayList<>(earlier.problems());
         List<Problem> renamed = new ArrayList<>();
         for (Problem p : expansion.problems()) {
@@ -612,11 +627,12 @@ public final class BatchRunner {
         SourceRef where = SourceRef.of(file.name());
         try {
             Optional<SourceFormat> format = checkAndDetect(file, where, sink);
+            DocumentHints statedHints = format.isPresent() ? stated.forFile(file, sink) : DocumentHints.none();
             if (format.isPresent()) {
                 try (Source source = format.get().open(file, readOptions, sink)) {
                     Optional<RawDocument> doc;
                     while (stopped[0] == null && (doc = source.next()).isPresent()) {
-                        RawDocument raw = doc.get();
+                        RawDocument raw = crosscheck.ingest.StatedMetadata.apply(doc.get(), statedHints);
                         extractOne(raw, sink).ifPresent(a -> {
                             if (taker.take(raw, a)) {
                                 taken[0]++;

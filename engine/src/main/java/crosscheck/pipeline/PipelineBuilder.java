@@ -21,6 +21,7 @@ public final class PipelineBuilder {
     private Clusterer clusterer = new StoryClusterer();
     private boolean stances;
     private ReadOptions readOptions = ReadOptions.defaults();
+    private crosscheck.ingest.StatedMetadata stated = crosscheck.ingest.StatedMetadata.none();
     private int threads = Runtime.getRuntime().availableProcessors();
     private String version = "dev";
     private boolean siteBoilerplate = true;
@@ -53,6 +54,12 @@ public final class PipelineBuilder {
 
     public PipelineBuilder readOptions(ReadOptions readOptions) {
         this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
+        return this;
+    }
+
+    /** What the user states about the input files (outlet, date, URL, title); sidecars are read without it. */
+    public PipelineBuilder stated(crosscheck.ingest.StatedMetadata stated) {
+        this.stated = Objects.requireNonNull(stated, "stated");
         return this;
     }
 
@@ -147,6 +154,6 @@ public final class PipelineBuilder {
                 crossCheck ? new crosscheck.align.StoryChecker(crosscheck.annotate.EntityAnnotator.sentenceModel(),
                         crosscheck.annotate.AttributionAnnotator.knownOutletNames(), claimThreshold, threads,
                         stances ? crosscheck.align.stance.StanceClassifier.standard() : null) : null,
-                documentTimeout);
+                documentTimeout, stated);
     }
 }

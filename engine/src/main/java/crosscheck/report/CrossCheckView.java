@@ -1,5 +1,6 @@
 package crosscheck.report;
 
+import crosscheck.annotate.Outlets;
 import crosscheck.core.Article;
 import crosscheck.core.CrossCheck;
 import crosscheck.core.Story;
@@ -48,7 +49,7 @@ final class CrossCheckView {
     }
 
     /** The claims two or more articles carry, as table rows. */
-    static List<ClaimRow> claims(Story story) {
+    static List<ClaimRow> claims(Story story, Map<String, Article> byId) {
         List<ClaimRow> out = new ArrayList<>();
         for (CrossCheck.Claim c : story.check().claims()) {
             if (c.articles().size() < 2 || out.size() == MAX_CLAIMS) {
@@ -59,8 +60,8 @@ final class CrossCheckView {
                 origins.add(o.name() + (o.sources().isEmpty() ? "" : " (via " + String.join("; ", o.sources()) + ")"));
             }
             out.add(new ClaimRow(c.id(), crosscheck.internal.Texts.abbreviate(c.text(), CLAIM_CHARS), c.status(),
-                    c.independentOrigins() + ": " + String.join(" · ", origins), String.join(", ", c.outlets()),
-                    c.missingFrom().isEmpty() ? "–" : String.join(", ", c.missingFrom()), disputed(c)));
+                    c.independentOrigins() + ": " + String.join(" · ", origins), Outlets.labels(c.outlets(), byId),
+                    c.missingFrom().isEmpty() ? "–" : Outlets.labels(c.missingFrom(), byId), disputed(c, byId)));
         }
         return out;
     }
@@ -74,14 +75,14 @@ final class CrossCheckView {
     static final double DISPUTE_CONFIDENCE = 0.9;
 
     /** The outlets whose text the stance model reads as disagreeing with the claim, confidently; "–" when none. */
-    private static String disputed(CrossCheck.Claim c) {
+    private static String disputed(CrossCheck.Claim c, Map<String, Article> byId) {
         List<String> out = new ArrayList<>();
         for (CrossCheck.ArticleStance s : c.stances()) {
             if (s.stance().equals("disagree") && s.confidence() >= DISPUTE_CONFIDENCE && !out.contains(s.outlet())) {
                 out.add(s.outlet());
             }
         }
-        return out.isEmpty() ? "–" : String.join(", ", out);
+        return out.isEmpty() ? "–" : Outlets.labels(out, byId);
     }
 
     /** How many claims only one article makes (not in the table). */
@@ -134,7 +135,7 @@ final class CrossCheckView {
         List<Citation> out = new ArrayList<>();
         for (String id : ids) {
             Article a = byId.get(id);
-            out.add(new Citation(id, a != null && a.outlet() != null ? a.outlet() : id));
+            out.add(new Citation(id, a != null ? Outlets.labelOf(a) : id));
         }
         return out;
     }

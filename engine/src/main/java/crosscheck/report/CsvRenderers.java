@@ -148,7 +148,8 @@ public final class CsvRenderers {
     /** The outlet an article counts for, as {@code report.json}'s claims give it: its id when the outlet is unknown. */
     private static String outletOf(String articleId, Map<String, Article> byId) {
         Article a = byId.get(articleId);
-        return a == null || a.outlet() == null ? articleId : a.outlet();
+        String name = a == null ? null : crosscheck.annotate.Outlets.nameOf(a);
+        return name == null ? articleId : name;
     }
 
     private static CSVPrinter printer(Writer out, List<String> columns) throws IOException {

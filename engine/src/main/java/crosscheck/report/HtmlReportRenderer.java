@@ -76,10 +76,9 @@ public final class HtmlReportRenderer implements Renderer {
     private static void writeStory(Element main, Story story, Report report, Map<String, Article> byId) {
         Element section = main.appendElement("section").attr("id", story.id());
         section.appendElement("h2").text(story.title());
-        List<String> outlets = ReportViews.outlets(story, byId);
         section.appendElement("p").addClass("meta").text(story.articles().size() + " articles"
                 + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + " · "
-                + (outlets.isEmpty() ? "outlets unknown" : String.join(", ", outlets)));
+                + ReportViews.outletsLine(story, byId));
         writeCitedList(section, "Brief", CrossCheckView.brief(story, byId), "ol");
         if (!story.entities().isEmpty()) {
             Element who = section.appendElement("p").addClass("meta");
@@ -123,7 +122,7 @@ public final class HtmlReportRenderer implements Renderer {
         if (CrossCheckView.isEmpty(story)) {
             return;
         }
-        List<CrossCheckView.ClaimRow> rows = CrossCheckView.claims(story);
+        List<CrossCheckView.ClaimRow> rows = CrossCheckView.claims(story, byId);
         long single = CrossCheckView.singleArticleClaims(story);
         if (!rows.isEmpty() || single > 0) {
             section.appendElement("h4").text("Claims");

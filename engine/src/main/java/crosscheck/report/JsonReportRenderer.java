@@ -133,6 +133,7 @@ public final class JsonReportRenderer implements Renderer {
         source.put("record", a.source().record());
         n.put("url", a.url());
         n.put("outlet", a.outlet());
+        n.put("outletName", crosscheck.annotate.Outlets.nameOf(a));
         n.put("title", a.title());
         n.put("byline", a.byline());
         ArrayNode authors = n.putArray("authors");

@@ -47,8 +47,7 @@ public final class MarkdownReportRenderer implements Renderer {
     private static void writeStory(Story story, Report report, Map<String, Article> byId, Writer out)
             throws IOException {
         out.write("## " + story.id() + ": " + escape(story.title()) + "\n\n");
-        List<String> outlets = ReportViews.outlets(story, byId);
-        out.write("**Outlets:** " + (outlets.isEmpty() ? "unknown" : escape(String.join(", ", outlets)))
+        out.write("**Outlets:** " + escape(ReportViews.outletsLine(story, byId))
                 + " · **Articles:** " + story.articles().size()
                 + (story.duplicates().isEmpty() ? "" : " (" + story.distinctArticles().size() + " distinct)") + "\n\n");
         writeCitedList("Brief", CrossCheckView.brief(story, byId), true, out);
@@ -85,7 +84,7 @@ public final class MarkdownReportRenderer implements Renderer {
         if (CrossCheckView.isEmpty(story)) {
             return;
         }
-        List<CrossCheckView.ClaimRow> rows = CrossCheckView.claims(story);
+        List<CrossCheckView.ClaimRow> rows = CrossCheckView.claims(story, byId);
         long single = CrossCheckView.singleArticleClaims(story);
         if (!rows.isEmpty() || single > 0) {
             out.write("#### Claims\n\n");

@@ -1,5 +1,6 @@
 package crosscheck.report;
 
+import crosscheck.annotate.Outlets;
 import crosscheck.core.Article;
 import crosscheck.core.Report;
 import crosscheck.core.Story;
@@ -21,16 +22,32 @@ final class ReportViews {
         return byId;
     }
 
-    /** The distinct outlets of a story's articles, in article order; unknown outlets left out. */
+    /**
+     * The distinct outlets of a story's articles as reports name them (one name for an outlet's name, short name
+     * and domains), in article order; unknown outlets left out.
+     */
     static List<String> outlets(Story story, Map<String, Article> byId) {
         Set<String> outlets = new LinkedHashSet<>();
         for (String id : story.articles()) {
             Article a = byId.get(id);
-            if (a != null && a.outlet() != null) {
-                outlets.add(a.outlet());
+            String name = a == null ? null : Outlets.nameOf(a);
+            if (name != null) {
+                outlets.add(name);
             }
         }
         return List.copyOf(outlets);
+    }
+
+    /**
+     * The story's outlets for its header, with its distinct articles of unknown outlet counted apart: "The Week,
+     * CNN; 2 articles of unknown outlet".
+     */
+    static String outletsLine(Story story, Map<String, Article> byId) {
+        List<String> known = outlets(story, byId);
+        long unknown = story.distinctArticles().stream()
+                .filter(id -> byId.get(id) != null && Outlets.nameOf(byId.get(id)) == null).count();
+        String u = unknown + (unknown == 1 ? " article" : " articles") + " of unknown outlet";
+        return known.isEmpty() ? u : String.join(", ", known) + (unknown == 0 ? "" : "; " + u);
     }
 
     /** For each later copy in a duplicate group, the article it copies (the group's first). */
@@ -78,7 +95,7 @@ final class ReportViews {
         List<List<String>> perArticle = new java.util.ArrayList<>();
         for (String id : story.distinctArticles()) {
             Article a = byId.get(id);
-            String who = a != null && a.outlet() != null ? a.outlet() : id;
+            String who = a != null ? Outlets.labelOf(a) : id;
             Set<String> seen = new LinkedHashSet<>();
             for (crosscheck.core.Quantity q : report.annotationsOf(id).quantities()) {
                 if (!q.unit().equals("count") && !q.unit().equals("percent")) {
@@ -160,7 +177,7 @@ final class ReportViews {
     /** "Outlet · byline · date", with unknown parts left out. */
     static String credit(Article a) {
         StringBuilder sb = new StringBuilder();
-        append(sb, a.outlet());
+        append(sb, Outlets.nameOf(a));
         append(sb, a.byline() == null ? null : "by " + a.byline());
         append(sb, a.published());
         return sb.length() == 0 ? "unknown source" : sb.toString();

@@ -142,12 +142,12 @@ public final class TimelineRenderer implements Renderer {
         return day >= 1 && day <= LocalDate.of(d.get("year").asInt(), month, 1).lengthOfMonth();
     }
 
-    /** "Ridgeline Times, Brask Courier" for an entry's articles (an article's id where its outlet is unknown). */
+    /** "Ridgeline Times, Brask Courier" for an entry's articles ("unknown outlet (file ID)" where one is unknown). */
     private static String sources(List<String> articles, Map<String, Article> byId) {
         Set<String> outlets = new LinkedHashSet<>();
         for (String id : articles) {
             Article a = byId.get(id);
-            outlets.add(a == null || a.outlet() == null ? id : a.outlet());
+            outlets.add(a == null ? id : crosscheck.annotate.Outlets.labelOf(a));
         }
         return String.join(", ", new ArrayList<>(outlets));
     }

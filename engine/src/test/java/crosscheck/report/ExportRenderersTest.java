@@ -235,7 +235,7 @@ class ExportRenderersTest {
         assertEquals(9, first.get("start_date").get("day").asInt());
         String shown = Jsoup.parseBodyFragment(first.get("text").get("text").asText()).text();
         assertTrue(shown.contains(SCRIPT), "the sentence shows as written: " + shown);
-        assertTrue(shown.contains("Lörne Ledger, a3"), shown);
+        assertTrue(shown.contains("Lörne Ledger, unknown outlet (file a3)"), shown);
         assertEquals("s1: Brask <b>inquiry</b>, Halvergate",
                 Jsoup.parseBodyFragment(first.get("group").asText()).text());
         JsonNode minute = root.get("events").get(1).get("start_date");
