@@ -29,15 +29,20 @@ import picocli.CommandLine.Parameters;
                 "Inputs: files, folders (read recursively) and glob patterns; formats are detected by content: "
                         + "plain text, HTML, WARC (.warc, .warc.gz), JSONL, RSS and Atom; any of them may be gzipped."},
         footer = {"%nExample:%n  crosscheck analyze examples --out out%n  crosscheck analyze 'crawl/**.warc.gz' "
-                + "notes.txt --out /tmp/report --quiet%n  crosscheck analyze later/*.html --out out --add"})
+                + "notes.txt --out /tmp/report --quiet%n  crosscheck analyze later/*.html --out out --add%n  crosscheck analyze "
+                + "https://example.com/news/a --urls links.txt --out out"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** A Java array holds at most 2 GiB: one document cannot be larger. */
     static final long MAX_DOCUMENT_MB = StageOptions.MAX_DOCUMENT_MB;
     private static final String REPORT_JSON = "report.json";
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or glob patterns to read.")
-    List<String> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or glob patterns to read; "
+            + "http(s) URLs to fetch; '-' reads a page or a text from standard input.")
+    List<String> paths = new java.util.ArrayList<>();
+
+    @CommandLine.Mixin
+    WebOptions web;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
             description = "Folder for the report files (created if missing; default: ${DEFAULT-VALUE}).")
@@ -109,16 +114,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
-        var builder = stages.builder()
-                .clusterer(clusterer == ClustererKind.story
-                        ? new StoryClusterer(StoryClusterer.Model.standard(), storyThreshold)
-                        : new TfIdfClusterer(storyThreshold));
-        if (maxArticles != null) {
-            if (maxArticles < 1) {
-                throw new Main.UsageException("--max-articles must be at least 1, got " + maxArticles);
-            }
-            builder.maxArticles(maxArticles);
+        if (paths.isEmpty() && web.urlList == null) {
+            throw new Main.UsageException("nothing to analyse: give files, folders, URLs, '-' or --urls FILE");
         }
+        stages.validate();
+        if (maxArticles != null && maxArticles < 1) {
+            throw new Main.UsageException("--max-articles must be at least 1, got " + maxArticles);
+        }
+        // Built (and the models loaded) only once there is something to analyse: after fetching.
+        java.util.function.Supplier<PipelineBuilder> builder = () -> {
+            PipelineBuilder b = stages.builder()
+                    .clusterer(clusterer == ClustererKind.story
+                            ? new StoryClusterer(StoryClusterer.Model.standard(), storyThreshold)
+                            : new TfIdfClusterer(storyThreshold));
+            if (maxArticles != null) {
+                b.maxArticles(maxArticles);
+            }
+            return b;
+        };
         if (waitSeconds < 0) {
             throw new Main.UsageException("--wait must be 0 or more seconds, got " + waitSeconds);
         }
@@ -135,8 +148,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private int analyze(PipelineBuilder builder, ReportWriter writer, ReportFolder folder, PrintWriter stdout,
-            PrintWriter stderr) throws IOException {
+    private int analyze(java.util.function.Supplier<PipelineBuilder> builder, ReportWriter writer,
+                        ReportFolder folder, PrintWriter stdout, PrintWriter stderr) throws IOException {
         long start = System.nanoTime();
         Report earlier = null;
         if (add) {
@@ -146,20 +159,29 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Report report;
-        try (Progress progress = Progress.create(stderr, quiet)) {
-            report = earlier == null ? builder.build().run(paths, progress)
-                    : builder.build().add(earlier, paths, progress);
+        String inputs = String.join(" ", paths) + (web.urlList == null ? "" : " --urls " + web.urlList);
+        try (WebOptions.Prepared in = web.prepare(paths, fetchedWarc(), stages.maxDocumentMb << 20, Main.version(),
+                Main.stdin(), stderr, quiet)) {
+            if (!in.anything()) {
+                stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs.strip() + "; "
+                        + (earlier == null ? "no report written" : out.resolve(REPORT_JSON) + " left as it was")));
+                return Main.EXIT_USAGE;
+            }
+            try (Progress progress = Progress.create(stderr, quiet)) {
+                report = earlier == null ? builder.get().build().run(in.arguments(), in.problems(), progress)
+                        : builder.get().build().add(earlier, in.arguments(), in.problems(), progress);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Report.Summary s = report.summary();
         int newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
         if (earlier != null && report.articles().size() == earlier.articles().size()) {
             stderr.println(OneLine.of("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new") + " in "
-                    + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was"));
+                    + inputs.strip() + "; " + out.resolve(REPORT_JSON) + " left as it was"));
             return newErrors > 0 ? Main.EXIT_USAGE : 0;
         }
         if (s.articles() == 0) {
-            stderr.println(OneLine.of("crosscheck: nothing readable in " + String.join(" ", paths)
+            stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs.strip()
                     + "; no report written"));
             return Main.EXIT_USAGE;
         }
@@ -183,6 +205,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                     : " (one by one: this folder's file system has no symbolic links)")));
         }
         return newErrors > 0 ? Main.EXIT_PARTIAL : 0;
+    }
+
+    /**
+     * Where the responses of fetched URLs are kept: {@code fetched.warc.gz} in the report folder (replaced), or with
+     * {@code --add} the first free {@code fetched-N.warc.gz}, so the earlier ones stay.
+     */
+    private Path fetchedWarc() {
+        Path warc = out.resolve("fetched.warc.gz");
+        for (int n = 2; add && java.nio.file.Files.exists(warc); n++) {
+            warc = out.resolve("fetched-" + n + ".warc.gz");
+        }
+        return warc;
     }
 
     /** The report as written and the files written. */
