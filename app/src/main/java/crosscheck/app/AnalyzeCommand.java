@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck analyze PATH... --out DIR}: the main job. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -36,10 +35,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** A Java array holds at most 2 GiB: one document cannot be larger. */
     static final long MAX_DOCUMENT_MB = StageOptions.MAX_DOCUMENT_MB;
     private static final String REPORT_JSON = "report.json";
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or glob patterns to read; "
-            + "http(s) URLs to fetch; '-' reads a page or a text from standard input.")
-    List<String> paths = new java.util.ArrayList<>();
 
     @CommandLine.Mixin
     WebOptions web;
@@ -114,9 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
-        if (paths.isEmpty() && web.urlList == null) {
-            throw new Main.UsageException("nothing to analyse: give files, folders, URLs, '-' or --urls FILE");
-        }
+        web.requireInputs("analyse");
         stages.validate();
         if (maxArticles != null && maxArticles < 1) {
             throw new Main.UsageException("--max-articles must be at least 1, got " + maxArticles);
@@ -159,11 +152,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Report report;
-        String inputs = String.join(" ", paths) + (web.urlList == null ? "" : " --urls " + web.urlList);
-        try (WebOptions.Prepared in = web.prepare(paths, fetchedWarc(), stages.maxDocumentMb << 20, Main.version(),
+        String inputs = web.described();
+        try (WebOptions.Prepared in = web.prepare(fetchedWarc(), stages.maxDocumentMb << 20, Main.version(),
                 Main.stdin(), stderr, quiet)) {
             if (!in.anything()) {
-                stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs.strip() + "; "
+                stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs + "; "
                         + (earlier == null ? "no report written" : out.resolve(REPORT_JSON) + " left as it was")));
                 return Main.EXIT_USAGE;
             }
@@ -177,11 +170,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         int newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
         if (earlier != null && report.articles().size() == earlier.articles().size()) {
             stderr.println(OneLine.of("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new") + " in "
-                    + inputs.strip() + "; " + out.resolve(REPORT_JSON) + " left as it was"));
+                    + inputs + "; " + out.resolve(REPORT_JSON) + " left as it was"));
             return newErrors > 0 ? Main.EXIT_USAGE : 0;
         }
         if (s.articles() == 0) {
-            stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs.strip()
+            stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs
                     + "; no report written"));
             return Main.EXIT_USAGE;
         }

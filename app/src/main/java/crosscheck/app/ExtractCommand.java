@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck extract PATH...}: extraction only, one JSON article a line on stdout. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -21,10 +20,6 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or glob patterns to read; "
-            + "http(s) URLs to fetch; '-' reads a page or a text from standard input.")
-    List<String> paths = new java.util.ArrayList<>();
 
     @CommandLine.Mixin
     WebOptions web;
@@ -47,16 +42,14 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (paths.isEmpty() && web.urlList == null) {
-            throw new Main.UsageException("nothing to extract: give files, folders, URLs, '-' or --urls FILE");
-        }
+        web.requireInputs("extract");
         if (maxDocumentMb <= 0 || maxDocumentMb > StageOptions.MAX_DOCUMENT_MB) {
             throw new Main.UsageException("--max-document-size must be between 1 and " + StageOptions.MAX_DOCUMENT_MB
                     + " (MiB), got " + maxDocumentMb);
         }
         java.nio.file.Path temporary = warc != null ? null : java.nio.file.Files.createTempDirectory("crosscheck-fetch");
         Report report;
-        try (WebOptions.Prepared in = web.prepare(paths, warc != null ? warc : temporary.resolve("fetched.warc.gz"),
+        try (WebOptions.Prepared in = web.prepare(warc != null ? warc : temporary.resolve("fetched.warc.gz"),
                 maxDocumentMb << 20, Main.version(), Main.stdin(), err, true)) {
             if (!in.anything()) {
                 return Main.EXIT_USAGE;

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck ingest PATH... [--store LOCATION]}: files news into the archive as it comes. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -26,10 +25,6 @@ import picocli.CommandLine.Parameters;
         footer = {"%nExample:%n  crosscheck ingest examples --store archive%n  crosscheck ingest 'feeds/**.jsonl' "
                 + "--store postgresql://news@localhost:5432/archive%n  crosscheck ingest --urls links.txt --store archive"})
 final class IngestCommand implements Callable<Integer> {
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or glob patterns to read; "
-            + "http(s) URLs to fetch; '-' reads a page or a text from standard input.")
-    List<String> paths = new java.util.ArrayList<>();
 
     @CommandLine.Mixin
     WebOptions web;
@@ -73,15 +68,13 @@ final class IngestCommand implements Callable<Integer> {
         if (chunk < 1) {
             throw new Main.UsageException("--chunk must be at least 1, got " + chunk);
         }
-        if (paths.isEmpty() && web.urlList == null) {
-            throw new Main.UsageException("nothing to ingest: give files, folders, URLs, '-' or --urls FILE");
-        }
+        web.requireInputs("ingest");
         stages.validate();
         long start = System.nanoTime();
-        String inputs = (String.join(" ", paths) + (web.urlList == null ? "" : " --urls " + web.urlList)).strip();
+        String inputs = web.described();
         WebOptions.Prepared in;
         try {
-            in = web.prepare(paths, warc != null ? warc : fetchedWarc(store.location()),
+            in = web.prepare(warc != null ? warc : fetchedWarc(store.location()),
                     stages.maxDocumentMb << 20, Main.version(), Main.stdin(), stderr, quiet);
         } catch (IOException e) {
             stderr.println(OneLine.of("crosscheck: cannot write the fetched pages: " + StoreOption.message(e)));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The options for inputs that are not files, as a picocli mixin shared by {@code analyze}, {@code ingest} and
@@ -24,6 +25,10 @@ import picocli.CommandLine.Option;
  * file of their responses, standard input into a temporary file.
  */
 final class WebOptions {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or glob patterns to read; "
+            + "http(s) URLs to fetch; '-' reads a page or a text from standard input.")
+    List<String> paths = new ArrayList<>();
 
     @Option(names = "--urls", paramLabel = "FILE", description = "Also fetch the URLs listed in FILE, one a line "
             + "(blank lines and lines starting with # are skipped); '-' reads the list from standard input.")
@@ -77,7 +82,6 @@ final class WebOptions {
     /**
      * Fetches the URLs into {@code warc} and copies standard input to a temporary file.
      *
-     * @param paths    the PATH arguments as given
      * @param warc     where the fetched responses go (replaced)
      * @param maxBytes the per-document size limit
      * @param version  crosscheck's version, for the User-Agent
@@ -86,7 +90,7 @@ final class WebOptions {
      * @throws Main.UsageException when the URL list cannot be read or standard input is asked for twice
      * @throws IOException         when the WARC file cannot be written
      */
-    Prepared prepare(List<String> paths, Path warc, long maxBytes, String version, InputStream stdin,
+    Prepared prepare(Path warc, long maxBytes, String version, InputStream stdin,
                      PrintWriter err, boolean quiet) throws IOException {
         if (!(fetchDelaySeconds >= 0 && fetchDelaySeconds <= 3600)) {
             throw new Main.UsageException("--fetch-delay must be between 0 and 3600 seconds, got " + fetchDelaySeconds);
@@ -155,6 +159,18 @@ final class WebOptions {
             }
         }
         return new Prepared(files, problems, kept, fetched, temporary);
+    }
+
+    /** Fails with a usage error when no input is given at all. */
+    void requireInputs(String verb) {
+        if (paths.isEmpty() && urlList == null) {
+            throw new Main.UsageException("nothing to " + verb + ": give files, folders, URLs, '-' or --urls FILE");
+        }
+    }
+
+    /** The inputs as given, for messages: {@code a.txt https://… --urls links.txt}. */
+    String described() {
+        return (String.join(" ", paths) + (urlList == null ? "" : " --urls " + urlList)).strip();
     }
 
     /** The fetcher's settings from these options. */
