@@ -147,8 +147,8 @@ final class WebOptions {
             outcome.problems().forEach(p -> err.println(p.line()));
             if (!quiet) {
                 err.println(OneLine.of("crosscheck: " + outcome.fetched() + " of " + outcome.total() + " URLs "
-                        + "gave a page; the responses are kept in " + warc + " (give it as an input to read them "
-                        + "again without the network)"));
+                        + "gave a page" + (outcome.fetched() == 0 ? "" : "; the responses are kept in " + warc
+                        + " (give it as an input to read them again without the network)")));
             }
             err.flush();
             problems.addAll(outcome.problems());
