@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck analyze PATH... --out DIR}: the main job. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -30,15 +29,16 @@ import picocli.CommandLine.Parameters;
                 "Inputs: files, folders (read recursively) and glob patterns; formats are detected by content: "
                         + "plain text, HTML, WARC (.warc, .warc.gz), JSONL, RSS and Atom; any of them may be gzipped."},
         footer = {"%nExample:%n  crosscheck analyze examples --out out%n  crosscheck analyze 'crawl/**.warc.gz' "
-                + "notes.txt --out /tmp/report --quiet%n  crosscheck analyze later/*.html --out out --add"})
+                + "notes.txt --out /tmp/report --quiet%n  crosscheck analyze later/*.html --out out --add%n  crosscheck analyze "
+                + "https://example.com/news/a --urls links.txt --out out"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** A Java array holds at most 2 GiB: one document cannot be larger. */
     static final long MAX_DOCUMENT_MB = StageOptions.MAX_DOCUMENT_MB;
     private static final String REPORT_JSON = "report.json";
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or glob patterns to read.")
-    List<String> paths;
+    @CommandLine.Mixin
+    WebOptions web;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
             description = "Folder for the report files (created if missing; default: ${DEFAULT-VALUE}).")
@@ -110,16 +110,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!(storyThreshold > 0 && storyThreshold <= 1)) {
             throw new Main.UsageException("--story-threshold must be in (0, 1], got " + storyThreshold);
         }
-        var builder = stages.builder()
-                .clusterer(clusterer == ClustererKind.story
-                        ? new StoryClusterer(StoryClusterer.Model.standard(), storyThreshold)
-                        : new TfIdfClusterer(storyThreshold));
-        if (maxArticles != null) {
-            if (maxArticles < 1) {
-                throw new Main.UsageException("--max-articles must be at least 1, got " + maxArticles);
-            }
-            builder.maxArticles(maxArticles);
+        web.requireInputs("analyse");
+        stages.validate();
+        if (maxArticles != null && maxArticles < 1) {
+            throw new Main.UsageException("--max-articles must be at least 1, got " + maxArticles);
         }
+        // Built (and the models loaded) only once there is something to analyse: after fetching.
+        java.util.function.Supplier<PipelineBuilder> builder = () -> {
+            PipelineBuilder b = stages.builder()
+                    .clusterer(clusterer == ClustererKind.story
+                            ? new StoryClusterer(StoryClusterer.Model.standard(), storyThreshold)
+                            : new TfIdfClusterer(storyThreshold));
+            if (maxArticles != null) {
+                b.maxArticles(maxArticles);
+            }
+            return b;
+        };
         if (waitSeconds < 0) {
             throw new Main.UsageException("--wait must be 0 or more seconds, got " + waitSeconds);
         }
@@ -141,8 +147,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private int analyze(PipelineBuilder builder, ReportWriter writer, ReportFolder folder, PrintWriter stdout,
-            PrintWriter stderr) throws IOException {
+    private int analyze(java.util.function.Supplier<PipelineBuilder> builder, ReportWriter writer,
+                        ReportFolder folder, PrintWriter stdout, PrintWriter stderr) throws IOException {
         long start = System.nanoTime();
         Report earlier = null;
         if (add) {
@@ -155,24 +161,32 @@ final class AnalyzeCommand implements Callable<Integer> {
         Written written;
         Report.Summary s;
         int newErrors;
-        try (Progress progress = Progress.create(stderr, quiet)) {
-            report = earlier == null ? builder.build().run(paths, progress)
-                    : builder.build().add(earlier, paths, progress);
-            s = report.summary();
-            newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
-            if (earlier != null && report.articles().size() == earlier.articles().size()) {
-                progress.close();
-                stderr.println(OneLine.of("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new")
-                        + " in " + String.join(" ", paths) + "; " + out.resolve(REPORT_JSON) + " left as it was"));
-                return newErrors > 0 ? Main.EXIT_USAGE : 0;
-            }
-            if (s.articles() == 0) {
-                progress.close();
-                stderr.println(OneLine.of("crosscheck: nothing readable in " + String.join(" ", paths)
-                        + "; no report written"));
+        String inputs = web.described();
+        try (WebOptions.Prepared in = web.prepare(fetchedWarc(), stages.maxDocumentMb << 20, Main.version(),
+                Main.stdin(), stderr, quiet)) {
+            if (!in.anything()) {
+                stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs + "; "
+                        + (earlier == null ? "no report written" : out.resolve(REPORT_JSON) + " left as it was")));
                 return Main.EXIT_USAGE;
             }
-            written = write(writer, report, folder, stderr, progress);
+            try (Progress progress = Progress.create(stderr, quiet)) {
+                report = earlier == null ? builder.get().build().run(in.arguments(), in.problems(), progress)
+                        : builder.get().build().add(earlier, in.arguments(), in.problems(), progress);
+                s = report.summary();
+                newErrors = s.errors() - (earlier == null ? 0 : earlier.summary().errors());
+                if (earlier != null && report.articles().size() == earlier.articles().size()) {
+                    progress.close();
+                    stderr.println(OneLine.of("crosscheck: " + (newErrors > 0 ? "nothing readable" : "nothing new")
+                            + " in " + inputs + "; " + out.resolve(REPORT_JSON) + " left as it was"));
+                    return newErrors > 0 ? Main.EXIT_USAGE : 0;
+                }
+                if (s.articles() == 0) {
+                    progress.close();
+                    stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs + "; no report written"));
+                    return Main.EXIT_USAGE;
+                }
+                written = write(writer, report, folder, stderr, progress);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (written == null) {
@@ -194,6 +208,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                     : " (one by one: this folder's file system has no symbolic links)")));
         }
         return newErrors > 0 ? Main.EXIT_PARTIAL : 0;
+    }
+
+    /**
+     * Where the responses of fetched URLs are kept: {@code fetched.warc.gz} in the report folder (replaced), or with
+     * {@code --add} the first free {@code fetched-N.warc.gz}, so the earlier ones stay.
+     */
+    private Path fetchedWarc() {
+        Path warc = out.resolve("fetched.warc.gz");
+        for (int n = 2; add && java.nio.file.Files.exists(warc); n++) {
+            warc = out.resolve("fetched-" + n + ".warc.gz");
+        }
+        return warc;
     }
 
     /** The report as written and the files written. */

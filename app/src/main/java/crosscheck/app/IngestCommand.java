@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck ingest PATH... [--store LOCATION]}: files news into the archive as it comes. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -24,11 +23,16 @@ import picocli.CommandLine.Parameters;
                         + "whatever happens next (a killed process included); an interrupted ingest can be run "
                         + "again. One process writes to an embedded archive at a time."},
         footer = {"%nExample:%n  crosscheck ingest examples --store archive%n  crosscheck ingest 'feeds/**.jsonl' "
-                + "--store postgresql://news@localhost:5432/archive"})
+                + "--store postgresql://news@localhost:5432/archive%n  crosscheck ingest --urls links.txt --store archive"})
 final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or glob patterns to read.")
-    List<String> paths;
+    @CommandLine.Mixin
+    WebOptions web;
+
+    @Option(names = "--warc", paramLabel = "FILE", description = "Keep the responses of fetched URLs in FILE "
+            + "(default: fetched-TIME.warc.gz in the folder STORE-fetched beside an embedded store, in ./fetched "
+            + "for a PostgreSQL one); give it as an input to ingest them again without the network.")
+    java.nio.file.@org.jspecify.annotations.Nullable Path warc;
 
     @CommandLine.Mixin
     StoreOption store;
@@ -64,8 +68,42 @@ final class IngestCommand implements Callable<Integer> {
         if (chunk < 1) {
             throw new Main.UsageException("--chunk must be at least 1, got " + chunk);
         }
-        ArchiveRunner runner = new ArchiveRunner(stages.builder().build(), new OnlineStoryPlacer(), chunk);
+        web.requireInputs("ingest");
+        stages.validate();
         long start = System.nanoTime();
+        String inputs = web.described();
+        WebOptions.Prepared in;
+        try {
+            in = web.prepare(warc != null ? warc : fetchedWarc(store.location()),
+                    stages.maxDocumentMb << 20, Main.version(), Main.stdin(), stderr, quiet);
+        } catch (IOException e) {
+            stderr.println(OneLine.of("crosscheck: cannot write the fetched pages: " + StoreOption.message(e)));
+            return Main.EXIT_USAGE;
+        }
+        try (in) {
+            if (!in.anything()) {
+                stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs + "; nothing filed"));
+                return Main.EXIT_USAGE;
+            }
+            return ingest(in, inputs, start, stdout, stderr);
+        }
+    }
+
+    /**
+     * Where fetched responses go by default: {@code fetched-TIME.warc.gz} in {@code STORE-fetched} beside an
+     * embedded store's folder, or in {@code ./fetched} for a database URL.
+     */
+    static java.nio.file.Path fetchedWarc(String location) {
+        String name = "fetched-" + java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()) + ".warc.gz";
+        java.nio.file.Path folder = location.contains("://") ? java.nio.file.Path.of("fetched")
+                : java.nio.file.Path.of(location).toAbsolutePath().normalize().resolveSibling(
+                        java.nio.file.Path.of(location).toAbsolutePath().normalize().getFileName() + "-fetched");
+        return folder.resolve(name);
+    }
+
+    private int ingest(WebOptions.Prepared in, String inputs, long start, PrintWriter stdout, PrintWriter stderr) {
+        ArchiveRunner runner = new ArchiveRunner(stages.builder().build(), new OnlineStoryPlacer(), chunk);
         ArchiveStore archive;
         try {
             archive = store.open(stderr, waitSeconds);
@@ -74,7 +112,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArchiveRunner.Ingested done;
         try (archive; Progress progress = Progress.create(stderr, quiet, true)) {
-            done = runner.ingest(archive, paths, list ? new Listing(progress, stdout) : progress);
+            done = runner.ingest(archive, in.arguments(), in.problems(),
+                    list ? new Listing(progress, stdout) : progress);
             if (!quiet) {
                 stdout.println(summaryLine(done, archive, (System.nanoTime() - start) / 1e9));
             }
@@ -85,8 +124,7 @@ final class IngestCommand implements Callable<Integer> {
             return Main.EXIT_STORE;
         }
         if (done.filed() == 0 && done.alreadyStored() == 0) {
-            stderr.println(OneLine.of("crosscheck: nothing readable in " + String.join(" ", paths)
-                    + "; nothing filed"));
+            stderr.println(OneLine.of("crosscheck: nothing readable in " + inputs + "; nothing filed"));
             return Main.EXIT_USAGE;
         }
         return done.errors() > 0 ? Main.EXIT_PARTIAL : 0;

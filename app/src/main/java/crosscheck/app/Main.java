@@ -52,6 +52,24 @@ public final class Main implements Runnable {
         System.exit(run(args, Terminal.writer(System.out), Terminal.writer(System.err)));
     }
 
+    /** Standard input, as the commands read it ('-', --urls -): replaced by tests. */
+    private static final ThreadLocal<java.io.InputStream> STDIN = ThreadLocal.withInitial(() -> System.in);
+
+    /** Standard input for the command running on this thread. */
+    static java.io.InputStream stdin() {
+        return STDIN.get();
+    }
+
+    /** Runs the command line with this standard input and returns its exit code. */
+    static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+        STDIN.set(in);
+        try {
+            return run(args, out, err);
+        } finally {
+            STDIN.remove();
+        }
+    }
+
     /** Runs the command line and returns its exit code, writing to the given streams. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());

@@ -23,7 +23,8 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * WARC crawls ({@code .warc}, {@code .warc.gz}), read with jwarc. Each response record whose HTTP body is HTML
- * becomes one document; other records are passed over. Article ids are {@code name#1}, {@code name#2}, … counting
+ * and a 2xx status becomes one document; other records (requests, redirects, error pages, robots.txt) are passed
+ * over. Article ids are {@code name#1}, {@code name#2}, … counting
  * the HTML responses. A record that cannot be parsed ends the file with a problem naming its offset: what was read
  * before it is kept.
  */
@@ -202,6 +203,9 @@ public final class WarcFormat implements SourceFormat {
                     return null;
                 }
                 var http = response.http();
+                if (http.status() < 200 || http.status() >= 300) {
+                    return null; // a redirect, an error page, a 304: not an article
+                }
                 String type = http.contentType().base().toString().toLowerCase(Locale.ROOT);
                 if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
                     return null;

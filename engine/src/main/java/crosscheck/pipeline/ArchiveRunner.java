@@ -129,8 +129,18 @@ public final class ArchiveRunner {
      * @throws IOException when the store cannot be written: what was filed before stays filed
      */
     public Ingested ingest(ArchiveStore store, List<String> arguments, ArchiveListener listener) throws IOException {
+        return ingest(store, arguments, List.of(), listener);
+    }
+
+    /**
+     * {@link #ingest(ArchiveStore, List, ArchiveListener)} with problems met before it (URLs that could not be
+     * fetched): kept with the run's problems and counted; the listener was told of them already.
+     */
+    public Ingested ingest(ArchiveStore store, List<String> arguments, List<Problem> before,
+                           ArchiveListener listener) throws IOException {
         InputFiles.Expansion expansion = stages.expand(arguments);
         Run run = new Run(store, listener);
+        run.problems.addAll(before);
         expansion.problems().forEach(p -> {
             run.problems.add(p);
             listener.problem(p);

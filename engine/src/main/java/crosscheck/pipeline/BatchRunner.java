@@ -258,8 +258,16 @@ public final class BatchRunner {
      * @param listener  told of progress and of each problem as it is found; called from worker threads
      */
     public Report run(List<String> arguments, BatchListener listener) {
+        return run(arguments, List.of(), listener);
+    }
+
+    /**
+     * Runs the batch, with problems met before it (URLs that could not be fetched) listed first in the report and
+     * counted; the listener was told of them already and is not told again.
+     */
+    public Report run(List<String> arguments, List<Problem> metBefore, BatchListener listener) {
         InputFiles.Expansion expansion = expand(arguments);
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(metBefore);
         expansion.problems().forEach(p -> {
             problems.add(p);
             listener.problem(p);
@@ -309,6 +317,12 @@ public final class BatchRunner {
      * @throws IllegalStateException when the runner's clusterer is not an {@link IncrementalClusterer}
      */
     public Report add(Report earlier, List<String> arguments, BatchListener listener) {
+        return add(earlier, arguments, List.of(), listener);
+    }
+
+    /** {@link #add(Report, List, BatchListener)} with problems met before it, as {@link #run(List, List, BatchListener)}. */
+    public Report add(Report earlier, List<String> arguments, List<Problem> metBefore,
+                      BatchListener listener) {
         if (!(clusterer instanceof IncrementalClusterer incremental)) {
             throw new IllegalStateException("adding to an analysis needs an IncrementalClusterer, not " + clusterer);
         }
@@ -316,6 +330,7 @@ public final class BatchRunner {
         earlier.articles().forEach(a -> taken.add(a.id().replaceFirst("#\\d+$", "")));
         InputFiles.Expansion expansion = expand(arguments, taken);
         List<Problem> problems = new ArrayList<>(earlier.problems());
+        problems.addAll(metBefore);
         List<Problem> renamed = new ArrayList<>();
         for (Problem p : expansion.problems()) {
             if (p.code().equals("duplicate-id")) {
