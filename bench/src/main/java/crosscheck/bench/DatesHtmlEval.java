@@ -6,6 +6,7 @@ import crosscheck.core.Extractor;
 import crosscheck.core.RawDocument;
 import crosscheck.core.SourceRef;
 import crosscheck.extract.ArticleExtractor;
+import crosscheck.extract.PublicationDates;
 import crosscheck.ingest.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,8 @@ import org.jsoup.Jsoup;
  * the pipeline decodes HTML, with no hint (the data set gives no URL). The pages are split once by a CRC-32 of the
  * file name: about 70 % dev (the pages one may read while tuning; {@code --errors} lists only these) and 30 %
  * held out (never read while tuning). Speed: pages per second on one thread over all pages, median of timed passes
- * after warm-up, for the whole extraction and for jsoup's parse alone (the floor of anything reading the DOM).
+ * after warm-up, for the whole extraction, for the date finder alone ({@link PublicationDates#publishedOf}: the
+ * parse and the page's metadata) and for jsoup's parse alone (the floor of anything reading the DOM).
  *
  * <p>Usage: {@code dates-html [--errors] [--no-speed] [DATA_DIR]}.
  */
@@ -113,6 +115,14 @@ final class DatesHtmlEval {
                 int n = 0;
                 for (Page p : pages) {
                     String d = published(extractor, p);
+                    n += d == null ? 0 : d.length();
+                }
+                return n;
+            }));
+            System.out.println(speed("date finder alone (jsoup parse + page metadata)", pages.size(), pass -> {
+                int n = 0;
+                for (Page p : pages) {
+                    String d = PublicationDates.publishedOf(p.html(), null);
                     n += d == null ? 0 : d.length();
                 }
                 return n;

@@ -57,7 +57,7 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         String byline = Texts.firstNonBlank(join(ldAuthors(ld)), meta(facts, "author"), meta(facts, "article:author"),
                 meta(facts, "parsely-author"), meta(facts, "sailthru.author"), facts.get("rel:author"));
         String language = Texts.firstNonBlank(facts.get("html:lang"), meta(facts, "og:locale"));
-        PublicationDates.Found dates = PublicationDates.find(doc, facts, ld, otherLd, url, language,
+        PublicationDates.Found dates = PublicationDates.find(doc, facts, ld, otherLd, url, title, language,
                 PublicationDates.latestDefault());
         String published = dates.published();
         String modified = dates.modified();

@@ -26,12 +26,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Stateless; never recurses over the DOM.
  */
-final class PublicationDates {
+public final class PublicationDates {
 
     /** The published and modified dates found, each in ISO 8601 (a date, or a date-time as the page stated it). */
     record Found(@Nullable String published, @Nullable String modified) {
     }
 
+    /** The farthest from UTC that a URL's local day is assumed to be, in hours. */
+    private static final int MAX_ZONE_HOURS = 8;
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
     /** Meta names and properties (lower case) that state the publication, strongest first. */
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
@@ -53,7 +55,7 @@ final class PublicationDates {
             + "|обновлено|обновлен|更新|修改");
     /** Elements whose dates belong to other items of the page, not to the article. */
     private static final Pattern ELSEWHERE = Pattern.compile(
-            "comment|related|sidebar|widget|footer|popular|recommend|teaser|trending|most-read|more-",
+            "comment|related|sidebar|footer|popular|recommend|teaser|trending|most-read|more-",
             Pattern.CASE_INSENSITIVE);
     /** How much text under the headline counts as the dateline and byline area. */
     private static final int AREA_CHARS = 1200;
@@ -62,6 +64,14 @@ final class PublicationDates {
     private static final int DATELINE_CHARS = 90;
 
     private PublicationDates() {
+    }
+
+    /**
+     * The publication date of an HTML page alone, as {@link DensityExtractor} finds it (for measuring this step
+     * by itself): ISO 8601, or null. {@code url} is where the page was fetched from, if known.
+     */
+    public static @Nullable String publishedOf(String html, @Nullable String url) {
+        return PageMetadata.read(org.jsoup.Jsoup.parse(html, url == null ? "" : url), url).published();
     }
 
     /** The reference day for pages without a crawl date: tomorrow in UTC, so that every time zone's today passes. */
@@ -75,7 +85,7 @@ final class PublicationDates {
      * JSON-LD objects that describe an article, {@code otherLd} all other JSON-LD objects.
      */
     static Found find(Document doc, Map<String, String> meta, List<JsonNode> articleLd, List<JsonNode> otherLd,
-                      @Nullable String url, @Nullable String language, LocalDate latest) {
+                      @Nullable String url, @Nullable String title, @Nullable String language, LocalDate latest) {
         String modified = firstValid(latest, language, ld(articleLd, "dateModified"), metas(meta, MODIFIED_META, language, latest),
                 meta.get("itemprop:datemodified"));
         String published = firstValid(latest, language, meta.get("meta:article:published_time"),
@@ -86,17 +96,14 @@ final class PublicationDates {
                     genericPublishedMeta(meta));
         }
         LocalDate fromUrl = urlDate(url, latest);
-        if (published != null && fromUrl != null) {
-            LocalDate stated = LocalDate.parse(published.substring(0, 10));
-            if (Math.abs(stated.toEpochDay() - fromUrl.toEpochDay()) == 1) {
-                published = fromUrl.toString();
-            }
+        if (published != null && fromUrl != null && convertedFromLocal(published, fromUrl)) {
+            published = fromUrl.toString();
         }
         if (published == null && fromUrl != null) {
             published = fromUrl.toString();
         }
         if (published == null || modified == null) {
-            String[] written = written(doc, language, latest);
+            String[] written = written(doc, title, language, latest);
             published = published != null ? published : written[0];
             modified = modified != null ? modified : written[1];
         }
@@ -104,6 +111,20 @@ final class PublicationDates {
             published = firstValid(latest, language, meta.get("time:first"));
         }
         return new Found(published, modified);
+    }
+
+    /**
+     * True when a UTC date-time and the URL's date differ by one day in the direction a local time zone within
+     * {@value #MAX_ZONE_HOURS} hours of UTC explains: the outlet wrote the URL on its local day, and its metadata
+     * converted the time to UTC across midnight.
+     */
+    static boolean convertedFromLocal(String stated, LocalDate fromUrl) {
+        if (stated.length() < 19 || !(stated.endsWith("Z") || stated.endsWith("+00:00"))) {
+            return false;
+        }
+        long days = LocalDate.parse(stated.substring(0, 10)).toEpochDay() - fromUrl.toEpochDay();
+        int hour = Integer.parseInt(stated.substring(11, 13));
+        return days == 1 && hour < MAX_ZONE_HOURS || days == -1 && hour >= 24 - MAX_ZONE_HOURS;
     }
 
     /** The first candidate that is a plausible date, normalised. */
@@ -123,13 +144,23 @@ final class PublicationDates {
         if (stated == null || stated.isBlank()) {
             return null;
         }
-        String iso = Dates.normalize(stated);
+        String iso = Dates.normalize(extendedIso(stated));
         if (iso != null && iso.length() >= 10 && plausible(LocalDate.parse(iso.substring(0, 10)), latest)) {
             return iso;
         }
         LocalDate d = WrittenDates.read(stated, language, true);
         return d != null && plausible(d, latest) ? d.toString() : null;
     }
+
+    /** {@code 20200316T08:00:00Z} (ISO 8601's basic form) as {@code 2020-03-16T08:00:00Z}; other text unchanged. */
+    private static String extendedIso(String stated) {
+        java.util.regex.Matcher m = BASIC_ISO.matcher(stated.strip());
+        return m.matches() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "T" + m.group(4) + ":" + m.group(5)
+                + ":" + (m.group(6) == null ? "00" : m.group(6)) + (m.group(7) == null ? "" : m.group(7)) : stated;
+    }
+
+    private static final Pattern BASIC_ISO = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})T(\\d{2}):?(\\d{2}):?(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?");
 
     private static boolean plausible(LocalDate d, LocalDate latest) {
         return !d.isBefore(EARLIEST) && !d.isAfter(latest);
@@ -198,17 +229,11 @@ final class PublicationDates {
      * headline (the first {@code <h1>} with a real headline): its {@code <time>} elements and its short texts; then
      * elsewhere, elements whose class or id names a date, outside comments, related links and sidebars.
      */
-    private static String[] written(Document doc, @Nullable String language, LocalDate latest) {
+    private static String[] written(Document doc, @Nullable String title, @Nullable String language,
+                                    LocalDate latest) {
         String[] found = new String[2];
         Elements all = doc.getAllElements();
-        int h1 = -1;
-        for (int i = 0; i < all.size(); i++) {
-            Element e = all.get(i);
-            if (e.normalName().equals("h1") && e.text().length() >= 12) {
-                h1 = i;
-                break;
-            }
-        }
+        int h1 = headline(all, title);
         if (h1 >= 0) {
             int chars = 0;
             for (int i = h1 + 1; i < all.size() && i <= h1 + AREA_ELEMENTS && chars < AREA_CHARS; i++) {
@@ -231,12 +256,54 @@ final class PublicationDates {
         return found;
     }
 
+    /**
+     * The index of the headline among the page's elements: the {@code <h1>} that shares most words with the title,
+     * else the first {@code <h1>} long enough to be one; -1 when none.
+     */
+    private static int headline(Elements all, @Nullable String title) {
+        java.util.Set<String> titleWords = words(title == null ? "" : title);
+        int first = -1;
+        int best = -1;
+        int bestShared = 1;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (!e.normalName().equals("h1")) {
+                continue;
+            }
+            String text = e.text();
+            if (first < 0 && text.length() >= 12) {
+                first = i;
+            }
+            int shared = 0;
+            for (String w : words(text)) {
+                shared += titleWords.contains(w) ? 1 : 0;
+            }
+            if (shared > bestShared) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        return best >= 0 ? best : first;
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
     /** Reads one element's date into {@code found}; true once the publication is found. */
     private static boolean consider(Element e, String own, boolean needsClass, @Nullable String language,
                                     LocalDate latest, String[] found) {
         boolean time = e.normalName().equals("time");
-        String cls = e.className() + " " + e.id();
-        boolean dated = time || DATE_CLASS.matcher(cls).find();
+        if (!time && !hasDigit(own) && (!needsClass || !e.hasAttr("title"))) {
+            return false;
+        }
+        boolean dated = time || dateClass(e);
         if (needsClass && (!dated || elsewhere(e, true))) {
             return false;
         }
@@ -265,6 +332,26 @@ final class PublicationDates {
         }
         found[0] = value;
         return true;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the element or one of its two nearest ancestors has a class or id that names a date. */
+    private static boolean dateClass(Element e) {
+        Element a = e;
+        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+            if (DATE_CLASS.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The short text just before an element in its parent (where "Updated:" labels stand). */

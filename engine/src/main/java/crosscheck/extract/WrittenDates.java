@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * numeric ({@code 2020-03-16}, {@code 2020/03/16}, {@code 20200316T08:00}, {@code 16.03.2020}, {@code 03/16/2020}),
  * with a month name in English, German, French, Spanish, Italian, Portuguese or Russian ({@code March 16, 2020},
  * {@code 16. März 2020}, {@code 16 de marzo de 2020}, {@code 16 марта 2020}), or in Chinese, Japanese and Korean
- * form ({@code 2020年3月16日}). Digits of any script count ({@code ۲۰۲۰}). The earliest date in the text wins.
+ * form ({@code 2020年3月16日}); Arabic month names are read too. Digits of any script count ({@code ۲۰۲۰}). The earliest date in the text wins.
  * Ambiguous day/month orders ({@code 03/04/2020}) are read month first only on English pages with a slash, as
  * American outlets write them, day first elsewhere.
  */
@@ -46,61 +46,56 @@ final class WrittenDates {
             return null;
         }
         String s = asciiDigits(text);
-        LocalDate best = null;
-        int bestAt = Integer.MAX_VALUE;
+        Best best = new Best();
         Matcher m = YEAR_MONTH_DAY.matcher(s);
         if (m.find()) {
-            best = date(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
-            bestAt = best == null ? bestAt : m.start();
+            best.offer(date(m.group(1), Integer.parseInt(m.group(3)), m.group(4)), m.start());
         }
         m = CJK.matcher(s);
-        if (m.find() && m.start() < bestAt) {
-            LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-            if (d != null) {
-                best = d;
-                bestAt = m.start();
-            }
+        if (m.find()) {
+            best.offer(date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), m.start());
         }
-        m = DAY_MONTH_YEAR.matcher(s);
-        while (m.find() && m.start() < bestAt) {
-            LocalDate d = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
-            if (d != null) {
-                best = d;
-                bestAt = m.start();
-                break;
-            }
-        }
-        m = MONTH_DAY_YEAR.matcher(s);
-        while (m.find() && m.start() < bestAt) {
-            LocalDate d = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
-            if (d != null) {
-                best = d;
-                bestAt = m.start();
-                break;
-            }
-        }
+        named(DAY_MONTH_YEAR.matcher(s), 1, 2, best);
+        named(MONTH_DAY_YEAR.matcher(s), 2, 1, best);
         m = DAY_FIRST.matcher(s);
-        if (m.find() && m.start() < bestAt) {
+        if (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean monthFirst = b > 12 || a <= 12 && m.group(2).equals("/") && language != null
                     && language.toLowerCase(Locale.ROOT).startsWith("en") && !isBritish(language);
-            LocalDate d = monthFirst ? date(m.group(4), a, m.group(3)) : date(m.group(4), b, m.group(1));
-            if (d != null) {
-                best = d;
-                bestAt = m.start();
-            }
+            best.offer(monthFirst ? date(m.group(4), a, m.group(3)) : date(m.group(4), b, m.group(1)), m.start());
         }
         if (compact) {
             m = COMPACT.matcher(s);
-            if (m.find() && m.start() < bestAt) {
-                LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-                if (d != null) {
-                    best = d;
-                }
+            if (m.find()) {
+                best.offer(date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), m.start());
             }
         }
-        return best;
+        return best.date;
+    }
+
+    /** The earliest date offered so far. */
+    private static final class Best {
+        private @Nullable LocalDate date;
+        private int at = Integer.MAX_VALUE;
+
+        void offer(@Nullable LocalDate d, int start) {
+            if (d != null && start < at) {
+                date = d;
+                at = start;
+            }
+        }
+    }
+
+    /** The first match of a pattern with a month name (group {@code month}, year in group 3) that is a date. */
+    private static void named(Matcher m, int day, int month, Best best) {
+        while (m.find() && m.start() < best.at) {
+            LocalDate d = date(m.group(3), MONTHS.get(m.group(month).toLowerCase(Locale.ROOT)), m.group(day));
+            if (d != null) {
+                best.offer(d, m.start());
+                return;
+            }
+        }
     }
 
     private static boolean isBritish(String language) {
@@ -155,11 +150,15 @@ final class WrittenDates {
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
                 "dezembro", "декабрь", "декабря", "дек"},
         };
+        // Arabic, as Egyptian and Gulf outlets write the months
+        String[] arabic = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+            "نوفمبر", "ديسمبر"};
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
                 map.put(n, i + 1);
             }
+            map.put(arabic[i], i + 1);
         }
         return Map.copyOf(map);
     }
