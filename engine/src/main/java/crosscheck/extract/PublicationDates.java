@@ -354,12 +354,18 @@ public final class PublicationDates {
         return false;
     }
 
-    /** The short text just before an element in its parent (where "Updated:" labels stand). */
+    /**
+     * The label just before an element, where "Updated:" stands apart from its date: the previous sibling's and the
+     * parent's own text, each only when short and holding no date of its own.
+     */
     private static String labelBefore(Element e) {
         Element prev = e.previousElementSibling();
-        String own = e.parent() == null ? "" : e.parent().ownText();
-        String p = prev == null ? "" : prev.ownText();
-        return (p + " " + own).length() > 60 ? "" : p + " " + own;
+        Element parent = e.parent();
+        return label(prev == null ? "" : prev.ownText()) + " " + label(parent == null ? "" : parent.ownText());
+    }
+
+    private static String label(String text) {
+        return text.length() > 40 || hasDigit(text) ? "" : text;
     }
 
     /** True inside navigation, asides, footers, comments, related links (and links, when {@code links}). */
