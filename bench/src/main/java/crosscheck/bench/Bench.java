@@ -29,6 +29,7 @@ public final class Bench {
             case "ner-train" -> NerEval.train(rest);
             case "attribution" -> AttributionEval.main(rest);
             case "dates" -> DateEval.main(rest);
+            case "dates-html" -> DatesHtmlEval.main(rest);
             case "entities" -> EntityEval.main(rest);
             case "name-genders" -> NameLists.writeGenders(rest);
             case "annotation-speed" -> AnnotationBench.main(rest);
@@ -65,6 +66,9 @@ public final class Bench {
         System.err.println("                          whole attributions (source+cue+content) P/R/F1");
         System.err.println("  dates [ECBPLUS_DIR]     date and time expressions vs ECB+ TIME_DATE/TIME_OF_THE_DAY mentions:");
         System.err.println("                          strict and relaxed P/R/F1 (train and dev topics)");
+        System.err.println("  dates-html [--errors] [--no-speed] [DATA_DIR]  publication dates of HTML pages vs");
+        System.err.println("                          htmldate-mediacloud: P/R/accuracy/F as htmldate scores them (dev,");
+        System.err.println("                          held-out, all) beside the published table, pages/s on one thread");
         System.err.println("  entities [ECBPLUS_DIR]  entity resolution vs ECB+ entity coreference: B3 and MUC within articles");
         System.err.println("                          and within stories, beside a same-name baseline (train and dev topics)");
         System.err.println("  name-genders            writes the engine's first names by gender (from Datafaker; repository root)");

@@ -2,11 +2,10 @@ package crosscheck.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import crosscheck.internal.Dates;
 import crosscheck.internal.Texts;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,9 +37,10 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
 
     /** Reads the metadata of a parsed page; {@code knownUrl} is the URL it was fetched from, if known. */
     static PageMetadata read(Document doc, @Nullable String knownUrl) {
-        Map<String, String> facts = new HashMap<>();
+        Map<String, String> facts = new LinkedHashMap<>();
         List<JsonNode> ld = new ArrayList<>();
-        scan(doc, facts, ld);
+        List<JsonNode> otherLd = new ArrayList<>();
+        scan(doc, facts, ld, otherLd);
         String pageTitle = Texts.normalizeSpace(doc.title());
         String url = Texts.firstNonBlank(facts.get("link:canonical"), meta(facts, "og:url"), knownUrl);
         String outlet = Texts.firstNonBlank(meta(facts, "og:site_name"), ldText(ld, "publisher", "name"),
@@ -56,16 +56,11 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         }
         String byline = Texts.firstNonBlank(join(ldAuthors(ld)), meta(facts, "author"), meta(facts, "article:author"),
                 meta(facts, "parsely-author"), meta(facts, "sailthru.author"), facts.get("rel:author"));
-        String published = Dates.normalize(Texts.firstNonBlank(meta(facts, "article:published_time"),
-                ldText(ld, "datePublished"), facts.get("itemprop:datepublished"), meta(facts, "pubdate"),
-                meta(facts, "publishdate"), meta(facts, "date"), meta(facts, "dc.date"), meta(facts, "dc.date.issued"),
-                facts.get("time:pubdate"), facts.get("time:first")));
-        if (published == null) {
-            published = Dates.fromUrl(url);
-        }
-        String modified = Dates.normalize(Texts.firstNonBlank(meta(facts, "article:modified_time"),
-                ldText(ld, "dateModified"), meta(facts, "og:updated_time"), facts.get("itemprop:datemodified")));
         String language = Texts.firstNonBlank(facts.get("html:lang"), meta(facts, "og:locale"));
+        PublicationDates.Found dates = PublicationDates.find(doc, facts, ld, otherLd, url, title, language,
+                PublicationDates.latestDefault());
+        String published = dates.published();
+        String modified = dates.modified();
         String articleBody = ldText(ld, "articleBody");
         return new PageMetadata(title, byline, published, modified, outlet, url, language, articleBody);
     }
@@ -75,7 +70,7 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
      * prefix), the canonical link, itemprop dates, {@code <time>} dates, the {@code rel=author} text, the page's
      * language, and the JSON-LD objects that describe an article. The first of each wins.
      */
-    private static void scan(Document doc, Map<String, String> facts, List<JsonNode> ld) {
+    private static void scan(Document doc, Map<String, String> facts, List<JsonNode> ld, List<JsonNode> otherLd) {
         for (Element e : doc.getAllElements()) {
             switch (e.normalName()) {
                 case "meta" -> {
@@ -102,7 +97,7 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
                 }
                 case "script" -> {
                     if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                        readJsonLd(e.data(), ld);
+                        readJsonLd(e.data(), ld, otherLd);
                     }
                 }
                 case "html" -> {
@@ -130,9 +125,9 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         }
     }
 
-    private static void readJsonLd(String json, List<JsonNode> ld) {
+    private static void readJsonLd(String json, List<JsonNode> ld, List<JsonNode> otherLd) {
         try {
-            collect(JSON.readTree(json), ld, 0);
+            collect(JSON.readTree(json), ld, otherLd, 0);
         } catch (java.io.IOException | RuntimeException e) {
             // Malformed JSON-LD is common on real pages; the page's other metadata still counts.
         }
@@ -142,12 +137,12 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         return facts.get("meta:" + name);
     }
 
-    private static void collect(@Nullable JsonNode node, List<JsonNode> out, int depth) {
+    private static void collect(@Nullable JsonNode node, List<JsonNode> out, List<JsonNode> other, int depth) {
         if (node == null || depth > 4) {
             return;
         }
         if (node.isArray()) {
-            node.forEach(n -> collect(n, out, depth + 1));
+            node.forEach(n -> collect(n, out, other, depth + 1));
             return;
         }
         if (!node.isObject()) {
@@ -156,8 +151,10 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         String type = node.path("@type").toString().toLowerCase(Locale.ROOT);
         if (type.contains("article") || type.contains("posting") || type.contains("report")) {
             out.add(node);
+        } else {
+            other.add(node);
         }
-        collect(node.get("@graph"), out, depth + 1);
+        collect(node.get("@graph"), out, other, depth + 1);
     }
 
     private static @Nullable String ldText(List<JsonNode> ld, String... path) {
