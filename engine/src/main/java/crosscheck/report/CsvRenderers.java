@@ -85,7 +85,8 @@ public final class CsvRenderers {
                         CrossCheck.ClaimMention m = mentions.get(shown);
                         Article a = byId.get(shown);
                         row(csv, s.id(), s.title(), c.id(), c.text(), c.status(), c.independentOrigins(), origins,
-                                e.getKey(), shown, String.join(JOIN, ids), a == null ? null : a.published(),
+                                crosscheck.annotate.Outlets.label(e.getKey(), byId), shown, String.join(JOIN, ids),
+                                a == null ? null : a.published(),
                                 m == null ? null : m.text(), m == null ? null : m.stance());
                     }
                 }
@@ -95,6 +96,7 @@ public final class CsvRenderers {
 
     /** {@code conflicts.csv}: one row per figure or statement of each conflict, numbered within its story. */
     static void conflicts(Report report, Writer out) throws IOException {
+        Map<String, Article> byId = ReportViews.articlesById(report);
         try (CSVPrinter csv = printer(out, CONFLICT_COLUMNS)) {
             for (Story s : report.stories()) {
                 int n = 0;
@@ -102,7 +104,9 @@ public final class CsvRenderers {
                     n++;
                     for (CrossCheck.Side v : c.values()) {
                         row(csv, s.id(), n, c.kind(), c.verdict(), c.explanation(), v.side(), v.figure(),
-                                number(v.value()), number(v.max()), v.unit(), v.bound(), v.outlet(), v.article(),
+                                number(v.value()), number(v.max()), v.unit(), v.bound(),
+                                v.outlet() == null ? null : crosscheck.annotate.Outlets.label(v.outlet(), byId),
+                                v.article(),
                                 v.published(), v.text(), v.source(), String.join(JOIN, c.claims()));
                     }
                 }

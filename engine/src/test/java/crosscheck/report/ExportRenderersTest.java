@@ -147,7 +147,8 @@ class ExportRenderersTest {
         assertEquals("'" + FORMULA, ledger.get("mentionText"), "a formula is shown as text");
         assertEquals("hedges", ledger.get("stance"));
         CSVRecord unknown = claims.get(2);
-        assertEquals("a3", unknown.get("outlet"), "an unknown outlet is its article's id, as in report.json");
+        assertEquals("unknown outlet (file a3)", unknown.get("outlet"), "an unknown outlet is said so, never a bare id");
+        assertEquals("a3", unknown.get("article"));
         assertEquals("'@Reyle -5 degrees.", unknown.get("mentionText"));
         assertEquals("", unknown.get("published"));
 
