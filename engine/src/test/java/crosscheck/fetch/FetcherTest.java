@@ -197,6 +197,42 @@ class FetcherTest {
     }
 
     @Test
+    void theWarcRecordHoldsTheGzippedBytesAsSentWithTheirHeaders() throws IOException {
+        site.on("/gz", LocalSite.gzipped(ARTICLE));
+        site.on("/chunked", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().add("X-Brask", "first");
+            exchange.getResponseHeaders().add("X-Brask", "second");
+            exchange.sendResponseHeaders(200, 0); // chunked
+            exchange.getResponseBody().write(ARTICLE.getBytes(StandardCharsets.UTF_8));
+        });
+        assertEquals(2, fetch(fetcher(quick()), site.url("/gz"), site.url("/chunked")).fetched());
+        List<org.netpreserve.jwarc.WarcResponse> pages = new ArrayList<>();
+        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(
+                dir.resolve("fetched.warc.gz"))) {
+            for (org.netpreserve.jwarc.WarcRecord r : reader) {
+                if (r instanceof org.netpreserve.jwarc.WarcResponse w && !w.target().endsWith("/robots.txt")) {
+                    pages.add(w);
+                    byte[] raw = w.http().body().stream().readAllBytes();
+                    if (w.target().endsWith("/gz")) {
+                        assertEquals("gzip", w.http().headers().first("Content-Encoding").orElseThrow());
+                        assertEquals(0x1f, raw[0] & 0xFF, "the body is kept gzipped, as sent");
+                        assertEquals(0x8b, raw[1] & 0xFF);
+                    } else {
+                        assertEquals(List.of("first", "second"), w.http().headers().all("X-Brask"));
+                        assertTrue(w.http().headers().first("Transfer-Encoding").isEmpty());
+                        assertEquals(ARTICLE, new String(raw, StandardCharsets.UTF_8));
+                    }
+                    assertEquals(200, w.http().status());
+                    assertEquals(InetAddress.getLoopbackAddress(), w.ipAddress().orElseThrow());
+                }
+            }
+        }
+        assertEquals(2, pages.size());
+        assertTrue(readBack(new ArrayList<>()).stream().allMatch(d -> d.content().contains("Halvergate bridge")));
+    }
+
+    @Test
     void errorsAreOneProblemEachAndTheRestGoesOn() throws IOException {
         site.on("/gone", LocalSite.body(404, "text/html", "<html><body>Not here</body></html>"
                 .getBytes(StandardCharsets.UTF_8)));
