@@ -316,42 +316,110 @@ public final class Fetcher {
             } catch (FetchException e) {
                 return List.of(Problem.error("fetch-failed", where, e.getMessage()));
             }
-            for (int hop = 0; ; hop++) {
-                try {
-                    checkRobots(uri, warc);
-                    Exchange x = exchange(uri);
-                    write(warc, x);
-                    int status = x.status();
-                    if (status >= 300 && status < 400 && status != 304) {
-                        String location = x.header("location");
-                        if (location == null) {
-                            throw new FetchException("HTTP " + status + " redirect without a Location header");
-                        }
-                        if (hop >= settings.maxRedirects()) {
-                            throw new FetchException("more than " + settings.maxRedirects() + " redirects (the last "
-                                    + "to " + location + ")");
-                        }
-                        uri = redirect(uri, location);
-                        continue;
-                    }
-                    if (status < 200 || status >= 300) {
-                        throw new FetchException("HTTP " + status + reason(x)
-                                + (hop > 0 ? " from " + uri : ""));
-                    }
-                    String type = x.header("content-type");
-                    String base = type == null ? "" : type.replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
-                    if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
-                        return List.of(Problem.error("not-a-page", where, "the response is "
-                                + (base.isEmpty() ? "of no declared type" : base) + ", not an HTML page; kept in "
-                                + "the WARC file, not read"));
-                    }
-                    return List.of();
-                } catch (FetchException e) {
-                    String message = e.getMessage();
-                    return List.of(Problem.error(message.startsWith("robots.txt") ? "robots-disallowed"
-                            : "fetch-failed", where, message));
+            try {
+                Exchange x = follow(uri, Map.of(), warc);
+                if (x.status() < 200 || x.status() >= 300) {
+                    throw new FetchException("HTTP " + x.status() + reason(x)
+                            + (x.uri().equals(uri) ? "" : " from " + x.uri()));
                 }
+                String type = x.header("content-type");
+                String base = type == null ? "" : type.replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
+                if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
+                    return List.of(Problem.error("not-a-page", where, "the response is "
+                            + (base.isEmpty() ? "of no declared type" : base) + ", not an HTML page; kept in "
+                            + "the WARC file, not read"));
+                }
+                return List.of();
+            } catch (FetchException e) {
+                String message = e.getMessage();
+                return List.of(Problem.error(message.startsWith("robots.txt") ? "robots-disallowed"
+                        : "fetch-failed", where, message));
             }
+        }
+    }
+
+    /**
+     * Asks for {@code uri} as robots.txt allows, following redirects (each checked), and writes each exchange to
+     * {@code warc} when one is given; the last exchange: not a redirect (a 304 included).
+     */
+    private Exchange follow(URI uri, Map<String, String> headers, @Nullable WarcWriter warc)
+            throws FetchException, IOException {
+        for (int hop = 0; ; hop++) {
+            checkRobots(uri, warc);
+            Exchange x = exchange(uri, headers);
+            if (warc != null) {
+                write(warc, x);
+            }
+            int status = x.status();
+            if (status < 300 || status >= 400 || status == 304) {
+                return x;
+            }
+            String location = x.header("location");
+            if (location == null) {
+                throw new FetchException("HTTP " + status + " redirect without a Location header");
+            }
+            if (hop >= settings.maxRedirects()) {
+                throw new FetchException("more than " + settings.maxRedirects() + " redirects (the last to "
+                        + location + ")");
+            }
+            uri = redirect(uri, location);
+        }
+    }
+
+    /**
+     * A document fetched by {@link #fetch}: a feed, a sitemap.
+     *
+     * @param url          where it came from, after redirects
+     * @param status       200, or 304 when it has not changed since the validators given (then no body)
+     * @param etag         its {@code ETag}, or null
+     * @param lastModified its {@code Last-Modified}, or null
+     * @param body         its body, gzip undone
+     */
+    public record Document(String url, int status, @Nullable String etag, @Nullable String lastModified,
+                           byte[] body) {
+
+        /** Whether the server said it has not changed (304). */
+        public boolean notModified() {
+            return status == 304;
+        }
+    }
+
+    /**
+     * Fetches one document (a feed, a sitemap) as politely and safely as pages are, keeping no WARC record: with
+     * {@code If-None-Match} and {@code If-Modified-Since} when validators are given, so that an unchanged one answers
+     * 304 without a body.
+     *
+     * @param etag         the {@code ETag} it last had, or null
+     * @param lastModified the {@code Last-Modified} it last had, or null
+     * @throws FetchException when it gives neither a 2xx nor a 304 answer, in words fit for a problem line
+     */
+    public Document fetch(String url, @Nullable String etag, @Nullable String lastModified) throws FetchException {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (etag != null) {
+            headers.put("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            headers.put("If-Modified-Since", lastModified);
+        }
+        URI uri = parse(url);
+        Exchange x;
+        try {
+            x = follow(uri, headers, null);
+        } catch (IOException e) {
+            throw new FetchException("reading " + url + " failed: " + e.getMessage());
+        }
+        if (x.status() == 304) {
+            return new Document(x.uri().toString(), 304, etag, lastModified, new byte[0]);
+        }
+        if (x.status() < 200 || x.status() >= 300) {
+            throw new FetchException("HTTP " + x.status() + reason(x) + (x.uri().equals(uri) ? "" : " from "
+                    + x.uri()));
+        }
+        try {
+            return new Document(x.uri().toString(), x.status(), x.header("etag"), x.header("last-modified"),
+                    x.decodedBody(settings.maxBytes()));
+        } catch (IOException e) {
+            throw new FetchException("the response from " + x.uri() + " cannot be decoded: " + e.getMessage());
         }
     }
 
@@ -397,7 +465,7 @@ public final class Fetcher {
     }
 
     /** Throws when the site's robots.txt disallows the URL; fetches robots.txt once per site. */
-    private void checkRobots(URI uri, WarcWriter warc) throws FetchException, IOException {
+    private void checkRobots(URI uri, @Nullable WarcWriter warc) throws FetchException, IOException {
         String site = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                 + ":" + port(uri);
         RobotsTxt rules = robots.get(site);
@@ -424,17 +492,19 @@ public final class Fetcher {
         }
     }
 
-    private RobotsTxt readRobots(URI page, WarcWriter warc) throws FetchException, IOException {
+    private RobotsTxt readRobots(URI page, @Nullable WarcWriter warc) throws FetchException, IOException {
         URI uri = page.resolve("/robots.txt");
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             Exchange x;
             try {
-                x = exchange(uri);
+                x = exchange(uri, Map.of());
             } catch (FetchException e) {
                 // the page itself would fail the same way; said once, for the page
                 throw new FetchException(e.getMessage() + " (reading " + uri + ")");
             }
-            write(warc, x);
+            if (warc != null) {
+                write(warc, x);
+            }
             int status = x.status();
             if (status >= 300 && status < 400 && x.header("location") != null) {
                 try {
@@ -487,7 +557,7 @@ public final class Fetcher {
     }
 
     /** One request to one host, politely: the host's turn, then the pause before its next. */
-    Exchange exchange(URI uri) throws FetchException {
+    Exchange exchange(URI uri, Map<String, String> headers) throws FetchException {
         ReentrantLock lock = hostLocks.computeIfAbsent(host(uri), h -> new ReentrantLock(true));
         lock.lock();
         try {
@@ -501,7 +571,7 @@ public final class Fetcher {
                 }
             }
             try {
-                return request(uri, Map.of());
+                return request(uri, headers);
             } finally {
                 hostNext.put(host(uri), System.nanoTime() + settings.hostDelay().toNanos());
             }
@@ -639,7 +709,12 @@ public final class Fetcher {
         }
     }
 
-    /** The OkHttp client: our resolver, no proxy, no redirects followed, no retries, our timeouts. */
+    /**
+     * The OkHttp client: our resolver and checked sockets, no proxy, no redirects followed, our timeouts. OkHttp's
+     * retry stays on: it asks again on a new connection when a kept-alive one turns out closed by the server (an
+     * HTTP/1.0 server that says nothing of keep-alive); never once a response header has come, nor after a read
+     * timed out.
+     */
     private OkHttpClient client() {
         return new OkHttpClient.Builder()
                 .dns(this::lookup)
@@ -647,7 +722,7 @@ public final class Fetcher {
                 .proxy(Proxy.NO_PROXY)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                .retryOnConnectionFailure(true) // a kept-alive connection the server has closed: a new one
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())

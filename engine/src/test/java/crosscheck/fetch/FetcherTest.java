@@ -313,6 +313,39 @@ class FetcherTest {
     }
 
     @Test
+    void aServerThatClosesEachConnectionAfterAnHttp10AnswerIsAskedAgainOnANewOne() throws Exception {
+        // like Python's http.server: HTTP/1.0, a Content-Length, no Connection header, and the connection closed
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread t = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (java.net.Socket s = server.accept()) {
+                        var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                                StandardCharsets.ISO_8859_1));
+                        String line = in.readLine();
+                        asked.add(line);
+                        while (line != null && !line.isEmpty()) {
+                            line = in.readLine();
+                        }
+                        byte[] body = ARTICLE.getBytes(StandardCharsets.UTF_8);
+                        s.getOutputStream().write(("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        s.getOutputStream().write(body);
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            String base = "http://127.0.0.1:" + server.getLocalPort();
+            Fetcher.Outcome o = fetch(fetcher(quick()), base + "/a", base + "/b", base + "/c");
+            assertEquals(3, o.fetched(), o.problems().toString());
+            assertTrue(asked.contains("GET /c HTTP/1.1"), asked.toString());
+        }
+    }
+
+    @Test
     void literalAddressesResolveWithoutDns() throws Exception {
         assertEquals(InetAddress.getByName("127.0.0.1"), Addresses.resolve("127.0.0.1", true));
     }
