@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * (robots.txt, politeness, address checks) into one WARC file, that file ingested into the archive, and what
  * remembers each feed (validators, items fetched) kept in the store ({@link ArchiveStore#keepWatched}) once the
  * ingest is done. A feed that cannot be fetched or read is one problem, and the others go on; it is tried again at
- * the next poll. A sitemap index's sitemaps are polled as feeds of their own (one level down).
+ * the next poll. A sitemap index's sitemaps are polled as feeds of their own (one level down); the index itself is
+ * asked for in full each time, as a 304 for it would leave its sitemaps unpolled.
  *
  * <p>What changed is told by comparing the touched stories before and after: new stories, stories that gained
  * articles, and the denials and conflicts their cross-check did not hold before. Not thread-safe: one poll at a
@@ -178,7 +179,8 @@ public final class Watcher {
                 if (depth >= SITEMAP_DEPTH) {
                     throw new FetchException("a sitemap index inside a sitemap index is not followed");
                 }
-                reads.add(new Read(feed, validators, List.of()));
+                // no validators kept: an unchanged index (304) would hide its sitemaps, which change on their own
+                reads.add(new Read(feed, new ArchiveStore.FeedValidators(null, null), List.of()));
                 for (String sitemap : links.sitemaps()) {
                     pollFeed(sitemap, depth + 1, reads, counts, problems, listener);
                 }

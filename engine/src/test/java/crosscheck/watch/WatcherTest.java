@@ -215,18 +215,27 @@ class WatcherTest {
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
                 + "<sitemap><loc>" + site.url("/sitemap-news.xml") + "</loc></sitemap></sitemapindex>")
                 .getBytes(StandardCharsets.UTF_8)));
-        site.on("/sitemap-news.xml", LocalSite.body(200, "application/xml", ("<?xml version=\"1.0\"?>"
+        AtomicReference<String> urlset = new AtomicReference<>("<?xml version=\"1.0\"?>"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
                 + "<url><loc>/news/orchard</loc><lastmod>2026-03-09</lastmod></url>"
-                + "<url><loc>" + site.url("/news/mill") + "</loc></url></urlset>").getBytes(StandardCharsets.UTF_8)));
+                + "<url><loc>" + site.url("/news/mill") + "</loc></url></urlset>");
+        site.on("/sitemap-news.xml", withEtag(urlset));
 
         Watcher.Poll poll = poll(site.url("/sitemap.xml"));
         assertEquals(2, poll.feeds(), "the index and its sitemap");
         assertEquals(2, poll.fetched(), "a relative <loc> is read against the sitemap's URL");
         assertEquals(2, poll.count(Watcher.Change.Kind.NEW_STORY), poll.changes().toString());
         assertTrue(poll.problems().isEmpty(), poll.problems().toString());
-        assertEquals(0, poll(site.url("/sitemap.xml")).newItems());
+        Watcher.Poll unchanged = poll(site.url("/sitemap.xml"));
+        assertEquals(0, unchanged.newItems());
+        assertEquals(1, unchanged.notModified(), "the sitemap answers 304, the index is read again");
         assertEquals(1, hits("/news/orchard"));
+
+        urlset.set(urlset.get().replace("</urlset>", "<url><loc>/news/claim</loc></url></urlset>"));
+        Watcher.Poll grown = poll(site.url("/sitemap.xml"));
+        assertEquals(2, grown.feeds());
+        assertEquals(1, grown.newItems(), "a sitemap that changed under an unchanged index is read");
+        assertEquals(1, hits("/news/claim"));
     }
 
     @Test
