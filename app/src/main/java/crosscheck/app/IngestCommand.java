@@ -131,60 +131,26 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The progress display, and a line on stdout per document once it is in the store ({@code --list}). */
-    private record Listing(Progress progress, PrintWriter out) implements crosscheck.pipeline.ArchiveListener {
+    private static final class Listing extends crosscheck.pipeline.ForwardingArchiveListener {
+        private final PrintWriter out;
 
-        @Override
-        public void started(int files) {
-            progress.started(files);
-        }
-
-        @Override
-        public void article(crosscheck.core.Article article) {
-            progress.article(article);
-        }
-
-        @Override
-        public void problem(crosscheck.core.Problem problem) {
-            progress.problem(problem);
-        }
-
-        @Override
-        public void fileDone(crosscheck.core.InputFile file, int articles) {
-            progress.fileDone(file, articles);
-        }
-
-        @Override
-        public void clustering(int articles) {
-            progress.clustering(articles);
-        }
-
-        @Override
-        public void crossChecking(int stories) {
-            progress.crossChecking(stories);
+        Listing(Progress progress, PrintWriter out) {
+            super(progress);
+            this.out = out;
         }
 
         @Override
         public void filed(crosscheck.core.Article article, String story, boolean created) {
-            progress.filed(article, story, created);
+            super.filed(article, story, created);
             out.println(OneLine.of("filed " + article.id() + " " + story + (created ? " new" : "")));
             out.flush();
         }
 
         @Override
         public void alreadyStored(crosscheck.core.Article article, String storedAs) {
-            progress.alreadyStored(article, storedAs);
+            super.alreadyStored(article, storedAs);
             out.println(OneLine.of("already " + article.id() + " " + storedAs));
             out.flush();
-        }
-
-        @Override
-        public void checking(int stories, int pending) {
-            progress.checking(stories, pending);
-        }
-
-        @Override
-        public void revising(int stories) {
-            progress.revising(stories);
         }
     }
 

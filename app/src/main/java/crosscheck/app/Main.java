@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a pile of news reports into a sourced, cross-checked account of each story.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ReportCommand.class, SearchCommand.class,
-                ExtractCommand.class, FormatsCommand.class, SchemaCommand.class,
+                WatchCommand.class, ExtractCommand.class, FormatsCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything was read", "1:some inputs failed; the report was still written",

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /**
  * The options for inputs that are not files, as a picocli mixin shared by {@code analyze}, {@code ingest} and
  * {@code extract}: http(s) URLs among the paths, {@code --urls FILE} and {@code -} (standard input), and how URLs
- * are fetched ({@link Fetcher}). {@link #prepare} turns them into paths the pipeline reads: the URLs into one WARC
+ * are fetched ({@link FetchOptions}). {@link #prepare} turns them into paths the pipeline reads: the URLs into one WARC
  * file of their responses, standard input into a temporary file.
  */
 final class WebOptions {
@@ -34,20 +33,8 @@ final class WebOptions {
             + "(blank lines and lines starting with # are skipped); '-' reads the list from standard input.")
     @Nullable String urlList;
 
-    @Option(names = "--allow-private", description = "Fetch URLs whose host is on this machine or its network "
-            + "(loopback, private, link-local, unique-local addresses); refused by default, after DNS resolution "
-            + "and on every redirect.")
-    boolean allowPrivate;
-
-    @Option(names = "--fetch-delay", paramLabel = "SECONDS", defaultValue = "1",
-            description = "Pause between two requests to one host; one request at a time per host "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double fetchDelaySeconds;
-
-    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Give up a URL when no byte comes for this long (a whole response may take twice this; "
-                    + "connecting at most 10 s) (default: ${DEFAULT-VALUE}).")
-    double fetchTimeoutSeconds;
+    @picocli.CommandLine.Mixin
+    FetchOptions fetch = new FetchOptions();
 
     /**
      * The inputs ready for the pipeline.
@@ -92,13 +79,7 @@ final class WebOptions {
      */
     Prepared prepare(Path warc, long maxBytes, String version, InputStream stdin,
                      PrintWriter err, boolean quiet) throws IOException {
-        if (!(fetchDelaySeconds >= 0 && fetchDelaySeconds <= 3600)) {
-            throw new Main.UsageException("--fetch-delay must be between 0 and 3600 seconds, got " + fetchDelaySeconds);
-        }
-        if (!(fetchTimeoutSeconds > 0 && fetchTimeoutSeconds <= 3600)) {
-            throw new Main.UsageException("--fetch-timeout must be between 0 and 3600 seconds, got "
-                    + fetchTimeoutSeconds);
-        }
+        fetch.validate();
         List<String> files = new ArrayList<>();
         List<String> urls = new ArrayList<>();
         boolean readStdin = false;
@@ -134,7 +115,7 @@ final class WebOptions {
         int fetched = 0;
         Path kept = null;
         if (!urls.isEmpty()) {
-            Fetcher fetcher = new Fetcher(settings(version, maxBytes));
+            Fetcher fetcher = new Fetcher(fetch.settings(version, maxBytes));
             Fetcher.Outcome outcome = fetcher.fetchAll(urls, warc, (url, done, total, failure) -> {
                 synchronized (err) {
                     if (!quiet) {
@@ -171,15 +152,6 @@ final class WebOptions {
     /** The inputs as given, for messages: {@code a.txt https://… --urls links.txt}. */
     String described() {
         return (String.join(" ", paths) + (urlList == null ? "" : " --urls " + urlList)).strip();
-    }
-
-    /** The fetcher's settings from these options. */
-    Fetcher.Settings settings(String version, long maxBytes) {
-        Duration timeout = Duration.ofMillis(Math.max(1, Math.round(fetchTimeoutSeconds * 1000)));
-        Duration connect = timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
-        return Fetcher.Settings.defaults(version).withAllowPrivate(allowPrivate).withMaxBytes(maxBytes)
-                .withHostDelay(Duration.ofMillis(Math.round(fetchDelaySeconds * 1000)))
-                .withTimeouts(connect, timeout, timeout.multipliedBy(2));
     }
 
     /** The URLs of a list file (or standard input): one a line, blank lines and # comments skipped. */

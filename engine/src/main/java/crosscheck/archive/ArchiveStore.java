@@ -26,9 +26,9 @@ public interface ArchiveStore extends RevisableStoryMemory, AutoCloseable {
      * The schema version this code writes; a store of a newer one is refused ({@link NewerSchemaException}), one of
      * an older one migrated when opened for writing. Version 2 added the revision links ({@link #revisionLinks}),
      * version 3 the cross-check's term counts ({@link #termCounts}; a migrated store counts its articles again at its
-     * next ingest).
+     * next ingest), version 4 what {@code crosscheck watch} remembers of its feeds ({@link #watchedFeed}).
      */
-    int SCHEMA_VERSION = 3;
+    int SCHEMA_VERSION = 4;
 
     /** Where the store is, as the user gave it (a folder, or a {@code postgresql://} address without password). */
     String location();
@@ -112,6 +112,26 @@ public interface ArchiveStore extends RevisableStoryMemory, AutoCloseable {
      * @param counts    for each term hash, the sentences of those articles that hold it
      */
     boolean addTermCounts(long afterSeq, long throughSeq, long sentences, java.util.Map<Long, Long> counts)
+            throws IOException;
+
+    /**
+     * What {@code crosscheck watch} remembers of a feed (or sitemap): its validators as last fetched, for a
+     * conditional GET; empty before its first poll.
+     */
+    Optional<FeedValidators> watchedFeed(String feed);
+
+    /** A feed's {@code ETag} and {@code Last-Modified}, each null when it gave none. */
+    record FeedValidators(@Nullable String etag, @Nullable String lastModified) {
+    }
+
+    /** Of these item URLs of a feed, those whose pages {@code watch} fetched already. */
+    java.util.Set<String> watchedItems(String feed, java.util.Collection<String> items);
+
+    /**
+     * Remembers, in one transaction, a feed's validators as just fetched and the items whose pages were just fetched
+     * (fetched once: not again at a later poll).
+     */
+    void keepWatched(String feed, FeedValidators validators, java.util.Collection<String> fetchedItems)
             throws IOException;
 
     /** Problems met that are not about a filed article (a file that could not be read); kept for the report. */

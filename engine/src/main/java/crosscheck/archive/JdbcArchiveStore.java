@@ -52,6 +52,9 @@ import org.jspecify.annotations.Nullable;
  * article_entities(name, seq), story_entities(name, story)    lower-cased names and aliases: the search filter
  * claims(id, story, claim, article, outlets)   the claims of each story's last check, searched with their text
  * revision_links(a, b, score, stamp)    links between stories kept for a later revision (schema 2)
+ * term_counts(term_hash, sentences)     the cross-check's term counts (schema 3)
+ * watched_feeds(feed, etag, last_modified, polled_at), watched_items(feed, item, fetched_at)
+ *                                       what {@code crosscheck watch} remembers of each feed (schema 4)
  * + the full-text index of articles (title, body) and of claims (text): the dialect's
  * </pre>
  * Every lookup goes through a primary key or an index, and reads a bounded number of rows (a story's articles are
@@ -260,6 +263,12 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                             + types().clustered(),
                     "INSERT INTO counters (name, value) VALUES ('terms_through', 0)",
                     "INSERT INTO counters (name, value) VALUES ('term_sentences', 0)");
+        }
+        if (from == 3) {
+            return List.of("CREATE TABLE watched_feeds (feed TEXT PRIMARY KEY, etag TEXT, last_modified TEXT,"
+                            + " polled_at TEXT NOT NULL)",
+                    "CREATE TABLE watched_items (feed TEXT NOT NULL, item TEXT NOT NULL, fetched_at TEXT NOT NULL,"
+                            + " PRIMARY KEY (feed, item))" + types().clustered());
         }
         throw new IllegalStateException("no migration from schema " + from);
     }
@@ -697,6 +706,70 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             }
             return out;
         });
+    }
+
+    @Override
+    public synchronized Optional<FeedValidators> watchedFeed(String feed) {
+        return read(() -> {
+            PreparedStatement ps = statement("SELECT etag, last_modified FROM watched_feeds WHERE feed = ?");
+            ps.setString(1, feed);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new FeedValidators(rs.getString(1), rs.getString(2)))
+                        : Optional.<FeedValidators>empty();
+            }
+        });
+    }
+
+    @Override
+    public synchronized java.util.Set<String> watchedItems(String feed, java.util.Collection<String> items) {
+        return read(() -> {
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            PreparedStatement ps = statement("SELECT 1 FROM watched_items WHERE feed = ? AND item = ?");
+            for (String item : items) {
+                ps.setString(1, feed);
+                ps.setString(2, item);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        seen.add(item);
+                    }
+                }
+            }
+            return seen;
+        });
+    }
+
+    @Override
+    public synchronized void keepWatched(String feed, FeedValidators validators,
+                                         java.util.Collection<String> fetchedItems) throws IOException {
+        writable();
+        String at = Instant.now().toString();
+        try {
+            PreparedStatement ps = statement("INSERT INTO watched_feeds (feed, etag, last_modified, polled_at)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT (feed) DO UPDATE SET etag = excluded.etag,"
+                    + " last_modified = excluded.last_modified, polled_at = excluded.polled_at");
+            ps.setString(1, feed);
+            ps.setString(2, validators.etag());
+            ps.setString(3, validators.lastModified());
+            ps.setString(4, at);
+            ps.executeUpdate();
+            PreparedStatement item = statement("INSERT INTO watched_items (feed, item, fetched_at) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (feed, item) DO NOTHING");
+            for (String url : new java.util.LinkedHashSet<>(fetchedItems)) {
+                item.setString(1, feed);
+                item.setString(2, url);
+                item.setString(3, at);
+                item.addBatch();
+            }
+            item.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new IOException("cannot remember the feed " + feed + " in the store " + location + ": "
+                    + describe(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
     }
 
     @Override

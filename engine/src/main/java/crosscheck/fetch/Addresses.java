@@ -81,7 +81,7 @@ public final class Addresses {
     }
 
     /**
-     * Resolves a host once and picks the address to connect to: the first one, after checking every address the
+     * Resolves a host once and picks an address to connect to: the first one, after checking every address the
      * name resolves to (a name with one private address among public ones is refused: which one a later lookup
      * returns is not ours to choose).
      *
@@ -98,6 +98,13 @@ public final class Addresses {
      */
     static InetAddress resolve(String host, java.util.function.Function<InetAddress, @Nullable String> refusal)
             throws FetchException {
+        return resolveAll(host, refusal).get(0);
+    }
+
+    /** Every address the host resolves to, each checked: the whole host is refused when one address is. */
+    static java.util.List<InetAddress> resolveAll(String host,
+                                                  java.util.function.Function<InetAddress, @Nullable String> refusal)
+            throws FetchException {
         InetAddress[] all;
         try {
             all = InetAddress.getAllByName(host);
@@ -113,6 +120,6 @@ public final class Addresses {
                         + "; refused (give --allow-private to fetch from your own network)");
             }
         }
-        return all[0];
+        return java.util.List.of(all);
     }
 }

@@ -4,19 +4,22 @@ import crosscheck.core.Problem;
 import crosscheck.core.SourceRef;
 import crosscheck.ingest.Inputs;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
-import java.net.IDN;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
+import java.net.Proxy;
 import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +30,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +40,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLContext;
+import java.util.regex.Pattern;
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
+import okhttp3.Connection;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -52,7 +62,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
- * Fetches web pages over HTTP/1.1 and keeps every raw response (robots.txt, redirects and error pages included) as
+ * Fetches web pages with OkHttp and keeps every raw response (robots.txt, redirects and error pages included) as
  * a WARC response record, with the request beside it, in one {@code .warc.gz} file that the pipeline then reads.
  *
  * <p>Politeness: a User-Agent that names crosscheck and its version; robots.txt read once per site (scheme, host
@@ -63,16 +73,20 @@ import org.netpreserve.jwarc.WarcWriter;
  *
  * <p>Bounds: a connect timeout, a read timeout (no byte for that long) and a total time per response; responses
  * larger than {@link Settings#maxBytes} (as sent, before gzip is undone) are cut off and refused; at most
- * {@link Settings#maxRedirects} redirects, each followed here (not by a library) and checked like the first URL.
- * Only gzip is asked for ({@code Accept-Encoding: gzip}): brotli is not, as the one brotli decoder on Maven Central
- * ({@code org.brotli:dec}) has had no release since 2017.
+ * {@link Settings#maxRedirects} redirects, each followed here (OkHttp follows none) and checked like the first URL.
+ * Only gzip is asked for ({@code Accept-Encoding: gzip}), by us, so that OkHttp hands back the bytes as sent (it
+ * undoes gzip only when it asked for it itself) and the WARC record holds them; jwarc undoes it when the record is
+ * read. Brotli is not asked for, as the one brotli decoder on Maven Central ({@code org.brotli:dec}) has had no
+ * release since 2017. The record's status line and header fields are rebuilt from OkHttp's response, in the order
+ * received: an HTTP/2 response is recorded as HTTP/1.1 with its header fields; a chunked transfer coding, which
+ * OkHttp undoes, is recorded as a {@code Content-Length}.
  *
- * <p>Safety against server-side request forgery and DNS rebinding: only http and https URLs; the host name is
- * resolved once per request, every address it resolves to is checked ({@link Addresses}), and the socket is
- * connected to that checked address itself, never to the name (TLS still verifies the certificate against the
- * name, and sends it as SNI), so a second, different DNS answer is never used. The same holds for each redirect
- * and for robots.txt. This is why the JDK's {@code java.net.http.HttpClient} is not used: it resolves the name
- * itself and cannot be told which address to connect to, nor give the response bytes as sent.
+ * <p>Safety against server-side request forgery and DNS rebinding: only http and https URLs; OkHttp is given our
+ * resolver ({@link okhttp3.Dns}), which resolves the host name, refuses the whole host when any address it
+ * resolves to is not public ({@link Addresses}), and hands OkHttp exactly the addresses checked, so OkHttp connects
+ * to those and never asks DNS again for that connection (TLS still verifies the certificate against the name). An
+ * address literal, which OkHttp does not resolve, is checked before the call, and every socket checks its address
+ * once more as it connects. No proxy is used. The same holds for each redirect and for robots.txt.
  *
  * <p>The WARC records of each URL are written in the order of the URLs, whatever order the fetches finish in, so
  * the articles' ids ({@code fetched#1}, ...) do not depend on timing. Thread-safe: one fetcher may serve several
@@ -83,8 +97,8 @@ public final class Fetcher {
     /** The robots.txt product token crosscheck answers to. */
     public static final String ROBOTS_TOKEN = "crosscheck";
 
-    /** Bytes of a response header read at most. */
-    static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** A host OkHttp takes as an address literal, and so does not give to the resolver (its own test). */
+    private static final Pattern IP_LITERAL = Pattern.compile("([0-9a-fA-F]*:[0-9a-fA-F:.]*)|([\\d.]+)");
 
     /**
      * How a fetcher behaves.
@@ -172,11 +186,13 @@ public final class Fetcher {
     }
 
     /** One request and its raw response, as sent and received. */
-    record Exchange(URI uri, InetAddress address, Instant date, byte[] request, byte[] response, int status,
-                    Map<String, String> headers) {
+    record Exchange(URI uri, @Nullable InetAddress address, Instant date, byte @Nullable [] request,
+                    byte[] response, int status, String reason, Headers headers) {
 
+        /** The first value of a header field, or null. */
         @Nullable String header(String name) {
-            return headers.get(name.toLowerCase(Locale.ROOT));
+            List<String> values = headers.values(name);
+            return values.isEmpty() ? null : values.get(0);
         }
 
         /**
@@ -197,6 +213,7 @@ public final class Fetcher {
     private final Map<String, RobotsTxt> robots = new ConcurrentHashMap<>();
 
     private final java.util.function.Function<InetAddress, @Nullable String> refusal;
+    private final OkHttpClient client;
 
     public Fetcher(Settings settings) {
         this(settings, settings.allowPrivate() ? a -> null : Addresses::notPublic);
@@ -206,6 +223,7 @@ public final class Fetcher {
     Fetcher(Settings settings, java.util.function.Function<InetAddress, @Nullable String> refusal) {
         this.settings = settings;
         this.refusal = refusal;
+        this.client = client();
     }
 
     public Settings settings() {
@@ -298,50 +316,115 @@ public final class Fetcher {
             } catch (FetchException e) {
                 return List.of(Problem.error("fetch-failed", where, e.getMessage()));
             }
-            for (int hop = 0; ; hop++) {
-                try {
-                    checkRobots(uri, warc);
-                    Exchange x = exchange(uri);
-                    write(warc, x);
-                    int status = x.status();
-                    if (status >= 300 && status < 400 && status != 304) {
-                        String location = x.header("location");
-                        if (location == null) {
-                            throw new FetchException("HTTP " + status + " redirect without a Location header");
-                        }
-                        if (hop >= settings.maxRedirects()) {
-                            throw new FetchException("more than " + settings.maxRedirects() + " redirects (the last "
-                                    + "to " + location + ")");
-                        }
-                        uri = redirect(uri, location);
-                        continue;
-                    }
-                    if (status < 200 || status >= 300) {
-                        throw new FetchException("HTTP " + status + reason(x)
-                                + (hop > 0 ? " from " + uri : ""));
-                    }
-                    String type = x.header("content-type");
-                    String base = type == null ? "" : type.replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
-                    if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
-                        return List.of(Problem.error("not-a-page", where, "the response is "
-                                + (base.isEmpty() ? "of no declared type" : base) + ", not an HTML page; kept in "
-                                + "the WARC file, not read"));
-                    }
-                    return List.of();
-                } catch (FetchException e) {
-                    String message = e.getMessage();
-                    return List.of(Problem.error(message.startsWith("robots.txt") ? "robots-disallowed"
-                            : "fetch-failed", where, message));
+            try {
+                Exchange x = follow(uri, Map.of(), warc);
+                if (x.status() < 200 || x.status() >= 300) {
+                    throw new FetchException("HTTP " + x.status() + reason(x)
+                            + (x.uri().equals(uri) ? "" : " from " + x.uri()));
                 }
+                String type = x.header("content-type");
+                String base = type == null ? "" : type.replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
+                if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
+                    return List.of(Problem.error("not-a-page", where, "the response is "
+                            + (base.isEmpty() ? "of no declared type" : base) + ", not an HTML page; kept in "
+                            + "the WARC file, not read"));
+                }
+                return List.of();
+            } catch (FetchException e) {
+                String message = e.getMessage();
+                return List.of(Problem.error(message.startsWith("robots.txt") ? "robots-disallowed"
+                        : "fetch-failed", where, message));
             }
         }
     }
 
+    /**
+     * Asks for {@code uri} as robots.txt allows, following redirects (each checked), and writes each exchange to
+     * {@code warc} when one is given; the last exchange: not a redirect (a 304 included).
+     */
+    private Exchange follow(URI uri, Map<String, String> headers, @Nullable WarcWriter warc)
+            throws FetchException, IOException {
+        for (int hop = 0; ; hop++) {
+            checkRobots(uri, warc);
+            Exchange x = exchange(uri, headers);
+            if (warc != null) {
+                write(warc, x);
+            }
+            int status = x.status();
+            if (status < 300 || status >= 400 || status == 304) {
+                return x;
+            }
+            String location = x.header("location");
+            if (location == null) {
+                throw new FetchException("HTTP " + status + " redirect without a Location header");
+            }
+            if (hop >= settings.maxRedirects()) {
+                throw new FetchException("more than " + settings.maxRedirects() + " redirects (the last to "
+                        + location + ")");
+            }
+            uri = redirect(uri, location);
+        }
+    }
+
+    /**
+     * A document fetched by {@link #fetch}: a feed, a sitemap.
+     *
+     * @param url          where it came from, after redirects
+     * @param status       200, or 304 when it has not changed since the validators given (then no body)
+     * @param etag         its {@code ETag}, or null
+     * @param lastModified its {@code Last-Modified}, or null
+     * @param body         its body, gzip undone
+     */
+    public record Document(String url, int status, @Nullable String etag, @Nullable String lastModified,
+                           byte[] body) {
+
+        /** Whether the server said it has not changed (304). */
+        public boolean notModified() {
+            return status == 304;
+        }
+    }
+
+    /**
+     * Fetches one document (a feed, a sitemap) as politely and safely as pages are, keeping no WARC record: with
+     * {@code If-None-Match} and {@code If-Modified-Since} when validators are given, so that an unchanged one answers
+     * 304 without a body.
+     *
+     * @param etag         the {@code ETag} it last had, or null
+     * @param lastModified the {@code Last-Modified} it last had, or null
+     * @throws FetchException when it gives neither a 2xx nor a 304 answer, in words fit for a problem line
+     */
+    public Document fetch(String url, @Nullable String etag, @Nullable String lastModified) throws FetchException {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (etag != null) {
+            headers.put("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            headers.put("If-Modified-Since", lastModified);
+        }
+        URI uri = parse(url);
+        Exchange x;
+        try {
+            x = follow(uri, headers, null);
+        } catch (IOException e) {
+            throw new FetchException("reading " + url + " failed: " + e.getMessage());
+        }
+        if (x.status() == 304) {
+            return new Document(x.uri().toString(), 304, etag, lastModified, new byte[0]);
+        }
+        if (x.status() < 200 || x.status() >= 300) {
+            throw new FetchException("HTTP " + x.status() + reason(x) + (x.uri().equals(uri) ? "" : " from "
+                    + x.uri()));
+        }
+        try {
+            return new Document(x.uri().toString(), x.status(), x.header("etag"), x.header("last-modified"),
+                    x.decodedBody(settings.maxBytes()));
+        } catch (IOException e) {
+            throw new FetchException("the response from " + x.uri() + " cannot be decoded: " + e.getMessage());
+        }
+    }
+
     private static String reason(Exchange x) {
-        String line = new String(x.response(), 0, Math.min(x.response().length, 200), StandardCharsets.ISO_8859_1);
-        int end = line.indexOf('\n');
-        String[] parts = (end >= 0 ? line.substring(0, end) : line).strip().split(" ", 3);
-        return parts.length == 3 ? " " + parts[2] : "";
+        return x.reason().isBlank() ? "" : " " + x.reason().strip();
     }
 
     /** A URL as given, checked: http or https with a host. */
@@ -382,7 +465,7 @@ public final class Fetcher {
     }
 
     /** Throws when the site's robots.txt disallows the URL; fetches robots.txt once per site. */
-    private void checkRobots(URI uri, WarcWriter warc) throws FetchException, IOException {
+    private void checkRobots(URI uri, @Nullable WarcWriter warc) throws FetchException, IOException {
         String site = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                 + ":" + port(uri);
         RobotsTxt rules = robots.get(site);
@@ -409,17 +492,19 @@ public final class Fetcher {
         }
     }
 
-    private RobotsTxt readRobots(URI page, WarcWriter warc) throws FetchException, IOException {
+    private RobotsTxt readRobots(URI page, @Nullable WarcWriter warc) throws FetchException, IOException {
         URI uri = page.resolve("/robots.txt");
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             Exchange x;
             try {
-                x = exchange(uri);
+                x = exchange(uri, Map.of());
             } catch (FetchException e) {
                 // the page itself would fail the same way; said once, for the page
                 throw new FetchException(e.getMessage() + " (reading " + uri + ")");
             }
-            write(warc, x);
+            if (warc != null) {
+                write(warc, x);
+            }
             int status = x.status();
             if (status >= 300 && status < 400 && x.header("location") != null) {
                 try {
@@ -444,13 +529,23 @@ public final class Fetcher {
     }
 
     private static void write(WarcWriter warc, Exchange x) throws IOException {
-        WarcRequest request = new WarcRequest.Builder(x.uri()).date(x.date())
-                .body(MediaType.HTTP_REQUEST, x.request()).ipAddress(x.address()).build();
-        WarcResponse response = new WarcResponse.Builder(x.uri()).date(x.date())
-                .body(MediaType.HTTP_RESPONSE, x.response()).ipAddress(x.address())
-                .concurrentTo(request.id()).build();
-        warc.write(response);
-        warc.write(request);
+        WarcResponse.Builder response = new WarcResponse.Builder(x.uri()).date(x.date())
+                .body(MediaType.HTTP_RESPONSE, x.response());
+        WarcRequest.Builder request = x.request() == null ? null : new WarcRequest.Builder(x.uri()).date(x.date())
+                .body(MediaType.HTTP_REQUEST, x.request());
+        if (x.address() != null) {
+            response.ipAddress(x.address());
+            if (request != null) {
+                request.ipAddress(x.address());
+            }
+        }
+        if (request == null) {
+            warc.write(response.build());
+            return;
+        }
+        WarcRequest sent = request.build();
+        warc.write(response.concurrentTo(sent.id()).build());
+        warc.write(sent);
     }
 
     private static String host(URI uri) {
@@ -462,7 +557,7 @@ public final class Fetcher {
     }
 
     /** One request to one host, politely: the host's turn, then the pause before its next. */
-    Exchange exchange(URI uri) throws FetchException {
+    Exchange exchange(URI uri, Map<String, String> headers) throws FetchException {
         ReentrantLock lock = hostLocks.computeIfAbsent(host(uri), h -> new ReentrantLock(true));
         lock.lock();
         try {
@@ -476,7 +571,7 @@ public final class Fetcher {
                 }
             }
             try {
-                return request(uri);
+                return request(uri, headers);
             } finally {
                 hostNext.put(host(uri), System.nanoTime() + settings.hostDelay().toNanos());
             }
@@ -485,54 +580,55 @@ public final class Fetcher {
         }
     }
 
-    /** Resolves, checks the address, connects to it, sends a GET and reads the whole response. */
-    private Exchange request(URI uri) throws FetchException {
-        String host = uri.getHost();
-        String bareHost = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        InetAddress address = Addresses.resolve(bareHost, refusal);
-        int port = port(uri);
-        boolean https = uri.getScheme().equalsIgnoreCase("https");
-        String target = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        boolean defaultPort = uri.getPort() < 0 || uri.getPort() == (https ? 443 : 80);
-        String request = "GET " + target + " HTTP/1.1\r\n"
-                + "Host: " + host + (defaultPort ? "" : ":" + port) + "\r\n"
-                + "User-Agent: " + settings.userAgent() + "\r\n"
-                + "Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5\r\n"
-                + "Accept-Encoding: gzip\r\n"
-                + "Connection: close\r\n\r\n";
-        byte[] requestBytes = request.getBytes(StandardCharsets.ISO_8859_1);
+    /**
+     * Sends a GET through OkHttp and reads the whole response body, bounded by {@link Settings#maxBytes}. The host
+     * name is resolved and checked by {@link #lookup}; an address literal (which OkHttp does not give to the
+     * resolver) is checked here; every socket checks the address it connects to once more.
+     */
+    private Exchange request(URI uri, Map<String, String> extraHeaders) throws FetchException {
+        HttpUrl url = HttpUrl.parse(uri.toString());
+        if (url == null) {
+            throw new FetchException("not a valid URL: " + uri);
+        }
+        if (IP_LITERAL.matcher(url.host()).matches()) {
+            Addresses.resolve(url.host(), refusal);
+        }
+        Request.Builder builder = new Request.Builder().url(url)
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+                .header("Accept-Encoding", "gzip"); // asked for here, so OkHttp leaves the bytes as sent
+        extraHeaders.forEach(builder::header);
+        Sent sent = new Sent();
+        builder.tag(Sent.class, sent);
         Instant date = Instant.now();
-        long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
-        String where = host + ":" + port;
-        Socket socket = new Socket();
-        try (socket) {
-            try {
-                socket.connect(new InetSocketAddress(address, port), millis(settings.connectTimeout()));
-            } catch (SocketTimeoutException e) {
-                throw new FetchException("no connection to " + where + " within "
-                        + seconds(settings.connectTimeout()) + " (timeout)");
-            } catch (ConnectException e) {
-                throw new FetchException("connection to " + where + " refused");
-            } catch (NoRouteToHostException e) {
-                throw new FetchException("no route to " + where);
+        String where = url.host() + ":" + url.port();
+        try (Response response = client.newCall(builder.build()).execute()) {
+            ResponseBody body = response.body();
+            long declared = body.contentLength();
+            if (declared > settings.maxBytes()) {
+                throw tooLarge(declared);
             }
-            socket.setSoTimeout(millis(settings.readTimeout()));
-            Socket channel = socket;
-            if (https) {
-                channel = tls(socket, bareHost, port);
-            }
-            OutputStream out = channel.getOutputStream();
-            out.write(requestBytes);
-            out.flush();
-            byte[] response = readResponse(channel.getInputStream(), deadline);
-            int headerEnd = headerEnd(response);
-            Map<String, String> headers = new LinkedHashMap<>();
-            int status = parseHeader(new String(response, 0, headerEnd, StandardCharsets.ISO_8859_1), headers);
-            return new Exchange(uri, address, date, requestBytes, response, status, headers);
+            byte[] bytes = bounded(body.source());
+            byte[] head = statusAndHeaders(response, bytes.length).getBytes(StandardCharsets.ISO_8859_1);
+            byte[] raw = new byte[head.length + bytes.length];
+            System.arraycopy(head, 0, raw, 0, head.length);
+            System.arraycopy(bytes, 0, raw, head.length, bytes.length);
+            return new Exchange(uri, sent.address, date, sent.request, raw, response.code(), response.message(),
+                    response.headers());
+        } catch (UnknownHostException e) { // our resolver's refusal (Refused) or no such host
+            throw new FetchException(String.valueOf(e.getMessage()));
         } catch (SocketTimeoutException e) {
-            throw new FetchException("no answer from " + where + " within " + seconds(settings.readTimeout())
+            boolean connecting = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+            throw new FetchException(connecting
+                    ? "no connection to " + where + " within " + seconds(settings.connectTimeout()) + " (timeout)"
+                    : "no answer from " + where + " within " + seconds(settings.readTimeout()) + " (timeout)");
+        } catch (InterruptedIOException e) {
+            throw new FetchException("the response took longer than " + seconds(settings.totalTimeout())
                     + " (timeout)");
+        } catch (ConnectException e) {
+            throw new FetchException("connection to " + where + " refused");
+        } catch (NoRouteToHostException e) {
+            throw new FetchException("no route to " + where);
         } catch (SSLException e) {
             throw new FetchException("TLS with " + where + " failed: " + e.getMessage());
         } catch (IOException e) {
@@ -541,140 +637,154 @@ public final class Fetcher {
         }
     }
 
-    private SSLSocket tls(Socket socket, String host, int port) throws IOException {
-        SSLContext context;
-        try {
-            context = SSLContext.getDefault();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IOException("no TLS", e);
+    /** The body as sent, read to its end; past {@link Settings#maxBytes} the read stops and the page is refused. */
+    private byte[] bounded(BufferedSource source) throws IOException, FetchException {
+        Buffer buffer = new Buffer();
+        while (source.read(buffer, 64 * 1024) != -1) {
+            if (buffer.size() > settings.maxBytes()) {
+                throw tooLarge(-1);
+            }
         }
-        SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(socket, host, port, true);
-        SSLParameters params = ssl.getSSLParameters();
-        params.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!host.contains(":") && !host.matches("[0-9.]+")) {
-            params.setServerNames(List.of(new SNIHostName(IDN.toASCII(host))));
-        }
-        ssl.setSSLParameters(params);
-        ssl.startHandshake();
-        return ssl;
+        return buffer.readByteArray();
     }
 
     /**
-     * The response as sent, read to the end (the request asked the server to close), to its Content-Length, or to
-     * the end of its chunks.
+     * The status line and header fields of a response, in the order received, as HTTP/1.1 (an HTTP/2 response is
+     * recorded so too). The body that follows is as sent, but OkHttp has undone a chunked transfer coding: the
+     * {@code Transfer-Encoding} field is left out and, when the response gave none, a {@code Content-Length}
+     * added, so that the record reads back.
      */
-    private byte[] readResponse(InputStream in, long deadline) throws IOException, FetchException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        byte[] chunk = new byte[16384];
-        int headerEnd = -1;
-        long contentLength = -1;
-        boolean chunked = false;
-        byte[] tail = new byte[7];
-        int n;
-        while ((n = in.read(chunk)) > 0) {
-            buffer.write(chunk, 0, n);
-            int keep = Math.max(0, tail.length - n);
-            System.arraycopy(tail, tail.length - keep, tail, 0, keep);
-            System.arraycopy(chunk, Math.max(0, n - tail.length), tail, keep, tail.length - keep);
-            if (System.nanoTime() > deadline) {
-                throw new FetchException("the response took longer than " + seconds(settings.totalTimeout())
-                        + " (timeout)");
-            }
-            if (headerEnd < 0) {
-                byte[] sofar = buffer.toByteArray();
-                headerEnd = headerEnd(sofar);
-                if (headerEnd < 0) {
-                    if (sofar.length > MAX_HEADER_BYTES) {
-                        throw new FetchException("the response header is longer than "
-                                + Inputs.humanBytes(MAX_HEADER_BYTES));
-                    }
-                    continue;
-                }
-                Map<String, String> headers = new LinkedHashMap<>();
-                parseHeader(new String(sofar, 0, headerEnd, StandardCharsets.ISO_8859_1), headers);
-                String length = headers.get("content-length");
-                if (length != null) {
-                    try {
-                        contentLength = Long.parseLong(length.strip());
-                    } catch (NumberFormatException e) {
-                        contentLength = -1;
-                    }
-                }
-                if (contentLength > settings.maxBytes()) {
-                    throw tooLarge(contentLength);
-                }
-                chunked = headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT)
-                        .contains("chunked");
-            }
-            long body = buffer.size() - headerEnd;
-            if (body > settings.maxBytes() + (chunked ? settings.maxBytes() / 16 + 1024 : 0)) {
-                throw tooLarge(-1);
-            }
-            if (!chunked && contentLength >= 0 && body >= contentLength) {
-                break;
-            }
-            if (chunked && body >= 5 && endsChunks(tail)) {
-                break;
+    static String statusAndHeaders(Response response, long bodyLength) {
+        StringBuilder head = new StringBuilder(response.protocol() == Protocol.HTTP_1_0 ? "HTTP/1.0" : "HTTP/1.1")
+                .append(' ').append(response.code()).append(' ').append(response.message()).append("\r\n");
+        Headers headers = response.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!headers.name(i).equalsIgnoreCase("Transfer-Encoding")) {
+                head.append(headers.name(i)).append(": ").append(headers.value(i)).append("\r\n");
             }
         }
-        byte[] response = buffer.toByteArray();
-        if (headerEnd(response) < 0) {
-            throw new FetchException(response.length == 0 ? "the server closed the connection without an answer"
-                    : "not an HTTP response");
+        if (headers.get("Content-Length") == null) {
+            head.append("Content-Length: ").append(bodyLength).append("\r\n");
         }
-        return response;
+        return head.append("\r\n").toString();
+    }
+
+    /** The request line and header fields OkHttp sent (as HTTP/1.1), for the WARC request record. */
+    private static byte[] requestBytes(Request request) {
+        HttpUrl url = request.url();
+        StringBuilder head = new StringBuilder(request.method()).append(' ').append(url.encodedPath())
+                .append(url.encodedQuery() == null ? "" : "?" + url.encodedQuery()).append(" HTTP/1.1\r\n");
+        if (request.header("Host") == null) {
+            head.append("Host: ").append(url.host()).append(url.port() == HttpUrl.defaultPort(url.scheme()) ? ""
+                    : ":" + url.port()).append("\r\n");
+        }
+        Headers headers = request.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            head.append(headers.name(i)).append(": ").append(headers.value(i)).append("\r\n");
+        }
+        return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** What was sent for one call and to which address: filled in by the network interceptor. */
+    private static final class Sent {
+        volatile byte @Nullable [] request;
+        volatile @Nullable InetAddress address;
+    }
+
+    /** An address refused: said in words fit for a problem line. */
+    private static final class Refused extends UnknownHostException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Our resolver for OkHttp: every address of the host checked, and only those given to it. */
+    private List<InetAddress> lookup(String host) throws UnknownHostException {
+        try {
+            return Addresses.resolveAll(host, refusal);
+        } catch (FetchException e) {
+            throw new Refused(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The OkHttp client: our resolver and checked sockets, no proxy, no redirects followed, our timeouts. OkHttp's
+     * retry stays on: it asks again on a new connection when a kept-alive one turns out closed by the server (an
+     * HTTP/1.0 server that says nothing of keep-alive); never once a response header has come, nor after a read
+     * timed out.
+     */
+    private OkHttpClient client() {
+        return new OkHttpClient.Builder()
+                .dns(this::lookup)
+                .socketFactory(new CheckedSockets())
+                .proxy(Proxy.NO_PROXY)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(true) // a kept-alive connection the server has closed: a new one
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .callTimeout(settings.totalTimeout())
+                .addNetworkInterceptor(chain -> {
+                    Sent sent = chain.request().tag(Sent.class);
+                    if (sent != null) {
+                        sent.request = requestBytes(chain.request());
+                        Connection c = chain.connection();
+                        sent.address = c == null ? null : c.route().socketAddress().getAddress();
+                    }
+                    return chain.proceed(chain.request());
+                })
+                .build();
+    }
+
+    /** Sockets that check the address they connect to: the last line behind {@link #lookup}. */
+    private final class CheckedSockets extends SocketFactory {
+
+        @Override
+        public Socket createSocket() {
+            return new Socket() {
+                @Override
+                public void connect(SocketAddress endpoint, int timeout) throws IOException {
+                    if (endpoint instanceof InetSocketAddress a && a.getAddress() != null) {
+                        String why = refusal.apply(a.getAddress());
+                        if (why != null) {
+                            throw new Refused(a.getAddress().getHostAddress() + " is " + why
+                                    + "; refused (give --allow-private to fetch from your own network)");
+                        }
+                    }
+                    super.connect(endpoint, timeout);
+                }
+            };
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            throw new SocketException("unconnected sockets only");
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            throw new SocketException("unconnected sockets only");
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            throw new SocketException("unconnected sockets only");
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            throw new SocketException("unconnected sockets only");
+        }
     }
 
     private FetchException tooLarge(long length) {
         return new FetchException("the response is larger than the per-document limit of "
                 + Inputs.humanBytes(settings.maxBytes()) + (length > 0 ? " (" + Inputs.humanBytes(length) + ")" : "")
                 + "; raise it with --max-document-size");
-    }
-
-    /** Whether the last bytes read end a chunked body: the last chunk ({@code 0}) and an empty trailer. */
-    private static boolean endsChunks(byte[] tail) {
-        String t = new String(tail, StandardCharsets.ISO_8859_1);
-        return t.endsWith("\n0\r\n\r\n");
-    }
-
-    /** The offset just past the blank line that ends the header, or -1. */
-    static int headerEnd(byte[] b) {
-        for (int i = 0; i + 1 < b.length; i++) {
-            if (b[i] == '\n') {
-                if (b[i + 1] == '\n') {
-                    return i + 2;
-                }
-                if (b[i + 1] == '\r' && i + 2 < b.length && b[i + 2] == '\n') {
-                    return i + 3;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Parses the status line and the header fields (names in lower case, first value kept); the status. */
-    private static int parseHeader(String header, Map<String, String> fields) throws FetchException {
-        String[] lines = header.split("\r?\n");
-        String[] status = lines[0].strip().split(" ", 3);
-        if (status.length < 2 || !status[0].startsWith("HTTP/")) {
-            throw new FetchException("not an HTTP response");
-        }
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                fields.putIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        lines[i].substring(colon + 1).strip());
-            }
-        }
-        try {
-            return Integer.parseInt(status[1]);
-        } catch (NumberFormatException e) {
-            throw new FetchException("not an HTTP response (status " + status[1] + ")");
-        }
-    }
-
-    private static int millis(Duration d) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, d.toMillis()));
     }
 
     private static String seconds(Duration d) {

@@ -1,8 +1,9 @@
 /**
- * Fetching web pages given as URLs: {@link crosscheck.fetch.Fetcher} downloads them politely (robots.txt, one
+ * Fetching web pages given as URLs: {@link crosscheck.fetch.Fetcher} downloads them with OkHttp, politely (robots.txt, one
  * request at a time per host with a delay between them, bounded redirects, sizes and times) and safely (http and
  * https only; private, loopback, link-local, unique-local, multicast and unspecified addresses refused unless
- * allowed, checked after resolution and on every redirect, and the connection made to the address checked), and
+ * allowed, checked by the resolver OkHttp is given and on every redirect, and the connection made only to the
+ * addresses checked), and
  * writes each raw response as a WARC record. The pipeline then reads that WARC file like any other input, so an
  * analysis of fetched pages can be run again without the network by giving it the WARC file.
  *

@@ -72,16 +72,39 @@ public final class FeedFormat implements SourceFormat {
             bytes = Inputs.readAll(in, options.maxDocumentBytes());
         }
         bytes = TextDecoder.withoutNulBytes(bytes, SourceRef.of(file.name()), problems);
-        SyndFeed feed;
+        return new FeedSource(file, parse(bytes), options, problems);
+    }
+
+    /** The feed in these bytes, read with Rome (no DOCTYPE allowed). */
+    private static SyndFeed parse(byte[] bytes) throws IOException {
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
-            feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
+            return input.build(new XmlReader(new ByteArrayInputStream(bytes)));
         } catch (FeedException | IllegalArgumentException e) {
             throw new MalformedInputException("bad-feed",
                     "not a valid RSS or Atom feed: " + Snippets.clip(String.valueOf(e.getMessage())), e);
         }
-        return new FeedSource(file, feed, options, problems);
+    }
+
+    /**
+     * The links of a feed's items, in item order, blank ones left out (for {@code crosscheck watch}).
+     *
+     * @throws MalformedInputException when the bytes are not an RSS or Atom feed
+     * @throws IOException             when they cannot be read
+     */
+    public static List<String> itemLinks(byte[] bytes) throws IOException {
+        List<String> links = new java.util.ArrayList<>();
+        for (SyndEntry entry : parse(bytes).getEntries()) {
+            String link = FeedSource.blankToNull(entry.getLink());
+            if (link == null && entry.getUri() != null && entry.getUri().matches("(?i)https?://.*")) {
+                link = entry.getUri().strip(); // an RSS guid that is a permalink, an Atom id that is a URL
+            }
+            if (link != null) {
+                links.add(link);
+            }
+        }
+        return links;
     }
 
     private static final class FeedSource implements Source {

@@ -433,6 +433,7 @@ abstract class ArchiveStoreContract {
             st.executeUpdate("DROP TABLE revision_links");
             st.executeUpdate("DROP TABLE term_counts");
             st.executeUpdate("DELETE FROM counters WHERE name IN ('terms_through', 'term_sentences')");
+            dropWatchTables(st);
         }
         writeSchemaVersion(1);
 
@@ -447,6 +448,55 @@ abstract class ArchiveStoreContract {
         assertEquals(ArchiveStore.SCHEMA_VERSION, schemaVersion());
         store = reopen();
         assertEquals(1, store.revisionLinks().size());
+    }
+
+    @Test
+    void migratesAStoreOfSchemaThreeToRememberWatchedFeeds() throws Exception {
+        store.file(filing(article("a1", "2026-03-10"), null, "halvergate"));
+        store.close();
+        // what version 3 wrote: no watched feeds
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl());
+             java.sql.Statement st = c.createStatement()) {
+            dropWatchTables(st);
+        }
+        writeSchemaVersion(3);
+
+        store = reopen();
+        assertEquals(List.of("s1"), store.stories(null));
+        assertTrue(store.watchedFeed("https://brask.example/feed").isEmpty());
+        store.keepWatched("https://brask.example/feed", new ArchiveStore.FeedValidators("\"v1\"", null),
+                List.of("https://brask.example/a"));
+        store.close();
+        assertEquals(4, schemaVersion());
+        store = reopen();
+        assertEquals(new ArchiveStore.FeedValidators("\"v1\"", null),
+                store.watchedFeed("https://brask.example/feed").orElseThrow());
+    }
+
+    /** What schema 4 added. */
+    private static void dropWatchTables(java.sql.Statement st) throws java.sql.SQLException {
+        st.executeUpdate("DROP TABLE watched_items");
+        st.executeUpdate("DROP TABLE watched_feeds");
+    }
+
+    @Test
+    void remembersWatchedFeedsAndTheirItems() throws Exception {
+        String feed = "https://lorne.example/news.rss";
+        assertTrue(store.watchedFeed(feed).isEmpty());
+        store.keepWatched(feed, new ArchiveStore.FeedValidators(null, "Mon, 09 Mar 2026 10:00:00 GMT"),
+                List.of("https://lorne.example/a", "https://lorne.example/b", "https://lorne.example/a"));
+        store.keepWatched(feed, new ArchiveStore.FeedValidators("\"x\"", "Tue, 10 Mar 2026 10:00:00 GMT"),
+                List.of("https://lorne.example/b", "https://lorne.example/c"));
+        assertEquals(new ArchiveStore.FeedValidators("\"x\"", "Tue, 10 Mar 2026 10:00:00 GMT"),
+                store.watchedFeed(feed).orElseThrow());
+        assertEquals(java.util.Set.of("https://lorne.example/a", "https://lorne.example/c"),
+                store.watchedItems(feed, List.of("https://lorne.example/a", "https://lorne.example/c",
+                        "https://lorne.example/d")));
+        assertTrue(store.watchedItems("https://other.example/feed", List.of("https://lorne.example/a")).isEmpty(),
+                "items are remembered per feed");
+        store = reopen();
+        assertEquals(2, store.watchedItems(feed, List.of("https://lorne.example/a", "https://lorne.example/b"))
+                .size());
     }
 
     @Test

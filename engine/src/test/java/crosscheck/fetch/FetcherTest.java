@@ -197,6 +197,42 @@ class FetcherTest {
     }
 
     @Test
+    void theWarcRecordHoldsTheGzippedBytesAsSentWithTheirHeaders() throws IOException {
+        site.on("/gz", LocalSite.gzipped(ARTICLE));
+        site.on("/chunked", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().add("X-Brask", "first");
+            exchange.getResponseHeaders().add("X-Brask", "second");
+            exchange.sendResponseHeaders(200, 0); // chunked
+            exchange.getResponseBody().write(ARTICLE.getBytes(StandardCharsets.UTF_8));
+        });
+        assertEquals(2, fetch(fetcher(quick()), site.url("/gz"), site.url("/chunked")).fetched());
+        List<org.netpreserve.jwarc.WarcResponse> pages = new ArrayList<>();
+        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(
+                dir.resolve("fetched.warc.gz"))) {
+            for (org.netpreserve.jwarc.WarcRecord r : reader) {
+                if (r instanceof org.netpreserve.jwarc.WarcResponse w && !w.target().endsWith("/robots.txt")) {
+                    pages.add(w);
+                    byte[] raw = w.http().body().stream().readAllBytes();
+                    if (w.target().endsWith("/gz")) {
+                        assertEquals("gzip", w.http().headers().first("Content-Encoding").orElseThrow());
+                        assertEquals(0x1f, raw[0] & 0xFF, "the body is kept gzipped, as sent");
+                        assertEquals(0x8b, raw[1] & 0xFF);
+                    } else {
+                        assertEquals(List.of("first", "second"), w.http().headers().all("X-Brask"));
+                        assertTrue(w.http().headers().first("Transfer-Encoding").isEmpty());
+                        assertEquals(ARTICLE, new String(raw, StandardCharsets.UTF_8));
+                    }
+                    assertEquals(200, w.http().status());
+                    assertEquals(InetAddress.getLoopbackAddress(), w.ipAddress().orElseThrow());
+                }
+            }
+        }
+        assertEquals(2, pages.size());
+        assertTrue(readBack(new ArrayList<>()).stream().allMatch(d -> d.content().contains("Halvergate bridge")));
+    }
+
+    @Test
     void errorsAreOneProblemEachAndTheRestGoesOn() throws IOException {
         site.on("/gone", LocalSite.body(404, "text/html", "<html><body>Not here</body></html>"
                 .getBytes(StandardCharsets.UTF_8)));
@@ -274,6 +310,39 @@ class FetcherTest {
         assertEquals(site.url("/news/brask"), a.url());
         assertNotNull(a.title());
         assertFalse(a.body().isEmpty());
+    }
+
+    @Test
+    void aServerThatClosesEachConnectionAfterAnHttp10AnswerIsAskedAgainOnANewOne() throws Exception {
+        // like Python's http.server: HTTP/1.0, a Content-Length, no Connection header, and the connection closed
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread t = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (java.net.Socket s = server.accept()) {
+                        var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                                StandardCharsets.ISO_8859_1));
+                        String line = in.readLine();
+                        asked.add(line);
+                        while (line != null && !line.isEmpty()) {
+                            line = in.readLine();
+                        }
+                        byte[] body = ARTICLE.getBytes(StandardCharsets.UTF_8);
+                        s.getOutputStream().write(("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        s.getOutputStream().write(body);
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            String base = "http://127.0.0.1:" + server.getLocalPort();
+            Fetcher.Outcome o = fetch(fetcher(quick()), base + "/a", base + "/b", base + "/c");
+            assertEquals(3, o.fetched(), o.problems().toString());
+            assertTrue(asked.contains("GET /c HTTP/1.1"), asked.toString());
+        }
     }
 
     @Test
