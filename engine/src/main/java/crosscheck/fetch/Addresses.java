@@ -109,9 +109,9 @@ public final class Addresses {
         try {
             all = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            throw new FetchException("the host name " + host + " does not resolve (DNS)");
+            throw new FetchException("the host name " + host + " does not resolve (DNS)", true);
         } catch (SecurityException | IllegalArgumentException e) {
-            throw new FetchException("the host name " + host + " cannot be resolved: " + e.getMessage());
+            throw new FetchException("the host name " + host + " cannot be resolved: " + e.getMessage(), true);
         }
         for (InetAddress a : all) {
             String why = refusal.apply(a);

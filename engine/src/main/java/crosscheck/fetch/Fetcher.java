@@ -178,11 +178,23 @@ public final class Fetcher {
      * @param fetched  the URLs that gave a page (2xx)
      * @param total    the URLs asked for (each once)
      * @param problems one per URL that gave none, and one per page that is not HTML
+     * @param passing  the URLs that gave no page for a reason that may pass (no answer, a timeout, HTTP 5xx): worth
+     *                 asking again later
      */
-    public record Outcome(int fetched, int total, List<Problem> problems) {
+    public record Outcome(int fetched, int total, List<Problem> problems, List<String> passing) {
         public Outcome {
             problems = List.copyOf(problems);
+            passing = List.copyOf(passing);
         }
+    }
+
+    /** HTTP statuses that may pass: a timeout (408), too many requests (429), a server error (5xx). */
+    static boolean passingStatus(int status) {
+        return status == 408 || status == 429 || status >= 500;
+    }
+
+    /** What one URL gave: its problems, and whether its failure may pass. */
+    private record One(List<Problem> problems, boolean passing) {
     }
 
     /** One request and its raw response, as sent and received. */
@@ -246,6 +258,7 @@ public final class Fetcher {
         Files.createDirectories(dir);
         Path parts = Files.createTempDirectory(dir, ".fetch-");
         List<Problem> problems = new ArrayList<>();
+        List<String> passing = new ArrayList<>();
         int fetched = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, unique.size())),
                 r -> {
@@ -255,21 +268,25 @@ public final class Fetcher {
                 });
         try {
             AtomicInteger done = new AtomicInteger();
-            List<Future<List<Problem>>> futures = new ArrayList<>();
+            List<Future<One>> futures = new ArrayList<>();
             for (int i = 0; i < unique.size(); i++) {
                 String url = unique.get(i);
                 Path part = parts.resolve(i + ".warc.gz");
                 futures.add(pool.submit(() -> {
-                    List<Problem> found = fetchOne(url, part);
-                    listener.done(url, done.incrementAndGet(), unique.size(),
-                            found.stream().filter(Problem::isError).map(Problem::message).findFirst().orElse(null));
-                    return found;
+                    One one = fetchOne(url, part);
+                    listener.done(url, done.incrementAndGet(), unique.size(), one.problems().stream()
+                            .filter(Problem::isError).map(Problem::message).findFirst().orElse(null));
+                    return one;
                 }));
             }
-            for (Future<List<Problem>> f : futures) {
+            for (int i = 0; i < futures.size(); i++) {
                 List<Problem> found;
                 try {
-                    found = f.get();
+                    One one = futures.get(i).get();
+                    found = one.problems();
+                    if (one.passing()) {
+                        passing.add(unique.get(i));
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted while fetching", e);
@@ -302,11 +319,11 @@ public final class Fetcher {
             }
             Files.deleteIfExists(parts);
         }
-        return new Outcome(fetched, unique.size(), problems);
+        return new Outcome(fetched, unique.size(), problems, passing);
     }
 
     /** Fetches one URL, following redirects, and writes its records to {@code part}; its problems. */
-    private List<Problem> fetchOne(String url, Path part) throws IOException {
+    private One fetchOne(String url, Path part) throws IOException {
         SourceRef where = SourceRef.of(url);
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              WarcWriter warc = new WarcWriter(channel, WarcCompression.GZIP)) {
@@ -314,26 +331,26 @@ public final class Fetcher {
             try {
                 uri = parse(url);
             } catch (FetchException e) {
-                return List.of(Problem.error("fetch-failed", where, e.getMessage()));
+                return new One(List.of(Problem.error("fetch-failed", where, e.getMessage())), false);
             }
             try {
                 Exchange x = follow(uri, Map.of(), warc);
                 if (x.status() < 200 || x.status() >= 300) {
                     throw new FetchException("HTTP " + x.status() + reason(x)
-                            + (x.uri().equals(uri) ? "" : " from " + x.uri()));
+                            + (x.uri().equals(uri) ? "" : " from " + x.uri()), passingStatus(x.status()));
                 }
                 String type = x.header("content-type");
                 String base = type == null ? "" : type.replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
                 if (!base.equals("text/html") && !base.equals("application/xhtml+xml")) {
-                    return List.of(Problem.error("not-a-page", where, "the response is "
+                    return new One(List.of(Problem.error("not-a-page", where, "the response is "
                             + (base.isEmpty() ? "of no declared type" : base) + ", not an HTML page; kept in "
-                            + "the WARC file, not read"));
+                            + "the WARC file, not read")), false);
                 }
-                return List.of();
+                return new One(List.of(), false);
             } catch (FetchException e) {
                 String message = e.getMessage();
-                return List.of(Problem.error(message.startsWith("robots.txt") ? "robots-disallowed"
-                        : "fetch-failed", where, message));
+                return new One(List.of(Problem.error(message.startsWith("robots.txt") ? "robots-disallowed"
+                        : "fetch-failed", where, message)), e.passing());
             }
         }
     }
@@ -406,14 +423,14 @@ public final class Fetcher {
         try {
             x = follow(uri, headers, null);
         } catch (IOException e) {
-            throw new FetchException("reading " + url + " failed: " + e.getMessage());
+            throw new FetchException("reading " + url + " failed: " + e.getMessage(), true);
         }
         if (x.status() == 304) {
             return new Document(x.uri().toString(), 304, etag, lastModified, new byte[0]);
         }
         if (x.status() < 200 || x.status() >= 300) {
             throw new FetchException("HTTP " + x.status() + reason(x) + (x.uri().equals(uri) ? "" : " from "
-                    + x.uri()));
+                    + x.uri()), passingStatus(x.status()));
         }
         try {
             return new Document(x.uri().toString(), x.status(), x.header("etag"), x.header("last-modified"),
@@ -616,24 +633,24 @@ public final class Fetcher {
             return new Exchange(uri, sent.address, date, sent.request, raw, response.code(), response.message(),
                     response.headers());
         } catch (UnknownHostException e) { // our resolver's refusal (Refused) or no such host
-            throw new FetchException(String.valueOf(e.getMessage()));
+            throw new FetchException(String.valueOf(e.getMessage()), !(e instanceof Refused r) || r.passing);
         } catch (SocketTimeoutException e) {
             boolean connecting = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
             throw new FetchException(connecting
                     ? "no connection to " + where + " within " + seconds(settings.connectTimeout()) + " (timeout)"
-                    : "no answer from " + where + " within " + seconds(settings.readTimeout()) + " (timeout)");
+                    : "no answer from " + where + " within " + seconds(settings.readTimeout()) + " (timeout)", true);
         } catch (InterruptedIOException e) {
             throw new FetchException("the response took longer than " + seconds(settings.totalTimeout())
-                    + " (timeout)");
+                    + " (timeout)", true);
         } catch (ConnectException e) {
-            throw new FetchException("connection to " + where + " refused");
+            throw new FetchException("connection to " + where + " refused", true);
         } catch (NoRouteToHostException e) {
-            throw new FetchException("no route to " + where);
+            throw new FetchException("no route to " + where, true);
         } catch (SSLException e) {
             throw new FetchException("TLS with " + where + " failed: " + e.getMessage());
         } catch (IOException e) {
             throw new FetchException("reading from " + where + " failed: " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+                    ? e.getClass().getSimpleName() : e.getMessage()), true);
         }
     }
 
@@ -691,12 +708,15 @@ public final class Fetcher {
         volatile @Nullable InetAddress address;
     }
 
-    /** An address refused: said in words fit for a problem line. */
+    /** A host refused or not resolved: said in words fit for a problem line, and whether that may pass. */
     private static final class Refused extends UnknownHostException {
         private static final long serialVersionUID = 1L;
 
-        Refused(String message) {
+        final boolean passing;
+
+        Refused(String message, boolean passing) {
             super(message);
+            this.passing = passing;
         }
     }
 
@@ -705,7 +725,7 @@ public final class Fetcher {
         try {
             return Addresses.resolveAll(host, refusal);
         } catch (FetchException e) {
-            throw new Refused(String.valueOf(e.getMessage()));
+            throw new Refused(String.valueOf(e.getMessage()), e.passing());
         }
     }
 
@@ -751,7 +771,7 @@ public final class Fetcher {
                         String why = refusal.apply(a.getAddress());
                         if (why != null) {
                             throw new Refused(a.getAddress().getHostAddress() + " is " + why
-                                    + "; refused (give --allow-private to fetch from your own network)");
+                                    + "; refused (give --allow-private to fetch from your own network)", false);
                         }
                     }
                     super.connect(endpoint, timeout);

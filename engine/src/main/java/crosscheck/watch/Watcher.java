@@ -145,18 +145,25 @@ public final class Watcher {
         ArchiveRunner.Ingested ingested = null;
         int fetched = 0;
         Changes changes = new Changes(listener, stopping);
+        Set<String> again = Set.of();
         if (!items.isEmpty()) {
             Fetcher.Outcome outcome = fetcher.fetchAll(List.copyOf(items), warc, (url, done, total, why) -> { });
             outcome.problems().forEach(listener::problem);
             problems.addAll(outcome.problems());
             fetched = outcome.fetched();
+            again = Set.copyOf(outcome.passing());
             if (fetched > 0) {
                 ingested = runner.ingest(store, List.of(warc.toString()), List.of(), changes);
                 problems.addAll(ingested.problems());
             }
         }
         for (Read r : reads) {
-            store.keepWatched(r.feed(), r.validators(), r.fresh());
+            // an item whose fetch failed for a reason that may pass (no answer, a timeout, HTTP 5xx) is not
+            // remembered: the next poll asks for it again
+            Set<String> retry = again;
+            List<String> done = r.fresh().stream().filter(u -> !retry.contains(u)).toList();
+            store.keepWatched(r.feed(), r.fresh().size() == done.size() ? r.validators()
+                    : new ArchiveStore.FeedValidators(null, null), done);
         }
         return new Poll(counts[0], counts[1], counts[2], items.size(), fetched, ingested, changes.found(),
                 problems);

@@ -158,6 +158,29 @@ class WatcherTest {
     }
 
     @Test
+    void anItemThatFailedForAPassingReasonIsAskedAgainAtTheNextPollAndA404IsNot() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        site.on("/news/busy", exchange -> (down.get()
+                ? LocalSite.body(503, "text/html", "<p>busy</p>".getBytes(StandardCharsets.UTF_8))
+                : LocalSite.html(MILL)).answer(exchange));
+        site.on("/news/gone", LocalSite.body(404, "text/html", "<p>no</p>".getBytes(StandardCharsets.UTF_8)));
+        AtomicReference<String> xml = new AtomicReference<>(rss(site.url("/news/busy"), site.url("/news/gone")));
+        site.on("/feed.rss", withEtag(xml));
+
+        Watcher.Poll first = poll(site.url("/feed.rss"));
+        assertEquals(2, first.newItems());
+        assertEquals(0, first.fetched());
+        down.set(false);
+        Watcher.Poll second = poll(site.url("/feed.rss"));
+        assertEquals(0, second.notModified(), "the feed is asked for again in full: an item of it is still due");
+        assertEquals(1, second.newItems(), "the 503 is asked again, the 404 not");
+        assertEquals(1, second.fetched());
+        assertEquals(1, hits("/news/gone"));
+        assertEquals(2, hits("/news/busy"));
+        assertEquals(1, poll(site.url("/feed.rss")).notModified(), "all done: the feed's ETag is kept again");
+    }
+
+    @Test
     void anUnchangedFeedAnswers304AndNothingIsFetched() throws IOException {
         AtomicReference<String> xml = new AtomicReference<>(rss(site.url("/news/orchard")));
         site.on("/etag.rss", withEtag(xml));
