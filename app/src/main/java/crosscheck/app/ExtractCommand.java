@@ -75,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (int i = 0; i < report.articles().size(); i++) {
             var a = report.articles().get(i);
             if (text) {
-                out.println(crosscheck.core.OneLine.of("== " + a.id() + " | " + a.title() + " | " + a.outlet() + " | "
+                out.println(crosscheck.core.OneLine.of("== " + a.id() + " | " + a.title() + " | " + crosscheck.annotate.Outlets.labelOf(a) + " | "
                         + a.byline() + " | " + a.published()));
                 out.println(a.body());
                 out.println();

@@ -204,7 +204,7 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
         @Override
         public void revising(int stories) {
             if (System.nanoTime() - start >= interval) {
-                err.println("crosscheck: revising the placements into " + stories + " stories");
+                err.println("crosscheck: revising the placements into " + stories + (stories == 1 ? " story" : " stories"));
                 err.flush();
             }
         }
@@ -300,7 +300,7 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
         @Override
         public synchronized void revising(int stories) {
             if (bar != null) {
-                bar.setExtraMessage(" revising the placements into " + stories + " stories…");
+                bar.setExtraMessage(" revising the placements into " + stories + (stories == 1 ? " story…" : " stories…"));
             }
         }
 

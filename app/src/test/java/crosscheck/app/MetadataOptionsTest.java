@@ -25,7 +25,7 @@ class MetadataOptionsTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("== halvergate | Brask bridge vote delayed in Halvergate | Lorne County Ledger | "
                 + "null | 2026-03-10"), r.out());
-        assertTrue(r.out().contains("== reyle | Brask bridge vote delayed in Halvergate | www.reuters.com | null | "
+        assertTrue(r.out().contains("== reyle | Brask bridge vote delayed in Halvergate | Reuters | null | "
                 + "2026-03-10"), r.out());
         assertEquals(2, r.out().lines().filter(l -> l.startsWith("== ")).count(), r.out());
     }
