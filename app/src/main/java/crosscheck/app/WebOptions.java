@@ -29,6 +29,10 @@ final class WebOptions {
             + "http(s) URLs to fetch; '-' reads a page or a text from standard input.")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = {"-u", "--url"}, paramLabel = "URL", description = "A URL to fetch (repeatable), as "
+            + "trafilatura's and news-please's -u; a URL given as a PATH is fetched the same way.")
+    List<String> urlOptions = new ArrayList<>();
+
     @Option(names = "--urls", paramLabel = "FILE", description = "Also fetch the URLs listed in FILE, one a line "
             + "(blank lines and lines starting with # are skipped); '-' reads the list from standard input.")
     @Nullable String urlList;
@@ -95,6 +99,12 @@ final class WebOptions {
                 files.add(p);
             }
         }
+        for (String u : urlOptions) {
+            if (!Fetcher.looksLikeUrl(u)) {
+                throw new Main.UsageException("-u takes a URL (http:// or https://), got '" + u + "'");
+            }
+            urls.add(u);
+        }
         if (urlList != null) {
             urls.addAll(readUrlList(urlList, stdin));
         }
@@ -144,14 +154,16 @@ final class WebOptions {
 
     /** Fails with a usage error when no input is given at all. */
     void requireInputs(String verb) {
-        if (paths.isEmpty() && urlList == null) {
+        if (paths.isEmpty() && urlList == null && urlOptions.isEmpty()) {
             throw new Main.UsageException("nothing to " + verb + ": give files, folders, URLs, '-' or --urls FILE");
         }
     }
 
     /** The inputs as given, for messages: {@code a.txt https://… --urls links.txt}. */
     String described() {
-        return (String.join(" ", paths) + (urlList == null ? "" : " --urls " + urlList)).strip();
+        List<String> all = new ArrayList<>(paths);
+        urlOptions.forEach(u -> all.add("-u " + u));
+        return (String.join(" ", all) + (urlList == null ? "" : " --urls " + urlList)).strip();
     }
 
     /** The URLs of a list file (or standard input): one a line, blank lines and # comments skipped. */

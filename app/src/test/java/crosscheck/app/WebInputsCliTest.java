@@ -144,6 +144,16 @@ class WebInputsCliTest {
     }
 
     @Test
+    void dashUTakesAUrlAsTrafilaturaDoes() {
+        Cli cli = Cli.run("extract", "-u", url("/news/x"), "--allow-private", "--text");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("Councillor Reyle said"), cli.out());
+        Cli wrong = Cli.run("extract", "-u", "halvergate.txt", "--text");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("-u takes a URL"), wrong.err());
+    }
+
+    @Test
     void ingestAUrlIntoTheStore() {
         Path store = dir.resolve("archive");
         Cli cli = Cli.run("ingest", url("/news/i"), "--allow-private", "--fetch-delay", "0", "--no-entities",
