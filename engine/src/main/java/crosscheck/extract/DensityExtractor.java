@@ -55,6 +55,7 @@ public final class DensityExtractor implements Extractor {
                 problems);
         ClassReasons reasons = new ClassReasons();
         Set<Element> roots = chooseContent(blocks, body, reasons);
+        String detected = Languages.detect(sampleOf(blocks, roots));
         String[] verdicts = new String[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             if ((i & 255) == 0) {
@@ -79,8 +80,22 @@ public final class DensityExtractor implements Extractor {
         }
         Article article = new Article(document.id(), document.source(), meta.url(), meta.outlet(), meta.title(),
                 meta.byline(), meta.published(), String.join("\n\n", paragraphs), removed.toList(), meta.modified(),
-                meta.language());
+                meta.language(), detected);
         return new Extraction(article, problems);
+    }
+
+    /** The start of the article's likely text (longer, mostly unlinked blocks under the roots), for the detector. */
+    private static String sampleOf(List<HtmlBlocks.Block> blocks, Set<Element> roots) {
+        StringBuilder sb = new StringBuilder();
+        for (HtmlBlocks.Block b : blocks) {
+            if (sb.length() >= Languages.MAX_CHARS) {
+                break;
+            }
+            if (b.text().length() >= MIN_BLOCK_CHARS && b.linkDensity() <= 0.5 && rootOf(b.owner(), roots) != null) {
+                sb.append(b.text()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /**
