@@ -1,16 +1,17 @@
 package crosscheck.extract;
 
-import com.google.common.base.Optional;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
-import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +25,8 @@ public final class Languages {
     static final int MIN_LETTERS = 40;
     /** Characters of the text the detector reads: the start of an article is enough and keeps the cost flat. */
     static final int MAX_CHARS = 3000;
+    /** Least probability of the most likely language for an answer. */
+    private static final double MIN_PROBABILITY = 0.9;
 
     private Languages() {
     }
@@ -55,8 +58,20 @@ public final class Languages {
             return null;
         }
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Optional<LdLocale> found = Holder.DETECTOR.detect(Holder.TEXTS.forText(sample));
-        return found.isPresent() ? found.get().getLanguage() : null;
+        // Probabilities summed by language: Chinese has two profiles (zh-CN, zh-TW) that split the mass between them.
+        Map<String, Double> byLanguage = new HashMap<>();
+        for (DetectedLanguage d : Holder.DETECTOR.getProbabilities(Holder.TEXTS.forText(sample))) {
+            byLanguage.merge(d.getLocale().getLanguage(), d.getProbability(), Double::sum);
+        }
+        String best = null;
+        double bestP = 0;
+        for (Map.Entry<String, Double> e : byLanguage.entrySet()) {
+            if (e.getValue() > bestP) {
+                best = e.getKey();
+                bestP = e.getValue();
+            }
+        }
+        return bestP >= MIN_PROBABILITY ? best : null;
     }
 
     /** The primary language of a declared code: {@code en-GB} and {@code en_GB} are {@code en}; null stays null. */
