@@ -24,7 +24,7 @@ public final class Languages {
     /** Fewest letters a text needs before the detector is asked: shorter texts are too often misread. */
     static final int MIN_LETTERS = 40;
     /** Characters of the text the detector reads: the start of an article is enough and keeps the cost flat. */
-    static final int MAX_CHARS = 3000;
+    static final int MAX_CHARS = 1000;
     /** Least probability of the most likely language for an answer. */
     private static final double MIN_PROBABILITY = 0.9;
 
