@@ -19,6 +19,7 @@ public final class Bench {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "extraction" -> ExtractionEval.main(rest);
+            case "bodies" -> BodiesEval.main(rest);
             case "clustering" -> ClusteringEval.main(rest);
             case "clustering-train" -> ClusteringTrain.main(rest);
             case "stories-online" -> OnlineStoriesEval.main(rest);
@@ -53,6 +54,8 @@ public final class Bench {
     private static void usage() {
         System.err.println("usage: java -jar bench/target/crosscheck-bench.jar EVALUATION [ARGS...]");
         System.err.println("  extraction [DATA_DIR]   article-extraction-benchmark: shingle P/R/F1 for HTML and text, pages/s");
+        System.err.println("  bodies [--pages] [PAGES_DIR]  article bodies of htmldate-mediacloud pages in other languages vs\n"
+                + "                          our own truth (bench/data/mediacloud-bodies): P/R/F1, dev and held-out");
         System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
         System.err.println("  stories-online [DATA_DIR] stories placed one article at a time (in publication order) vs the");
         System.err.println("                          batch: B3 P/R/F1 on ECB+, GVC dev, NewsWCL50, candidates and ms per article");

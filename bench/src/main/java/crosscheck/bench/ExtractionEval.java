@@ -198,7 +198,7 @@ public final class ExtractionEval {
     }
 
     /** The repository root when running from {@code bench/target/*.jar} or {@code bench/target/classes}. */
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         try {
             Path location = Path.of(ExtractionEval.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path target = location.getParent();
@@ -246,7 +246,7 @@ public final class ExtractionEval {
                 ExtractionTextRenderer.render(html));
     }
 
-    private static byte[] readMaybeGzipped(Path file) throws IOException {
+    static byte[] readMaybeGzipped(Path file) throws IOException {
         if (!file.getFileName().toString().endsWith(".gz")) {
             return Files.readAllBytes(file);
         }

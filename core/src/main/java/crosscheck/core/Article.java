@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param modified  the date the article was last changed, ISO 8601 like {@code published}, kept apart from it;
  *                  null when unknown
  * @param language  the article's language as the page declares it ({@code en}, {@code en-GB}), or null
+ * @param detectedLanguage the language of the body as a detector reads it, an ISO 639-1 code ({@code de}); null
+ *                  when the text is too short or the detector is unsure
  */
 public record Article(
         String id,
@@ -31,7 +33,8 @@ public record Article(
         String body,
         List<Removed> removed,
         @Nullable String modified,
-        @Nullable String language) {
+        @Nullable String language,
+        @Nullable String detectedLanguage) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -40,16 +43,30 @@ public record Article(
         removed = List.copyOf(Objects.requireNonNull(removed, "removed"));
     }
 
+    /** An article without a detected language. */
+    public Article(String id, SourceRef source, @Nullable String url, @Nullable String outlet, @Nullable String title,
+                   @Nullable String byline, @Nullable String published, String body, List<Removed> removed,
+                   @Nullable String modified, @Nullable String language) {
+        this(id, source, url, outlet, title, byline, published, body, removed, modified, language, null);
+    }
+
     /** An article without a modification date or language. */
     public Article(String id, SourceRef source, @Nullable String url, @Nullable String outlet, @Nullable String title,
                    @Nullable String byline, @Nullable String published, String body, List<Removed> removed) {
-        this(id, source, url, outlet, title, byline, published, body, removed, null, null);
+        this(id, source, url, outlet, title, byline, published, body, removed, null, null, null);
     }
 
     /** This article with other metadata and the same text. */
     public Article withMetadata(@Nullable String url, @Nullable String outlet, @Nullable String title,
                                 @Nullable String byline, @Nullable String published, @Nullable String modified) {
-        return new Article(id, source, url, outlet, title, byline, published, body, removed, modified, language);
+        return new Article(id, source, url, outlet, title, byline, published, body, removed, modified, language,
+                detectedLanguage);
+    }
+
+    /** This article with the given detected language. */
+    public Article withDetectedLanguage(@Nullable String detected) {
+        return new Article(id, source, url, outlet, title, byline, published, body, removed, modified, language,
+                detected);
     }
 
     /** The body's paragraphs, in order. */

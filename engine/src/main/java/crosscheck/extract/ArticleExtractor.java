@@ -1,6 +1,7 @@
 package crosscheck.extract;
 
 import crosscheck.core.Article;
+import crosscheck.core.DocumentFormat;
 import crosscheck.core.DocumentHints;
 import crosscheck.core.Extraction;
 import crosscheck.core.Extractor;
@@ -54,7 +55,11 @@ public final class ArticleExtractor implements Extractor {
                     + Bounds.MAX_COMBINING_MARKS + " were dropped (" + (document.content().length() - content.length())
                     + " characters)"));
         }
-        return new Extraction(withHints(x.article(), document.hints()), problems);
+        Article a = x.article();
+        if (a.detectedLanguage() == null && doc.format() == DocumentFormat.TEXT) {
+            a = a.withDetectedLanguage(Languages.detect(a.body()));
+        }
+        return new Extraction(withHints(a, document.hints()), problems);
     }
 
     private static Article withHints(Article a, DocumentHints h) {

@@ -44,6 +44,10 @@ public final class DensityExtractor implements Extractor {
      * keeps a page of thousands of unclosed tags linear instead of quadratic.
      */
     private static final int MAX_WALK = 80;
+    /** Link density above which a block without function words counts as a link list. */
+    private static final double LINKED_LIST_DENSITY = 0.25;
+    /** Share of function words below which a text is not prose (jusText's idea; prose holds 30 % and more). */
+    private static final double MIN_STOP_WORD_DENSITY = 0.05;
 
     @Override
     public Extraction extract(RawDocument document) {
@@ -55,14 +59,16 @@ public final class DensityExtractor implements Extractor {
                 problems);
         ClassReasons reasons = new ClassReasons();
         Set<Element> roots = chooseContent(blocks, body, reasons);
+        String detected = Languages.detect(sampleOf(blocks, roots));
+        LanguageLexicon lexicon = LanguageLexicon.of(Languages.forLists(meta.language(), detected));
         String[] verdicts = new String[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             if ((i & 255) == 0) {
                 crosscheck.internal.Deadline.check();
             }
-            verdicts[i] = classify(blocks.get(i), roots, body, meta, reasons);
+            verdicts[i] = classify(blocks.get(i), roots, body, meta, reasons, lexicon);
         }
-        markRelatedLists(blocks, verdicts);
+        markRelatedLists(blocks, verdicts, lexicon);
         markAuthorBio(blocks, verdicts, meta.byline());
         ArticleBodyGuide guide = ArticleBodyGuide.of(meta.articleBody());
         if (guide != null) {
@@ -79,8 +85,22 @@ public final class DensityExtractor implements Extractor {
         }
         Article article = new Article(document.id(), document.source(), meta.url(), meta.outlet(), meta.title(),
                 meta.byline(), meta.published(), String.join("\n\n", paragraphs), removed.toList(), meta.modified(),
-                meta.language());
+                meta.language(), detected);
         return new Extraction(article, problems);
+    }
+
+    /** The start of the article's likely text (longer, mostly unlinked blocks under the roots), for the detector. */
+    private static String sampleOf(List<HtmlBlocks.Block> blocks, Set<Element> roots) {
+        StringBuilder sb = new StringBuilder();
+        for (HtmlBlocks.Block b : blocks) {
+            if (sb.length() >= Languages.MAX_CHARS) {
+                break;
+            }
+            if (b.text().length() >= MIN_BLOCK_CHARS && b.linkDensity() <= 0.5 && rootOf(b.owner(), roots) != null) {
+                sb.append(b.text()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -111,9 +131,12 @@ public final class DensityExtractor implements Extractor {
      * A heading such as "More Great Stories" or "Related" introduces a list of links to other stories: the list
      * items that follow it go with it.
      */
-    private static void markRelatedLists(List<HtmlBlocks.Block> blocks, String[] verdicts) {
+    private static void markRelatedLists(List<HtmlBlocks.Block> blocks, String[] verdicts,
+                                         @Nullable LanguageLexicon lexicon) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).text().length() > 60 || !Boilerplate.RELATED_HEADING.matcher(blocks.get(i).text()).find()) {
+            String text = blocks.get(i).text();
+            if (text.length() > 60 || !Boilerplate.RELATED_HEADING.matcher(text).find()
+                    && (lexicon == null || !lexicon.isRelatedHeading(text))) {
                 continue;
             }
             verdicts[i] = "related";
@@ -336,7 +359,7 @@ public final class DensityExtractor implements Extractor {
     }
 
     private static @Nullable String classify(HtmlBlocks.Block b, Set<Element> roots, Element body, PageMetadata meta,
-                                             ClassReasons reasons) {
+                                             ClassReasons reasons, @Nullable LanguageLexicon lexicon) {
         Element root = rootOf(b.owner(), roots);
         if (root == null) {
             String r = ancestorReason(b.owner(), body, reasons);
@@ -352,10 +375,18 @@ public final class DensityExtractor implements Extractor {
             return null;
         }
         r = Boilerplate.reasonForText(text);
+        if (r == null && lexicon != null) {
+            r = lexicon.reasonForText(text);
+        }
         if (r != null) {
             return r;
         }
         if (b.linkDensity() > 0.5 && text.length() < 300) {
+            return "links";
+        }
+        // Partly linked text without the language's function words is a list of names or teasers, not prose.
+        if (lexicon != null && b.linkDensity() > LINKED_LIST_DENSITY && text.length() < 300
+                && lexicon.stopWordDensity(text) < MIN_STOP_WORD_DENSITY) {
             return "links";
         }
         if (Boilerplate.isGluedTeaser(text)) {

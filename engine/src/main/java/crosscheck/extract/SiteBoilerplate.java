@@ -66,7 +66,7 @@ public final class SiteBoilerplate {
             List<String> paragraphs = new ArrayList<>(a.paragraphs());
             a.removed().stream().filter(r -> r.reason().equals(REASON)).forEach(r -> paragraphs.add(r.text()));
             all.add(new Article(a.id(), a.source(), a.url(), a.outlet(), a.title(), a.byline(), a.published(),
-                    String.join("\n\n", paragraphs), List.of(), a.modified(), a.language()));
+                    String.join("\n\n", paragraphs), List.of(), a.modified(), a.language(), a.detectedLanguage()));
         }
         all.addAll(added);
         return List.copyOf(apply(all).subList(known.size(), all.size()));
@@ -142,7 +142,7 @@ public final class SiteBoilerplate {
             return a;
         }
         return new Article(a.id(), a.source(), a.url(), a.outlet(), a.title(), a.byline(), a.published(),
-                String.join("\n\n", kept), removed, a.modified(), a.language());
+                String.join("\n\n", kept), removed, a.modified(), a.language(), a.detectedLanguage());
     }
 
     private static @Nullable String site(Article a) {

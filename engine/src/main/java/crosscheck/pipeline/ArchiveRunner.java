@@ -362,7 +362,7 @@ public final class ArchiveRunner {
             }
             idsThisRun.add(id);
             return id.equals(a.id()) ? a : new Article(id, a.source(), a.url(), a.outlet(), a.title(), a.byline(),
-                    a.published(), a.body(), a.removed(), a.modified(), a.language());
+                    a.published(), a.body(), a.removed(), a.modified(), a.language(), a.detectedLanguage());
         }
     }
 

@@ -37,7 +37,7 @@ final class IngestSanitizer {
         return new Article(a.id(), a.source(), clean(a.url()), clean(a.outlet()), clean(a.title()), clean(a.byline()),
                 clean(a.published()), clean(a.body()),
                 a.removed().stream().map(r -> new Removed(clean(r.text()), r.reason())).toList(),
-                clean(a.modified()), clean(a.language()));
+                clean(a.modified()), clean(a.language()), clean(a.detectedLanguage()));
     }
 
     /** One warning naming the document when anything was replaced, saying how much. */

@@ -141,6 +141,7 @@ public final class JsonReportRenderer implements Renderer {
         n.put("published", a.published());
         n.put("modified", a.modified());
         n.put("language", a.language());
+        n.put("detectedLanguage", a.detectedLanguage());
         n.put("body", a.body());
         ArrayNode removed = n.putArray("removed");
         for (Removed r : a.removed()) {
