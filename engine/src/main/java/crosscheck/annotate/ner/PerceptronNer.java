@@ -46,6 +46,8 @@ public final class PerceptronNer {
     private final HistoryScores secondHistory;
     private final NerFeatures.Lexicons lexicons;
     private final boolean[][] transitions;
+    /** The words' own features, found once per word and thread. */
+    private final NerWords words;
 
     /**
      * @param weights the first stage's weights
@@ -64,6 +66,7 @@ public final class PerceptronNer {
         this.secondHistory = new HistoryScores(secondTable, this.labels, NerFeatures::labelHistory);
         this.lexicons = lexicons;
         this.transitions = BeamSearch.bioTransitions(this.labels);
+        this.words = new NerWords(firstTable, secondTable, lexicons);
     }
 
     /** Loads the model that ships in the jar. */
@@ -94,6 +97,26 @@ public final class PerceptronNer {
 
     private Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
                              FeatureHashes hashes) {
+        return lexicons == words.lexicons() ? prepareByWord(tokens, doc, hashes)
+                : prepareByFeature(tokens, doc, lexicons, hashes);
+    }
+
+    /** {@link #prepare} with the tagger's own lexicons: the words' own features found once per word ({@link NerWords}). */
+    private Prepared prepareByWord(List<String> tokens, DocumentContext doc, FeatureHashes hashes) {
+        Objects.requireNonNull(tokens, "tokens");
+        String[] words = tokens.toArray(String[]::new);
+        int n = words.length;
+        String[] lower = new String[n];
+        String[] shapes = new String[n];
+        float[] first = new float[n * labels.length];
+        float[] second = new float[n * labels.length];
+        this.words.score(words, doc, hashes, lower, shapes, first, second);
+        return new Prepared(lower, shapes, first, second);
+    }
+
+    /** {@link #prepare} feature by feature, as {@link NerFeatures#base} gives them. */
+    private Prepared prepareByFeature(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
+                                      FeatureHashes hashes) {
         Objects.requireNonNull(tokens, "tokens");
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
@@ -111,6 +134,16 @@ public final class PerceptronNer {
             secondTable.addSlots(found, 0, found.length, second, i * classes);
         }
         return new Prepared(lower, shapes, first, second);
+    }
+
+    /**
+     * The base scores of one sentence's tokens, first stage then second, found word by word ({@link NerWords}) or
+     * feature by feature: the two must be the same floats.
+     */
+    float[][] baseScores(List<String> tokens, DocumentContext doc, boolean byWord) {
+        FeatureHashes hashes = new FeatureHashes();
+        Prepared p = byWord ? prepareByWord(tokens, doc, hashes) : prepareByFeature(tokens, doc, lexicons, hashes);
+        return new float[][] {p.first, p.second};
     }
 
     /**

@@ -1,0 +1,68 @@
+package crosscheck.annotate.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NerWordsTest {
+
+    private static final List<List<String>> DOCUMENT = List.of(
+            List.of("HALVERGATE", "MAYOR", "QUITS", "AFTER", "BRASK", "PROBE"),
+            List.of("Ada", "Brask", ",", "the", "Halvergate", "harbour", "chief", ",", "said", "on", "Monday",
+                    "that", "the", "Lorne", "County", "council", "would", "meet", "again", "."),
+            List.of("The", "Reyle-Brask", "agreement", "was", "signed", "in", "Westmarch", "by", "Brask", "and",
+                    "Tom", "Reyle", "of", "the", "Greyling", "Trading", "Company", "."),
+            List.of("Brask"),
+            List.of("", "-", "x-ray", "3-2", "U.S.", "1,300", "Reyle", "’s", "Ambervale", "—", "Brask", "."),
+            List.of("\"", "We", "will", "not", "leave", ",", "\"", "Reyle", "told", "the", "Halvergate", "Gazette",
+                    "in", "New", "Lorne", "."));
+
+    /** The word-by-word scores are, bit for bit, those of adding each feature's weights in turn, cold and warm. */
+    @Test
+    void scoresFoundWordByWordAreThoseFoundFeatureByFeature() {
+        PerceptronNer ner = PerceptronNer.standard();
+        DocumentContext doc = DocumentContext.of(DOCUMENT.stream().map(s -> s.toArray(String[]::new)).toList());
+        for (int pass = 0; pass < 2; pass++) {
+            for (List<String> sentence : DOCUMENT) {
+                float[][] byWord = ner.baseScores(sentence, doc, true);
+                float[][] byFeature = ner.baseScores(sentence, doc, false);
+                for (int stage = 0; stage < 2; stage++) {
+                    assertArrayEquals(bits(byFeature[stage]), bits(byWord[stage]), "stage " + (stage + 1)
+                            + " of " + sentence);
+                }
+            }
+        }
+    }
+
+    /** A tagger that has seen the words before (in other places) tags as a fresh one does. */
+    @Test
+    void taggingWithKnownWordsGivesTheTagsOfAFreshTagger() {
+        PerceptronNer warm = PerceptronNer.standard();
+        List<List<String>> reversed = new ArrayList<>();
+        for (List<String> s : DOCUMENT) {
+            List<String> r = new ArrayList<>(s);
+            java.util.Collections.reverse(r);
+            reversed.add(r);
+        }
+        warm.tagDocument(reversed);
+        List<List<String>> expected = PerceptronNer.standard().tagDocument(DOCUMENT);
+        assertEquals(expected, warm.tagDocument(DOCUMENT));
+        assertEquals(expected, warm.tagDocument(DOCUMENT));
+    }
+
+    private static int[] bits(float[] scores) {
+        return Arrays.stream(toObjects(scores)).mapToInt(Float::floatToRawIntBits).toArray();
+    }
+
+    private static Float[] toObjects(float[] scores) {
+        Float[] out = new Float[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            out[i] = scores[i];
+        }
+        return out;
+    }
+}
