@@ -1,10 +1,12 @@
 package crosscheck.annotate.ner;
 
+import crosscheck.annotate.learn.BeamSearch;
 import crosscheck.annotate.learn.FeatureHashes;
 import crosscheck.annotate.learn.FeatureWeights;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base scores of a sentence's tokens ({@link NerFeatures#base}, weighed by both stages of a {@link PerceptronNer}),
@@ -37,6 +39,7 @@ final class NerWords {
     private static final int CAP_AFTER = 11;
     private static final int GIVEN = 12;
 
+    private final String[] labels;
     private final FeatureWeights first;
     private final FeatureWeights second;
     private final NerFeatures.Lexicons lexicons;
@@ -52,11 +55,12 @@ final class NerWords {
      * One distinct word: the strings its features are made of and the numbers of its features in the stages'
      * shared keys (-1: no weights), each group in {@link NerFeatures#base}'s order.
      */
-    private record Word(String lower, String shape, float[] own, int[] inner, int[] typed, int[] capitalised,
-                        int firstShape, int[] shout, int[] given) {
+    record Word(String lower, String shape, float[] own, int[] inner, int[] typed, int[] capitalised,
+                int firstShape, int[] shout, int[] given, int[] @Nullable [] history) {
     }
 
-    NerWords(FeatureWeights first, FeatureWeights second, NerFeatures.Lexicons lexicons) {
+    NerWords(String[] labels, FeatureWeights first, FeatureWeights second, NerFeatures.Lexicons lexicons) {
+        this.labels = labels;
         this.first = first;
         this.second = second;
         this.lexicons = lexicons;
@@ -73,7 +77,8 @@ final class NerWords {
         hashes.clear();
         given(mark, mark, mark, mark, mark, hashes);
         int[] given = first.find(hashes).clone();
-        return new Word(mark, mark, new float[0], new int[0], new int[0], new int[0], -1, new int[0], given);
+        return new Word(mark, mark, new float[0], new int[0], new int[0], new int[0], -1, new int[0], given,
+                new int[0][]);
     }
 
     /** The features a word gives its neighbours, in {@link Word#given}'s order. */
@@ -121,7 +126,8 @@ final class NerWords {
         }
         return new Word(lw, sh, own, range(found, ownEnd, innerEnd), range(found, innerEnd, typedEnd),
                 range(found, typedEnd, capitalisedEnd), found[capitalisedEnd],
-                range(found, capitalisedEnd + 1, shoutEnd), range(found, shoutEnd, shoutEnd + GIVEN));
+                range(found, capitalisedEnd + 1, shoutEnd), range(found, shoutEnd, shoutEnd + GIVEN),
+                new int[labels.length + 1][]);
     }
 
     private static int[] range(int[] found, int from, int to) {
@@ -133,8 +139,8 @@ final class NerWords {
      * 1) * classes)}, the second stage's in {@code secondScores}; the tokens lower-cased and their shapes into
      * {@code lower} and {@code shapes}.
      */
-    void score(String[] tokens, DocumentContext doc, FeatureHashes hashes, String[] lower, String[] shapes,
-               float[] firstScores, float[] secondScores) {
+    Word[] score(String[] tokens, DocumentContext doc, FeatureHashes hashes, String[] lower, String[] shapes,
+                 float[] firstScores, float[] secondScores) {
         int n = tokens.length;
         Map<String, Word> cache = words.get();
         if (cache.size() > WORD_CACHE) {
@@ -205,6 +211,24 @@ final class NerWords {
                 }
             }
         }
+        return ws;
+    }
+
+    /**
+     * The slots ({@link FeatureWeights#slots}, the same in both stages' shared keys) of the history features of a
+     * token of this word after label {@code previous} ({@link NerFeatures#tokenHistory}): found once per word and
+     * label. Only on the thread whose {@link #score} gave the word.
+     */
+    int[] history(Word w, int previous, FeatureHashes hashes) {
+        int[] slots = w.history[previous + 1];
+        if (slots == null) {
+            hashes.clear();
+            NerFeatures.tokenHistory(new String[] {w.lower}, new String[] {w.shape}, 0,
+                    BeamSearch.label(labels, previous), hashes);
+            slots = first.slots(hashes);
+            w.history[previous + 1] = slots;
+        }
+        return slots;
     }
 
     private static int copy(int[] from, int start, int end, int[] to, int at) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named-entity tagger: an averaged perceptron over {@link NerFeatures}, decoding left to right, with BIO tags for
@@ -66,7 +67,7 @@ public final class PerceptronNer {
         this.secondHistory = new HistoryScores(secondTable, this.labels, NerFeatures::labelHistory);
         this.lexicons = lexicons;
         this.transitions = BeamSearch.bioTransitions(this.labels);
-        this.words = new NerWords(firstTable, secondTable, lexicons);
+        this.words = new NerWords(this.labels, firstTable, secondTable, lexicons);
     }
 
     /** Loads the model that ships in the jar. */
@@ -92,7 +93,8 @@ public final class PerceptronNer {
      * tags, for each stage: token i's are {@code first[i * labels, (i + 1) * labels)} (and {@code second}'s). The
      * features are found once in the stages' shared keys and both stages' weights added then, from the same records.
      */
-    private record Prepared(String[] lower, String[] shapes, float[] first, float[] second) {
+    private record Prepared(String[] lower, String[] shapes, float[] first, float[] second,
+                            NerWords.Word @Nullable [] words) {
     }
 
     private Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
@@ -110,8 +112,8 @@ public final class PerceptronNer {
         String[] shapes = new String[n];
         float[] first = new float[n * labels.length];
         float[] second = new float[n * labels.length];
-        this.words.score(words, doc, hashes, lower, shapes, first, second);
-        return new Prepared(lower, shapes, first, second);
+        NerWords.Word[] found = this.words.score(words, doc, hashes, lower, shapes, first, second);
+        return new Prepared(lower, shapes, first, second, found);
     }
 
     /** {@link #prepare} feature by feature, as {@link NerFeatures#base} gives them. */
@@ -133,7 +135,7 @@ public final class PerceptronNer {
             firstTable.addSlots(found, 0, found.length, first, i * classes);
             secondTable.addSlots(found, 0, found.length, second, i * classes);
         }
-        return new Prepared(lower, shapes, first, second);
+        return new Prepared(lower, shapes, first, second, null);
     }
 
     /**
@@ -159,8 +161,11 @@ public final class PerceptronNer {
     /** The best tags under the weights; {@code extra} adds features per token (or null). */
     private List<String> decode(Prepared p, float[] baseScores, FeatureWeights weights, HistoryScores historyScores,
                                 String @org.jspecify.annotations.Nullable [][] extra, FeatureHashes hashes) {
-        HistoryScores.Sequence history = historyScores.sequence(
-                (i, previous, sink) -> NerFeatures.tokenHistory(p.lower, p.shapes, i, previous, sink));
+        NerWords.Word[] found = p.words;
+        HistoryScores.Sequence history = found != null
+                ? historyScores.sequence((i, previous) -> words.history(found[i], previous, hashes))
+                : historyScores.sequence(
+                        (i, previous, sink) -> NerFeatures.tokenHistory(p.lower, p.shapes, i, previous, sink));
         int[] best = BeamSearch.best(p.lower.length, labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
@@ -288,6 +293,11 @@ public final class PerceptronNer {
             }
         }
         return out;
+    }
+
+    /** The word lists the features consult. */
+    NerFeatures.Lexicons lexicons() {
+        return lexicons;
     }
 
     /** The labels the model can give. */

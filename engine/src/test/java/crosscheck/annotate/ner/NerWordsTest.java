@@ -38,6 +38,23 @@ class NerWordsTest {
         }
     }
 
+    /**
+     * The first stage's tags found word by word (the tagger's own lexicons) are those found feature by feature (the
+     * same lexicons under another name), the history features included.
+     */
+    @Test
+    void tagsFoundWordByWordAreThoseFoundFeatureByFeature() {
+        PerceptronNer ner = PerceptronNer.standard();
+        NerFeatures.Lexicons own = ner.lexicons();
+        NerFeatures.Lexicons same = new NerFeatures.Lexicons(own.caps(), own.types(), own.clusters(), own.gazetteer());
+        DocumentContext doc = DocumentContext.of(DOCUMENT.stream().map(s -> s.toArray(String[]::new)).toList());
+        for (int pass = 0; pass < 2; pass++) {
+            for (List<String> sentence : DOCUMENT) {
+                assertEquals(ner.tagFirstStage(sentence, doc, same), ner.tagFirstStage(sentence, doc, own));
+            }
+        }
+    }
+
     /** A tagger that has seen the words before (in other places) tags as a fresh one does. */
     @Test
     void taggingWithKnownWordsGivesTheTagsOfAFreshTagger() {
