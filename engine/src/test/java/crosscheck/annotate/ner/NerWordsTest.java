@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,13 +71,9 @@ class NerWordsTest {
     }
 
     private static int[] bits(float[] scores) {
-        return Arrays.stream(toObjects(scores)).mapToInt(Float::floatToRawIntBits).toArray();
-    }
-
-    private static Float[] toObjects(float[] scores) {
-        Float[] out = new Float[scores.length];
+        int[] out = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
-            out[i] = scores[i];
+            out[i] = Float.floatToRawIntBits(scores[i]);
         }
         return out;
     }
