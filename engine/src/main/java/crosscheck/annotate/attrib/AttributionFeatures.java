@@ -26,6 +26,8 @@ final class AttributionFeatures {
 
     /** What the features of a paragraph's tokens are computed from. */
     static final class Context {
+        /** The tokens as written. */
+        final String[] text;
         final String[] lower;
         final String[] shape;
         final String[] quote;
@@ -42,6 +44,7 @@ final class AttributionFeatures {
 
         Context(List<Token> tokens, Set<String> cueWords, PosTagger posTagger) {
             int n = tokens.size();
+            text = new String[n];
             lower = new String[n];
             shape = new String[n];
             quote = new String[n];
@@ -54,6 +57,7 @@ final class AttributionFeatures {
             boolean inside = false;
             for (int i = 0; i < n; i++) {
                 String t = tokens.get(i).text();
+                text[i] = t;
                 lower[i] = t.toLowerCase(Locale.ROOT);
                 shape[i] = shape(t);
                 cue[i] = cueWords.contains(lower[i]);
@@ -149,25 +153,53 @@ final class AttributionFeatures {
         return f;
     }
 
-    /** {@link #base(Context, int)} into a sink. */
+    /**
+     * {@link #base(Context, int)} into a sink: the word's own features ({@link #own}), those of the words around it,
+     * then those of its context ({@link #context}). {@link AttributionWords} finds the first two kinds once per distinct
+     * word and adds them in this same order.
+     */
     static void base(Context c, int i, FeatureSink f) {
         int n = c.size();
-        String w = c.lower[i];
-        String q = c.quote[i];
-        f.add("b");
-        f.add("w=", w);
-        f.add("sh=", c.shape[i]);
-        if (w.length() > 3) {
-            f.begin().part("suf=").part(w, w.length() - 3, w.length()).end();
-        } else {
-            f.add("suf=", w);
-        }
+        own(c.lower[i], c.shape[i], f);
         for (int d = 1; d <= WINDOW; d++) {
             f.add(LEFT_WORD[d], i - d >= 0 ? c.lower[i - d] : "<p>");
             f.add(RIGHT_WORD[d], i + d < n ? c.lower[i + d] : "</p>");
             f.add(LEFT_SHAPE[d], i - d >= 0 ? c.shape[i - d] : "<p>");
             f.add(RIGHT_SHAPE[d], i + d < n ? c.shape[i + d] : "</p>");
         }
+        context(c, i, f);
+    }
+
+    /** The features of the word alone that open its base features. */
+    static void own(String w, String shape, FeatureSink f) {
+        f.add("b");
+        f.add("w=", w);
+        f.add("sh=", shape);
+        if (w.length() > 3) {
+            f.begin().part("suf=").part(w, w.length() - 3, w.length()).end();
+        } else {
+            f.add("suf=", w);
+        }
+    }
+
+    /**
+     * The features a word gives its neighbours, in {@link #base}'s order for one token: as the word before it
+     * ("w-1="), after it ("w+1="), the shape before and after, then the same two places away.
+     */
+    static void given(String w, String shape, FeatureSink f) {
+        for (int d = 1; d <= WINDOW; d++) {
+            f.add(LEFT_WORD[d], w);
+            f.add(RIGHT_WORD[d], w);
+            f.add(LEFT_SHAPE[d], shape);
+            f.add(RIGHT_SHAPE[d], shape);
+        }
+    }
+
+    /** The features of the token's context: pairs with its neighbours, quotation, cue words, parts of speech. */
+    static void context(Context c, int i, FeatureSink f) {
+        int n = c.size();
+        String w = c.lower[i];
+        String q = c.quote[i];
         f.begin().part("w-1w=").part(i > 0 ? c.lower[i - 1] : "<p>").part('|').part(w).end();
         f.begin().part("ww+1=").part(w).part('|').part(i + 1 < n ? c.lower[i + 1] : "</p>").end();
         f.add("q=", q);

@@ -45,6 +45,8 @@ public final class AttributionTagger {
     private final HistoryScores historyScores;
     private final Set<String> cueWords;
     private final boolean[][] transitions;
+    /** The words' own features and those they give their neighbours, found once per word and thread. */
+    private final AttributionWords words;
 
     AttributionTagger(String[] labels, Map<String, float[]> weights, Set<String> cueWords) {
         this.labels = labels.clone();
@@ -53,6 +55,7 @@ public final class AttributionTagger {
         this.historyScores = new HistoryScores(table, this.labels, AttributionFeatures::labelHistory);
         this.cueWords = Set.copyOf(cueWords);
         this.transitions = BeamSearch.bioTransitions(this.labels);
+        this.words = new AttributionWords(table);
     }
 
     /** Loads the model that ships in the jar. */
@@ -194,16 +197,13 @@ public final class AttributionTagger {
     /** The best tags the beam finds for the paragraph. */
     private List<String> decode(AttributionFeatures.Context c) {
         FeatureHashes hashes = new FeatureHashes();
+        AttributionWords.Word[] found = words.words(c);
         HistoryScores.Sequence history = historyScores.sequence(
                 (i, previous, sink) -> AttributionFeatures.tokenHistory(c, i, previous, sink));
         int[] best = BeamSearch.best(c.size(), labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
-                hashes.clear();
-                AttributionFeatures.base(c, i, hashes);
-                float[] scores = new float[labels.length];
-                table.addTo(hashes, scores);
-                return scores;
+                return words.score(c, found, i, hashes);
             }
 
             @Override
@@ -219,6 +219,28 @@ public final class AttributionTagger {
         List<String> out = new ArrayList<>(best.length);
         for (int k : best) {
             out.add(labels[k]);
+        }
+        return out;
+    }
+
+    /**
+     * The base scores of each token of the paragraph, found word by word ({@link AttributionWords}, as tagging does)
+     * or feature by feature ({@link AttributionFeatures#base}): the two must be the same floats.
+     */
+    float[][] baseScores(List<Token> tokens, boolean byWord) {
+        AttributionFeatures.Context c = new AttributionFeatures.Context(tokens, cueWords, PosTagger.standard());
+        FeatureHashes hashes = new FeatureHashes();
+        AttributionWords.Word[] found = words.words(c);
+        float[][] out = new float[c.size()][];
+        for (int i = 0; i < out.length; i++) {
+            if (byWord) {
+                out[i] = words.score(c, found, i, hashes);
+            } else {
+                hashes.clear();
+                AttributionFeatures.base(c, i, hashes);
+                out[i] = new float[labels.length];
+                table.addTo(hashes, out[i]);
+            }
         }
         return out;
     }

@@ -232,6 +232,20 @@ public final class FeatureWeights {
     }
 
     /**
+     * The number of each feature the sink keeps in the keys this table shares ({@link #addSlot}), -1 for one that no
+     * sharing table has weights for, in the sink's order: an array of the sink's, valid until its next lookup.
+     */
+    public int[] find(FeatureHashes features) {
+        shared.findAll(features);
+        return features.found(features.size());
+    }
+
+    /** Adds this table's weights of feature {@code slot} ({@link #find}, {@link #slots}) to {@code scores[into, into + classes)}. */
+    public void addSlot(int slot, float[] scores, int into) {
+        add(slot, scores, into);
+    }
+
+    /**
      * The features the sink keeps that this table, or one sharing its keys, has weights for, in their order: what
      * {@link #addSlots} adds, for features asked about again and again (those of one token and one previous label,
      * for each hypothesis).

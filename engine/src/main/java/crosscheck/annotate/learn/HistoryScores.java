@@ -23,6 +23,14 @@ public final class HistoryScores {
         void add(int i, String previous, FeatureSink sink);
     }
 
+    /**
+     * The features of token {@code i} after label {@code previous} (-1: none) as {@link FeatureWeights#slots} finds
+     * them: a tagger that keeps them per word gives them without hashing.
+     */
+    public interface TokenSlots {
+        int[] slots(int i, int previous);
+    }
+
     private final FeatureWeights weights;
     private final String[] labels;
     /** The label features' slots, by (previous + 1) * (labels + 1) + (beforePrevious + 1). */
@@ -45,13 +53,22 @@ public final class HistoryScores {
 
     /** The history scores of one sequence's tokens, asked in order of the tokens. Not thread-safe. */
     public Sequence sequence(TokenFeatures features) {
-        return new Sequence(features);
+        FeatureHashes hashes = new FeatureHashes();
+        return new Sequence((i, previous) -> {
+            hashes.clear();
+            features.add(i, BeamSearch.label(labels, previous), hashes);
+            return weights.slots(hashes);
+        });
+    }
+
+    /** {@link #sequence(TokenFeatures)} with the token features' slots found by the caller. */
+    public Sequence sequence(TokenSlots slots) {
+        return new Sequence(slots);
     }
 
     /** The history scores of one sequence. */
     public final class Sequence {
-        private final TokenFeatures features;
-        private final FeatureHashes hashes = new FeatureHashes();
+        private final TokenSlots features;
         private final int[][] tokenSlots = new int[labels.length + 1][];
         private int token = -1;
         /**
@@ -62,7 +79,7 @@ public final class HistoryScores {
         private float[] @Nullable [] given = new float[8][];
         private int givenCount;
 
-        private Sequence(TokenFeatures features) {
+        private Sequence(TokenSlots features) {
             this.features = features;
         }
 
@@ -97,9 +114,7 @@ public final class HistoryScores {
             weights.addSlots(labelSlots[pair], scores);
             int[] slots = tokenSlots[previous + 1];
             if (slots == null) {
-                hashes.clear();
-                features.add(i, BeamSearch.label(labels, previous), hashes);
-                slots = weights.slots(hashes);
+                slots = features.slots(i, previous);
                 tokenSlots[previous + 1] = slots;
             }
             weights.addSlots(slots, scores);

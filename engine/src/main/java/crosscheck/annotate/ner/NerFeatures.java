@@ -92,7 +92,13 @@ final class NerFeatures {
     private static final String[] PREFIX = {"", "pre1=", "pre2=", "pre3=", "pre4="};
     private static final String[] SUFFIX = {"", "suf1=", "suf2=", "suf3=", "suf4="};
 
-    /** {@link #base(String[], String[], String[], int, Lexicons, boolean, DocumentContext)} into a sink. */
+    /**
+     * {@link #base(String[], String[], String[], int, Lexicons, boolean, DocumentContext)} into a sink. The features
+     * come in groups: those of the word alone ({@link #own}, {@link #inner}, {@link #typed}, {@link #capitalised},
+     * {@link #shoutFeatures}), those of a neighbour word alone, and those of the context ({@link #pairs},
+     * {@link #listed}, {@link #documentFeatures}); {@link NerWords} finds the weights of the first two kinds once per
+     * distinct word and must add every group in this same order.
+     */
     static void base(String[] tokens, String[] lower, String[] shapes, int i, Lexicons lex, Looked looked,
                      boolean shouting, DocumentContext doc, FeatureSink f) {
         String[] clusters = looked.clusters();
@@ -101,6 +107,36 @@ final class NerFeatures {
         String w = tokens[i];
         String lw = lower[i];
         String sh = shapes[i];
+        own(w, lw, sh, f);
+        f.add("w-1=", at(lower, i - 1));
+        f.add("w+1=", at(lower, i + 1));
+        f.add("w-2=", at(lower, i - 2));
+        f.add("w+2=", at(lower, i + 2));
+        f.add("sh-1=", at(shapes, i - 1));
+        f.add("sh+1=", at(shapes, i + 1));
+        pairs(lower, shapes, i, f);
+        if (i == 0) {
+            f.add("first");
+            f.add("first+sh=", sh);
+        }
+        inner(w, lw, sh, clusters[i], f);
+        f.add("cl-1=", i > 0 ? clusters[i - 1] : "<s>");
+        f.add("cl+1=", i + 1 < lower.length ? clusters[i + 1] : "</s>");
+        typed(types[i], sh, f);
+        f.add("gz-1=", i > 0 ? types[i - 1] : "<s>");
+        f.add("gz+1=", i + 1 < lower.length ? types[i + 1] : "</s>");
+        listed(lex.gazetteer().features(lower, i, looked.listed()), sh, f);
+        capitalised(caps[i], sh, f);
+        f.add("cap-1=", i > 0 ? caps[i - 1] : "<s>");
+        f.add("cap+1=", i + 1 < lower.length ? caps[i + 1] : "</s>");
+        documentFeatures(w, lw, doc, f);
+        if (shouting) {
+            shoutFeatures(caps[i], lw, f);
+        }
+    }
+
+    /** The word's own features that open its base features: the word, its shape, prefixes and suffixes. */
+    static void own(String w, String lw, String sh, FeatureSink f) {
         f.add("b");
         f.add("w=", w);
         f.add("lw=", lw);
@@ -109,20 +145,20 @@ final class NerFeatures {
             f.begin().part(PREFIX[k]).part(lw, 0, k).end();
             f.begin().part(SUFFIX[k]).part(lw, lw.length() - k, lw.length()).end();
         }
-        f.add("w-1=", at(lower, i - 1));
-        f.add("w+1=", at(lower, i + 1));
-        f.add("w-2=", at(lower, i - 2));
-        f.add("w+2=", at(lower, i + 2));
-        f.add("sh-1=", at(shapes, i - 1));
-        f.add("sh+1=", at(shapes, i + 1));
+    }
+
+    /** The shapes and words of the token paired with its neighbours'. */
+    static void pairs(String[] lower, String[] shapes, int i, FeatureSink f) {
+        String lw = lower[i];
+        String sh = shapes[i];
         f.begin().part("sh-1+sh=").part(at(shapes, i - 1)).part('|').part(sh).end();
         f.begin().part("sh+sh+1=").part(sh).part('|').part(at(shapes, i + 1)).end();
         f.begin().part("w-1+w=").part(at(lower, i - 1)).part('|').part(lw).end();
         f.begin().part("w+w+1=").part(lw).part('|').part(at(lower, i + 1)).end();
-        if (i == 0) {
-            f.add("first");
-            f.add("first+sh=", sh);
-        }
+    }
+
+    /** The word's hyphenated parts, its length and its cluster. */
+    static void inner(String w, String lw, String sh, String cl, FeatureSink f) {
         if (w.indexOf('-') > 0) {
             f.add("hyphen");
             for (int from = 0, to; from <= lw.length(); from = to + 1) {
@@ -134,17 +170,18 @@ final class NerFeatures {
             }
         }
         f.begin().part("len=").part(Math.min(w.length(), 8)).end();
-        String cl = clusters[i];
         f.add("cl=", cl);
         f.begin().part("cl+sh=").part(cl).part('|').part(sh).end();
-        f.add("cl-1=", i > 0 ? clusters[i - 1] : "<s>");
-        f.add("cl+1=", i + 1 < lower.length ? clusters[i + 1] : "</s>");
-        String type = types[i];
+    }
+
+    /** The word's type in the type lexicon. */
+    static void typed(String type, String sh, FeatureSink f) {
         f.add("gz=", type);
         f.begin().part("gz+sh=").part(type).part('|').part(sh).end();
-        f.add("gz-1=", i > 0 ? types[i - 1] : "<s>");
-        f.add("gz+1=", i + 1 < lower.length ? types[i + 1] : "</s>");
-        List<String> listed = lex.gazetteer().features(lower, i, looked.listed());
+    }
+
+    /** The gazetteer's features of the token ({@link Gazetteer#features}), alone and with its capitalisation. */
+    static void listed(List<String> listed, String sh, FeatureSink f) {
         if (!listed.isEmpty()) {
             for (String g : listed) {
                 f.add(g);
@@ -154,25 +191,31 @@ final class NerFeatures {
                 f.add(g, capital);
             }
         }
-        String cap = caps[i];
+    }
+
+    /** The word's capitalisation bucket. */
+    static void capitalised(String cap, String sh, FeatureSink f) {
         f.add("cap=", cap);
         f.begin().part("cap+sh=").part(cap).part('|').part(sh).end();
-        f.add("cap-1=", i > 0 ? caps[i - 1] : "<s>");
-        f.add("cap+1=", i + 1 < lower.length ? caps[i + 1] : "</s>");
+    }
+
+    /** What the rest of the document says about a capitalised word ({@link DocumentContext}). */
+    static void documentFeatures(String w, String lw, DocumentContext doc, FeatureSink f) {
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
             for (String d : doc.of(lw)) {
                 f.add(d);
             }
         }
-        if (shouting) {
-            // A headline in capitals: the shape says nothing, the word and the lexicon must speak.
-            f.add("shout");
-            f.add("shout+cap=", cap);
-            f.add("shout+lw=", lw);
-        }
     }
 
-    private static String at(String[] a, int i) {
+    /** The features of a word in a headline in capitals: the shape says nothing, the word and the lexicon must speak. */
+    static void shoutFeatures(String cap, String lw, FeatureSink f) {
+        f.add("shout");
+        f.add("shout+cap=", cap);
+        f.add("shout+lw=", lw);
+    }
+
+    static String at(String[] a, int i) {
         return i < 0 ? "<s>" : i >= a.length ? "</s>" : a[i];
     }
 

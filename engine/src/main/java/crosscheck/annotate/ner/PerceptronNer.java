@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named-entity tagger: an averaged perceptron over {@link NerFeatures}, decoding left to right, with BIO tags for
@@ -46,6 +47,8 @@ public final class PerceptronNer {
     private final HistoryScores secondHistory;
     private final NerFeatures.Lexicons lexicons;
     private final boolean[][] transitions;
+    /** The words' own features, found once per word and thread. */
+    private final NerWords words;
 
     /**
      * @param weights the first stage's weights
@@ -64,6 +67,7 @@ public final class PerceptronNer {
         this.secondHistory = new HistoryScores(secondTable, this.labels, NerFeatures::labelHistory);
         this.lexicons = lexicons;
         this.transitions = BeamSearch.bioTransitions(this.labels);
+        this.words = new NerWords(this.labels, firstTable, secondTable, lexicons);
     }
 
     /** Loads the model that ships in the jar. */
@@ -89,11 +93,32 @@ public final class PerceptronNer {
      * tags, for each stage: token i's are {@code first[i * labels, (i + 1) * labels)} (and {@code second}'s). The
      * features are found once in the stages' shared keys and both stages' weights added then, from the same records.
      */
-    private record Prepared(String[] lower, String[] shapes, float[] first, float[] second) {
+    private record Prepared(String[] lower, String[] shapes, float[] first, float[] second,
+                            NerWords.Word @Nullable [] words) {
     }
 
     private Prepared prepare(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
                              FeatureHashes hashes) {
+        return lexicons == words.lexicons() ? prepareByWord(tokens, doc, hashes)
+                : prepareByFeature(tokens, doc, lexicons, hashes);
+    }
+
+    /** {@link #prepare} with the tagger's own lexicons: the words' own features found once per word ({@link NerWords}). */
+    private Prepared prepareByWord(List<String> tokens, DocumentContext doc, FeatureHashes hashes) {
+        Objects.requireNonNull(tokens, "tokens");
+        String[] words = tokens.toArray(String[]::new);
+        int n = words.length;
+        String[] lower = new String[n];
+        String[] shapes = new String[n];
+        float[] first = new float[n * labels.length];
+        float[] second = new float[n * labels.length];
+        NerWords.Word[] found = this.words.score(words, doc, hashes, lower, shapes, first, second);
+        return new Prepared(lower, shapes, first, second, found);
+    }
+
+    /** {@link #prepare} feature by feature, as {@link NerFeatures#base} gives them. */
+    private Prepared prepareByFeature(List<String> tokens, DocumentContext doc, NerFeatures.Lexicons lexicons,
+                                      FeatureHashes hashes) {
         Objects.requireNonNull(tokens, "tokens");
         String[] words = tokens.toArray(String[]::new);
         String[] lower = NerFeatures.lower(words);
@@ -110,7 +135,17 @@ public final class PerceptronNer {
             firstTable.addSlots(found, 0, found.length, first, i * classes);
             secondTable.addSlots(found, 0, found.length, second, i * classes);
         }
-        return new Prepared(lower, shapes, first, second);
+        return new Prepared(lower, shapes, first, second, null);
+    }
+
+    /**
+     * The base scores of one sentence's tokens, first stage then second, found word by word ({@link NerWords}) or
+     * feature by feature: the two must be the same floats.
+     */
+    float[][] baseScores(List<String> tokens, DocumentContext doc, boolean byWord) {
+        FeatureHashes hashes = new FeatureHashes();
+        Prepared p = byWord ? prepareByWord(tokens, doc, hashes) : prepareByFeature(tokens, doc, lexicons, hashes);
+        return new float[][] {p.first, p.second};
     }
 
     /**
@@ -126,8 +161,11 @@ public final class PerceptronNer {
     /** The best tags under the weights; {@code extra} adds features per token (or null). */
     private List<String> decode(Prepared p, float[] baseScores, FeatureWeights weights, HistoryScores historyScores,
                                 String @org.jspecify.annotations.Nullable [][] extra, FeatureHashes hashes) {
-        HistoryScores.Sequence history = historyScores.sequence(
-                (i, previous, sink) -> NerFeatures.tokenHistory(p.lower, p.shapes, i, previous, sink));
+        NerWords.Word[] found = p.words;
+        HistoryScores.Sequence history = found != null
+                ? historyScores.sequence((i, previous) -> words.history(found[i], previous, hashes))
+                : historyScores.sequence(
+                        (i, previous, sink) -> NerFeatures.tokenHistory(p.lower, p.shapes, i, previous, sink));
         int[] best = BeamSearch.best(p.lower.length, labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
@@ -255,6 +293,11 @@ public final class PerceptronNer {
             }
         }
         return out;
+    }
+
+    /** The word lists the features consult. */
+    NerFeatures.Lexicons lexicons() {
+        return lexicons;
     }
 
     /** The labels the model can give. */
