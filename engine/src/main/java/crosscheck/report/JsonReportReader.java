@@ -221,7 +221,8 @@ public final class JsonReportReader {
                 nullableText(source, "record", at + ".source")), nullableText(n, "url", at),
                 nullableText(n, "outlet", at), nullableText(n, "title", at), nullableText(n, "byline", at),
                 nullableText(n, "published", at), text(n, "body", at), removed, nullableText(n, "modified", at),
-                nullableText(n, "language", at));
+                nullableText(n, "language", at),
+                n.has("detectedLanguage") ? nullableText(n, "detectedLanguage", at) : null); // absent before 0.1
     }
 
     private static Annotations annotations(JsonNode n, String at) throws InvalidReportException {
