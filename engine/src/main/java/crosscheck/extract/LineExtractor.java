@@ -42,7 +42,8 @@ public final class LineExtractor implements Extractor {
     private static final Pattern MASTHEAD = Pattern.compile(
             "^((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})\\s*[|•·]\\s*[A-Z][^.!?]{1,60}$");
     private static final Pattern COPYRIGHT_OUTLET = Pattern.compile(
-            "^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?)?,?\\s*((?:The )?[A-Z][\\w.&'’-]*(?: [A-Z][\\w.&'’-]*){0,4})");
+            "^(?:©|\\(c\\)|Copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:[-–]\\d{2,4})?)?,?\\s*((?:The )?[A-Z][\\w.&'’-]*"
+                    + "(?: (?!All\\b)[A-Z][\\w.&'’-]*){0,4})");
     /**
      * The score (about the number of words in sentences) of a stretch of text before a comment-thread marker that is
      * taken to be the article even when a longer stretch follows the marker.
@@ -754,7 +755,8 @@ public final class LineExtractor implements Extractor {
             }
             m = COPYRIGHT_OUTLET.matcher(units.get(i));
             if (m.find()) {
-                return m.group(1).strip();
+                // "Copyright 2016 KTRE. All rights reserved.": the name, not the sentence's full stop
+                return m.group(1).strip().replaceFirst("\\.$", "");
             }
         }
         return null;

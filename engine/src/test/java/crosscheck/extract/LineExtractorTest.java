@@ -63,6 +63,23 @@ class LineExtractorTest {
     }
 
     @Test
+    void aCopyrightLineNamesTheOutletWithoutItsSentence() {
+        String text = """
+                Brask ferry halted at Halvergate
+                April 2, 2026
+
+                The Halvergate ferry was halted on Tuesday after an engine fire, its operator said.
+
+                No one was hurt, the operator said, and inspectors will examine the engine this week.
+
+                Copyright 2026 KHLV. All rights reserved.
+                """;
+        assertEquals("KHLV", extract(text).outlet());
+        assertEquals("Halvergate Ledger", extract(text.replace("KHLV.", "Halvergate Ledger."))
+                .outlet());
+    }
+
+    @Test
     void keepsTheBodyAndDropsThePageJunk() {
         Article a = extract(PAGE);
         assertEquals(4, a.paragraphs().size(), a.body());
