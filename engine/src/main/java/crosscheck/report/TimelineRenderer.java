@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * {@code title} slide names the report; each event is one dated entry of a story's {@code timeline}:
  * {@code start_date} ({@code year}, and {@code month}, {@code day}, {@code hour}, {@code minute} as far as the date
  * is precise, as numbers; {@code display_date} where the date is a week, a decade, or has a qualifier such as
- * "late"), {@code text} ({@code headline}: the story's title; {@code text}: the sentence that dates it and the
- * outlets of its articles), {@code group} (the story: TimelineJS shows each story on rows of its own) and
+ * "late"), {@code text} ({@code headline}: the dating sentence, cut to about 90 characters; {@code text}: the
+ * whole sentence and the outlets of its articles), {@code group} (the story: TimelineJS shows each story on rows of its own) and
  * {@code unique_id} ({@code s1-t1}). An entry whose date TimelineJS cannot hold is left out.
  *
  * <p>TimelineJS renders the text fields (and group labels) as HTML, so every piece of article text is HTML-escaped
@@ -74,7 +74,7 @@ public final class TimelineRenderer implements Renderer {
                 ObjectNode e = events.addObject();
                 e.set("start_date", date);
                 ObjectNode text = e.putObject("text");
-                text.put("headline", html(s.title()));
+                text.put("headline", html(shortened(t.text())));
                 text.put("text", "<p>" + html(t.text()) + "</p><p>" + html(sources(t.articles(), byId)) + "</p>");
                 e.put("group", html(s.id() + ": " + s.title()));
                 e.put("unique_id", s.id() + "-t" + n);
@@ -90,6 +90,19 @@ public final class TimelineRenderer implements Renderer {
         title.put("autolink", false);
         root.set("events", events);
         return root;
+    }
+
+    /** Characters a headline holds at most before it is cut (at a word, with "…"). */
+    static final int HEADLINE_CHARS = 90;
+
+    /** The sentence as a slide's headline: whole when short, else cut at a word within {@value #HEADLINE_CHARS}. */
+    static String shortened(String sentence) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        if (s.length() <= HEADLINE_CHARS) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', HEADLINE_CHARS);
+        return s.substring(0, cut > HEADLINE_CHARS / 2 ? cut : HEADLINE_CHARS).replaceFirst("[,;:]$", "") + "…";
     }
 
     /** The TimelineJS date object of an entry, or null when its date is none TimelineJS can hold. */

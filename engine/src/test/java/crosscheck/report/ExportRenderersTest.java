@@ -261,6 +261,18 @@ class ExportRenderersTest {
     }
 
     @Test
+    void aTimelineHeadlineIsItsSentenceCutAtAWord() {
+        assertEquals("Water rose in Halvergate on Tuesday.", TimelineRenderer.shortened("Water rose in Halvergate on "
+                + "Tuesday."));
+        String longer = "The Brask ferry company said on Tuesday that the Halvergate crossing would stay closed "
+                + "until inspectors had examined the engine";
+        String cut = TimelineRenderer.shortened(longer);
+        assertTrue(cut.endsWith("…") && cut.length() <= TimelineRenderer.HEADLINE_CHARS + 1, cut);
+        assertTrue(longer.startsWith(cut.substring(0, cut.length() - 1)), cut);
+        assertFalse(cut.contains("inspectors"), cut);
+    }
+
+    @Test
     void formatsAreParsedAndAnUnknownOneIsNamed() {
         assertEquals(Set.of(ReportWriter.Format.csv, ReportWriter.Format.timeline),
                 ReportWriter.Format.parse("csv, Timeline"));
