@@ -107,14 +107,14 @@ abstract class Progress implements ArchiveListener, AutoCloseable {
 
     /** The phase's progress in words: "entities: 120/500 articles, 41.0 articles/s, ETA 9 s". */
     protected String phaseLine(Phase of, int done) {
-        double seconds = (System.nanoTime() - phaseStart) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        String line = String.format(Locale.ROOT, "%s: %d/%d %s", of.label().toLowerCase(Locale.ROOT), done,
-                phaseTotal, of.unit());
         if (of == Phase.STORIES) {
             return done == 0 ? String.format(Locale.ROOT, "stories: grouping %d articles", phaseTotal)
                     : String.format(Locale.ROOT, "stories: %d articles grouped", phaseTotal);
         }
+        double seconds = (System.nanoTime() - phaseStart) / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        String line = String.format(Locale.ROOT, "%s: %d/%d %s", of.label().toLowerCase(Locale.ROOT), done,
+                phaseTotal, of.unit());
         if (done > 0 && done < phaseTotal) {
             line += String.format(Locale.ROOT, ", %.1f %s/s, ETA %ds", rate, of.unit(),
                     Math.round(seconds * (phaseTotal - done) / done));

@@ -159,10 +159,8 @@ public final class StoryChecker {
         } else {
             List<List<String>> own = new ArrayList<>();
             for (Map<String, List<StorySentence>> perArticle : sentences) {
-                perArticle.forEach((id, ss) -> {
-                    Annotations an = annotations.getOrDefault(id, Annotations.none());
-                    ss.forEach(sentence -> own.add(TermCounts.ownTerms(sentence, an)));
-                });
+                perArticle.forEach((id, ss) -> own.addAll(TermCounts.ownTerms(ss,
+                        annotations.getOrDefault(id, Annotations.none()))));
             }
             weights = TermWeights.of(all, own, background);
         }

@@ -78,24 +78,36 @@ public final class TermCounts {
     }
 
     /**
-     * The terms of each sentence as the archive counts them: the story's sentence terms with each entity term
-     * ({@code e:…}) replaced by the normalised names of the entities mentioned in the sentence.
+     * The terms of each of an article's sentences as the archive counts them: the story's sentence terms with each
+     * entity term ({@code e:…}) replaced by the normalised names of the entities mentioned in the sentence. Each
+     * mention's name is normalised once for the article, not once per sentence.
      */
-    static List<String> ownTerms(StorySentence s, Annotations annotations) {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        for (String t : s.terms()) {
-            if (!t.startsWith("e:")) {
-                out.add(t);
+    static List<List<String>> ownTerms(List<StorySentence> sentences, Annotations annotations) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        List<String> keys = new java.util.ArrayList<>();
+        for (crosscheck.core.Entity e : annotations.entities()) {
+            String key = "e:" + SentenceTerms.normalise(e.name());
+            for (crosscheck.core.Entity.Mention m : e.mentions()) {
+                spans.add(new int[] {m.start(), m.end()});
+                keys.add(key);
             }
         }
-        for (crosscheck.core.Entity e : annotations.entities()) {
-            for (crosscheck.core.Entity.Mention m : e.mentions()) {
-                if (m.start() >= s.start() && m.end() <= s.end()) {
-                    out.add("e:" + SentenceTerms.normalise(e.name()));
+        List<List<String>> out = new java.util.ArrayList<>(sentences.size());
+        for (StorySentence s : sentences) {
+            java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
+            for (String t : s.terms()) {
+                if (!t.startsWith("e:")) {
+                    terms.add(t);
                 }
             }
+            for (int i = 0; i < spans.size(); i++) {
+                if (spans.get(i)[0] >= s.start() && spans.get(i)[1] <= s.end()) {
+                    terms.add(keys.get(i));
+                }
+            }
+            out.add(List.copyOf(terms));
         }
-        return List.copyOf(out);
+        return out;
     }
 
     /** The background's totals, checked to hold one count per hash asked. */

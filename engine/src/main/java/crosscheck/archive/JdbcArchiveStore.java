@@ -808,20 +808,11 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     public synchronized TermTotals termCounts(long[] termHashes) {
         return read(() -> {
             long sentences = current("term_sentences");
-            Map<Long, Long> found = new HashMap<>();
-            List<Long> all = new ArrayList<>(termHashes.length);
+            Set<Long> all = new LinkedHashSet<>(termHashes.length * 2);
             for (long h : termHashes) {
                 all.add(h);
             }
-            for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
-                List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
-                PreparedStatement ps = in("SELECT term_hash, sentences FROM term_counts WHERE term_hash IN", part);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getLong(1), rs.getLong(2));
-                    }
-                }
-            }
+            Map<Long, Long> found = countsIn("SELECT term_hash, sentences FROM term_counts WHERE term_hash IN", all);
             long[] counts = new long[termHashes.length];
             for (int i = 0; i < counts.length; i++) {
                 counts[i] = found.getOrDefault(termHashes[i], 0L);
@@ -1262,22 +1253,28 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         if (hashes.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Long> stored = read(() -> {
-            Map<Long, Long> out = new HashMap<>();
-            List<Long> all = new ArrayList<>(new LinkedHashSet<>(hashes.values()));
-            for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
-                List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
-                PreparedStatement ps = in("SELECT key_hash, articles FROM key_counts WHERE key_hash IN", part);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getLong(1), rs.getLong(2));
-                    }
-                }
-            }
-            return out;
-        });
+        Map<Long, Long> stored = read(() -> countsIn("SELECT key_hash, articles FROM key_counts WHERE key_hash IN",
+                new LinkedHashSet<>(hashes.values())));
         Map<String, Long> out = new LinkedHashMap<>();
         hashes.forEach((key, k) -> out.put(key, stored.getOrDefault(k, 0L) + pendingCounts.getOrDefault(k, 0)));
+        return out;
+    }
+
+    /**
+     * The (key, count) rows a {@code SELECT key, count … WHERE key IN} statement gives for these keys, {@link
+     * #COUNT_LOOKUP} keys per statement, in the current transaction; a key without a row is left out.
+     */
+    private Map<Long, Long> countsIn(String select, Set<Long> keys) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
+            PreparedStatement ps = in(select, all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
         return out;
     }
 

@@ -85,8 +85,7 @@ public final class CsvRenderers {
                         CrossCheck.ClaimMention m = mentions.get(shown);
                         Article a = byId.get(shown);
                         row(csv, s.id(), s.title(), c.id(), c.text(), c.status(), c.independentOrigins(), origins,
-                                crosscheck.annotate.Outlets.label(e.getKey(), byId), shown, String.join(JOIN, ids),
-                                a == null ? null : a.published(),
+                                e.getKey(), shown, String.join(JOIN, ids), a == null ? null : a.published(),
                                 m == null ? null : m.text(), m == null ? null : m.stance());
                     }
                 }
@@ -149,11 +148,10 @@ public final class CsvRenderers {
         }
     }
 
-    /** The outlet an article counts for, as {@code report.json}'s claims give it: its id when the outlet is unknown. */
+    /** The outlet an article counts for, as reports name it: "unknown outlet (file ID)" when it is unknown. */
     private static String outletOf(String articleId, Map<String, Article> byId) {
         Article a = byId.get(articleId);
-        String name = a == null ? null : crosscheck.annotate.Outlets.nameOf(a);
-        return name == null ? articleId : name;
+        return a == null ? articleId : crosscheck.annotate.Outlets.labelOf(a);
     }
 
     private static CSVPrinter printer(Writer out, List<String> columns) throws IOException {
