@@ -114,6 +114,8 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
                 String v = Texts.firstNonBlank(e.attr("content"), e.attr("datetime"));
                 if (v != null) {
                     facts.putIfAbsent("itemprop:" + itemprop.toLowerCase(Locale.ROOT), v.strip());
+                } else if (e.childrenSize() == 0 && e.ownText().length() <= 60) {
+                    facts.putIfAbsent("itemprop-text:" + itemprop.toLowerCase(Locale.ROOT), e.ownText().strip());
                 }
             }
             if (e.attr("rel").equalsIgnoreCase("author") && !facts.containsKey("rel:author")) {

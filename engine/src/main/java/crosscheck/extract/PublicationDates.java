@@ -91,9 +91,18 @@ public final class PublicationDates {
         String published = firstValid(latest, language, meta.get("meta:article:published_time"),
                 ld(articleLd, "datePublished"));
         if (published == null) {
-            published = firstValid(latest, language, metas(meta, PUBLISHED_META, language, latest), meta.get("itemprop:datepublished"),
+            published = firstValid(latest, language, metas(meta, PUBLISHED_META, language, latest), meta.get("itemprop:datepublished"), meta.get("itemprop-text:datepublished"),
                     meta.get("time:pubdate"), ld(otherLd, "datePublished"), ld(articleLd, "dateCreated"),
                     genericPublishedMeta(meta));
+        }
+        if (published == null) {
+            published = firstValid(latest, language, rdfDate(doc));
+        }
+        if (published != null && utc(published)) {
+            published = localDay(published, latest, language, meta.get("meta:article:published_time"),
+                    ld(articleLd, "datePublished"), metas(meta, PUBLISHED_META, language, latest),
+                    meta.get("itemprop:datepublished"), meta.get("itemprop-text:datepublished"),
+                    meta.get("time:pubdate"), ld(otherLd, "datePublished"));
         }
         LocalDate fromUrl = urlDate(url, latest);
         if (published != null && fromUrl != null && convertedFromLocal(published, fromUrl)) {
@@ -113,13 +122,78 @@ public final class PublicationDates {
         return new Found(published, modified);
     }
 
+    /** True for a date-time stated in UTC ({@code Z} or {@code +00:00}). */
+    private static boolean utc(String iso) {
+        return iso.length() >= 19 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
+    }
+
+    /**
+     * The publication in the publisher's own day. A date-time in UTC names the instant, not the day the outlet's
+     * readers saw: when another signal of the publication states the same instant with the outlet's offset, or a
+     * bare date that is the UTC time's day in a zone within {@value #MAX_ZONE_HOURS} hours of UTC, that one wins.
+     */
+    private static String localDay(String stated, LocalDate latest, @Nullable String language,
+                                   @Nullable String... others) {
+        java.time.OffsetDateTime instant = offsetDateTime(stated);
+        for (String other : others) {
+            String v = valid(other, language, latest);
+            if (v == null || v.equals(stated)) {
+                continue;
+            }
+            if (v.length() == 10) {
+                if (convertedFromLocal(stated, LocalDate.parse(v))) {
+                    return v;
+                }
+                continue;
+            }
+            java.time.OffsetDateTime local = offsetDateTime(v);
+            if (instant != null && local != null && local.getOffset().getTotalSeconds() != 0
+                    && Math.abs(local.toEpochSecond() - instant.toEpochSecond()) <= 60) {
+                return v;
+            }
+        }
+        return stated;
+    }
+
+    private static java.time.@Nullable OffsetDateTime offsetDateTime(String iso) {
+        try {
+            return java.time.OffsetDateTime.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The {@code dc:date} of an RDF description kept in an HTML comment, as blog systems (Movable Type and its
+     * descendants) write for trackback discovery; looked for only when no meta tag gave the publication.
+     */
+    private static @Nullable String rdfDate(Document doc) {
+        String[] found = new String[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.Comment c) {
+                    java.util.regex.Matcher m = RDF_DATE.matcher(c.getData());
+                    if (c.getData().contains("rdf:Description") && m.find()) {
+                        found[0] = m.group(1);
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return found[0];
+    }
+
+    private static final Pattern RDF_DATE = Pattern.compile("dc:date=\"([^\"]{8,40})\"");
+
     /**
      * True when a UTC date-time and the URL's date differ by one day in the direction a local time zone within
      * {@value #MAX_ZONE_HOURS} hours of UTC explains: the outlet wrote the URL on its local day, and its metadata
      * converted the time to UTC across midnight.
      */
     static boolean convertedFromLocal(String stated, LocalDate fromUrl) {
-        if (stated.length() < 19 || !(stated.endsWith("Z") || stated.endsWith("+00:00"))) {
+        if (!utc(stated)) {
             return false;
         }
         long days = LocalDate.parse(stated.substring(0, 10)).toEpochDay() - fromUrl.toEpochDay();

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public final class Dates {
 
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{1,2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
@@ -88,7 +88,8 @@ public final class Dates {
             if (m.group(4) == null) {
                 return LocalDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).toString();
             }
-            String time = m.group(4) + ":" + m.group(5) + ":" + (m.group(6) == null ? "00" : m.group(6));
+            String seconds = m.group(6) == null ? "00" : m.group(6).length() == 1 ? "0" + m.group(6) : m.group(6);
+            String time = m.group(4) + ":" + m.group(5) + ":" + seconds;
             String base = m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "T" + time;
             String zone = m.group(7);
             if (zone == null) {

@@ -157,4 +157,38 @@ class PublicationDatesTest {
         assertFalse(PublicationDates.convertedFromLocal("2019-03-15", url));
         assertTrue(PublicationDates.convertedFromLocal("2019-03-13T22:00:00+00:00", url));
     }
+
+    @Test
+    void aUtcTimeYieldsToTheSameInstantInTheOutletsOwnZone() {
+        PageMetadata m = page("<meta property=\"article:published_time\" content=\"2019-03-14T23:40:00+00:00\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2019-03-15T01:40:00+02:00\"}</script>", STORY, "https://a.example/x");
+        assertEquals("2019-03-15", day(m.published()));
+        PageMetadata other = page("<meta property=\"article:published_time\" content=\"2019-03-14T23:40:00Z\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2019-03-16T01:40:00+02:00\"}</script>", STORY, "https://a.example/x");
+        assertEquals("2019-03-14", day(other.published()), "a different instant is not the same publication");
+    }
+
+    @Test
+    void aVisibleDatePublishedGivesTheLocalDayOfAUtcTimeNearMidnight() {
+        String head = "<meta property=\"datePublished\" content=\"2019-03-14T23:15:0Z\">";
+        assertEquals("2019-03-15", page(head, "<h1>Brask ferry landing closes</h1><p itemprop=\"datePublished\">15"
+                + " marzo 2019</p>" + STORY, "https://a.example/x").published());
+        assertEquals("2019-03-14", day(page(head, STORY, "https://a.example/x").published()),
+                "a one-digit second is read");
+        assertEquals("2019-03-14", day(page("<meta property=\"datePublished\" content=\"2019-03-14T13:15:00Z\">",
+                "<p itemprop=\"datePublished\">15 marzo 2019</p>" + STORY, "https://a.example/x").published()),
+                "no zone within eight hours turns 13:15 UTC into the next day");
+    }
+
+    @Test
+    void aTrackbackRdfDateInACommentCountsWhenNoMetaTagDoes() {
+        String rdf = "<!--\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"\n"
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<rdf:Description rdf:about=\"https://a.example/e/1\""
+                + "\n dc:title=\"Brask ferry\" dc:date=\"2019-03-14T22:00:00+09:00\" />\n</rdf:RDF>\n-->";
+        assertEquals("2019-03-14", day(page("", STORY + rdf, "https://a.example/e/1").published()));
+        assertNull(page("", STORY + "<!-- dc:date=\"2019-03-14\" -->", "https://a.example/e/1").published(),
+                "a date in any comment is not enough");
+    }
 }
