@@ -74,7 +74,9 @@ final class Boilerplate {
             new ClassRule("sidebar", List.of("sidebar", "side-bar"), Set.of("rail", "aside"), false),
             ClassRule.substrings("byline", "byline", "author-info", "author-bio", "contributor", "dateline",
                     "timestamp", "published-date", "article-meta", "meta-info"),
-            new ClassRule("tags", List.of(), Set.of("tag", "tags", "topics", "keywords"), false));
+            new ClassRule("tags", List.of(), Set.of("tag", "tags", "topics", "keywords"), false),
+            new ClassRule("carousel", List.of("carousel", "swiper", "slideshow"), Set.of("slick", "slider", "owl"),
+                    false));
 
     private static final Pattern POSITIVE_CLASS = Pattern.compile(
             "article|body|content|entry|main|page|post|text|story|blog|prose");
@@ -207,7 +209,11 @@ final class Boilerplate {
             return null;
         }
         String lower = classAndId.toLowerCase(Locale.ROOT);
-        for (String token : lower.split("\\s+")) {
+        String[] tokens = lower.split("\\s+");
+        if (isEntry(tokens)) {
+            return null;
+        }
+        for (String token : tokens) {
             if (token.isEmpty() || isContentToken(token)) {
                 continue;
             }
@@ -218,6 +224,21 @@ final class Boilerplate {
             }
         }
         return null;
+    }
+
+    /**
+     * True for the element that is a post itself: hAtom's {@code hentry} ({@code h-entry} in microformats2), or the
+     * {@code status-publish} class that WordPress gives every published post. Such an element also carries a class per
+     * tag and category of the post ({@code tag-elections}, {@code news_tags-brask}), which name its topics, not a
+     * widget; its teasers in a related list are still judged by the list around them.
+     */
+    private static boolean isEntry(String[] tokens) {
+        for (String t : tokens) {
+            if (t.equals("hentry") || t.equals("h-entry") || t.equals("status-publish")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isContentToken(String token) {

@@ -74,11 +74,13 @@ public final class DensityExtractor implements Extractor {
         if (guide != null) {
             followGuide(guide, blocks, verdicts);
         }
+        markRepeatedArticle(blocks, verdicts);
         List<String> paragraphs = new ArrayList<>();
         RemovedList removed = new RemovedList();
         for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
             if (verdicts[i] == null) {
-                paragraphs.add(blocks.get(i).text());
+                paragraphs.add(text);
             } else {
                 removed.add(blocks.get(i).text(), verdicts[i]);
             }
@@ -87,6 +89,48 @@ public final class DensityExtractor implements Extractor {
                 meta.byline(), meta.published(), String.join("\n\n", paragraphs), removed.toList(), meta.modified(),
                 meta.language(), detected);
         return new Extraction(article, problems);
+    }
+
+    /** Least share of the kept text that a second copy must make up to be dropped as the article given twice. */
+    private static final double MIN_REPEAT_SHARE = 0.3;
+    private static final int MIN_REPEAT_CHARS = 200;
+
+    /**
+     * Pages that carry their article twice (a copy for another layout, a print version) would give it twice. A run of
+     * kept paragraphs that repeats an earlier run in the same order is dropped when it is a large part of the kept
+     * text; lines that rightly recur (the same interview question to each guest, a recipe line in each day's plan,
+     * a tweet's signature) are short beside the article and stay.
+     */
+    private static void markRepeatedArticle(List<HtmlBlocks.Block> blocks, String[] verdicts) {
+        List<Integer> kept = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (verdicts[i] == null) {
+                kept.add(i);
+                total += blocks.get(i).text().length();
+            }
+        }
+        Map<String, Integer> first = new HashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+            String text = blocks.get(kept.get(k)).text();
+            Integer earlier = first.putIfAbsent(text, k);
+            if (earlier == null) {
+                continue;
+            }
+            int run = 0;
+            long chars = 0;
+            while (k + run < kept.size() && earlier + run < k && blocks.get(kept.get(k + run)).text()
+                    .equals(blocks.get(kept.get(earlier + run)).text())) {
+                chars += blocks.get(kept.get(k + run)).text().length();
+                run++;
+            }
+            if (chars >= MIN_REPEAT_CHARS && chars >= MIN_REPEAT_SHARE * total) {
+                for (int r = 0; r < run; r++) {
+                    verdicts[kept.get(k + r)] = "repeated";
+                }
+                k += run - 1;
+            }
+        }
     }
 
     /** The start of the article's likely text (longer, mostly unlinked blocks under the roots), for the detector. */
@@ -339,7 +383,8 @@ public final class DensityExtractor implements Extractor {
     }
 
     private static boolean isOtherContent(String reason) {
-        return reason.equals("comments") || reason.equals("related") || reason.equals("navigation");
+        return reason.equals("comments") || reason.equals("related") || reason.equals("navigation")
+                || reason.equals("carousel");
     }
 
     /** True when the element sits in a comment thread, a related-story list, a sidebar, a footer or a menu. */

@@ -22,8 +22,8 @@ record LanguageLexicon(Pattern labels, Pattern related, Pattern leads, Set<Strin
 
     private static LanguageLexicon of(String labels, String related, String leads, String stopWords) {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        return new LanguageLexicon(Pattern.compile("^(" + labels + ")[\\s:.!…»>›-]*$", flags),
-                Pattern.compile("^(" + related + ")[\\s:.!…»>›-]*$", flags),
+        return new LanguageLexicon(Pattern.compile("^(" + labels + ")[\\s\\p{P}\\p{S}]*$", flags),
+                Pattern.compile("^(" + related + ")[\\s\\p{P}\\p{S}]*$", flags),
                 Pattern.compile("^(" + leads + ")", flags), Set.of(stopWords.split(" ")));
     }
 

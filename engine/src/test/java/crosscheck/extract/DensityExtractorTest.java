@@ -102,4 +102,57 @@ class DensityExtractorTest {
                 + "council's website on Friday, officials said in a statement.</p></article></body></html>");
         assertTrue(a.body().contains("<script>alert(1)</script>"), a.body());
     }
+
+    private static final String[] STORY = {
+        "The Halvergate ferry resumed its crossings on Friday after the harbour board approved the repaired ramp,"
+                + " ending a closure that had lasted since the storms of early March.",
+        "Passengers from Brask had been driving forty minutes around the estuary, the board said, and the owners"
+                + " of the cafes on the quay had reported their worst spring in a decade.",
+        "The repairs cost 310,000 euros, paid from the board's reserve, and a second ramp will be inspected in"
+                + " the autumn, according to the board's chair, Ilse Reyle.",
+    };
+
+    private static String paragraphs(String... texts) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : texts) {
+            sb.append("<p>").append(t).append("</p>\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aPostsTagClassesDoNotMakeItATagList() {
+        assertEquals(null, Boilerplate.reasonForClass("post-7 post type-post status-publish hentry news_tags-ferries"));
+        assertEquals(null, Boilerplate.reasonForClass("h-entry tag-brask"));
+        assertEquals("tags", Boilerplate.reasonForClass("post-tags"));
+        assertEquals("tags", Boilerplate.reasonForClass("news_tags-ferries"));
+    }
+
+    @Test
+    void aCarouselOfOtherItemsIsNotTheArticleEvenWhenLonger() {
+        StringBuilder slides = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            slides.append("<div class=\"swiper-slide\"><p>Notice ").append(i).append(": the Lorne County library,"
+                    + " the pool, the museum, the archive and the town hall will keep their winter hours, with late"
+                    + " openings on Thursdays, until the end of the month, the county said.</p></div>");
+        }
+        Article a = extract("<html><head><title>Ferry back on the water</title></head><body><div id=\"left\"><article><h1>Ferry back on the water</h1>"
+                + paragraphs(STORY) + "</article></div><div id=\"right\"><div class=\"swiper-container\">"
+                + "<div class=\"swiper-wrapper\">" + slides + "</div></div></div></body></html>");
+        assertTrue(a.body().startsWith("The Halvergate ferry"), a.body());
+        assertFalse(a.body().contains("winter hours"), a.body());
+    }
+
+    @Test
+    void anArticleGivenTwiceIsGivenOnceButRecurringLinesStay() {
+        Article twice = extract("<html><head><title>Ferry back on the water</title></head><body><article><h1>Ferry back on the water</h1><div class=\"text\">"
+                + paragraphs(STORY) + "</div><div class=\"text print-copy\">" + paragraphs(STORY)
+                + "</div></article></body></html>");
+        assertEquals(3, twice.body().split("\n\n").length, twice.body());
+        assertTrue(twice.removed().stream().anyMatch(r -> r.reason().equals("repeated")));
+        String question = "What brought you to the Halvergate ferry, and what keeps you working on it?";
+        Article interview = extract("<html><head><title>Three crew members</title></head><body><article><h1>Three crew members</h1>"
+                + paragraphs(question, STORY[0], question, STORY[1], question, STORY[2]) + "</article></body></html>");
+        assertEquals(6, interview.body().split("\n\n").length, interview.body());
+    }
 }
