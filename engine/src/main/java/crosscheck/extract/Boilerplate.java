@@ -193,6 +193,24 @@ final class Boilerplate {
     private static final Pattern GLUED_HEADLINE =
             Pattern.compile("^(\\P{Ll}\\S*(?: \\S+){2,20}?)"
                     + "(?:(?:(?<=\\p{Ll}{4})|(?<=[\\d’'?!)]))\\p{Lu}\\p{Ll}|(?<=\\p{Ll}{3})A [\\p{Ll}\\d])");
+    /** Longest text {@link #ADVERTISEMENT_TEXT} can match. */
+    private static final int MAX_ADVERTISEMENT_CHARS = 40;
+    /**
+     * Literal words (lower case) one of which every match of a pattern holds: a cheap test that lets most blocks skip
+     * the pattern, with the same answers. {@link #COPYRIGHT}, {@link #CREDIT_TEXT} (or it ends in "/ap", "/afp"),
+     * {@link #APPEAL_CUE}.
+     */
+    private static final String[] COPYRIGHT_WORDS = {"©", "(c) ", "copyright", "all rights reserved", "may not be",
+        "non-commercial use", "registered trademarks"};
+    private static final String[] CREDIT_WORDS = {"getty", "photo", "image", "credit:", "courtesy of",
+        "shutterstock", "reuters/", "afp via", "illustration", "/reuters"};
+    private static final String[] APPEAL_WORDS = {"support", "donat", "contribut", "click here to", "far from free",
+        "afford to", "make a difference for", "become a", "subscri", "sign up", "newsletter", "inbox", "delivered",
+        "free press", "our journalism", "our mission", "our reporting", "our newsroom", "keep", "without you",
+        "give once", "give monthly", "your help", "your contribution", "your email", "help us",
+        "thank you for reading", "log in", "login", "account", "follow us", "download", "unlimited access",
+        "free for all", "echo chamber", "email", "briefing", "issues for", "news alerts", "send you", "we send",
+        "join our"};
     /** Appeals to the reader are a few sentences at most; longer blocks are not tested (they are article text). */
     private static final int MAX_APPEAL_CHARS = 400;
 
@@ -252,17 +270,20 @@ final class Boilerplate {
 
     /** The junk reason that a block's own text signals, or null. Looks at short blocks only. */
     static @Nullable String reasonForText(String text) {
-        if (ADVERTISEMENT_TEXT.matcher(text).matches()) {
+        if (text.length() > MAX_DISCLAIMER_CHARS) {
+            return null; // every test below needs a shorter text
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.length() <= MAX_ADVERTISEMENT_CHARS && ADVERTISEMENT_TEXT.matcher(text).matches()) {
             return "advertisement";
         }
         if (text.length() <= 60 && PLACEHOLDER.matcher(text).matches()) {
             return "label";
         }
-        if (text.length() < 300 && COPYRIGHT.matcher(text).find()) {
+        if (text.length() < 300 && containsAny(lower, COPYRIGHT_WORDS) && COPYRIGHT.matcher(text).find()) {
             return "copyright";
         }
-        if (text.length() >= MIN_NOTICE_CHARS && text.length() <= MAX_DISCLAIMER_CHARS) {
-            String lower = text.toLowerCase(Locale.ROOT);
+        if (text.length() >= MIN_NOTICE_CHARS) {
             if (text.length() <= MAX_COMMENT_POLICY_CHARS && containsAny(lower, COMMENT_WORDS)
                     && COMMENT_POLICY.matcher(text).find() && POLICY_VOICE.matcher(text).find()) {
                 return "comment-policy";
@@ -280,22 +301,23 @@ final class Boilerplate {
         if (text.length() <= 140 && POSTED_BY.matcher(text).find()) {
             return "byline";
         }
-        if (text.length() <= 200 && CONTRIBUTED.matcher(text).find()) {
+        if (text.length() <= 200 && lower.contains("contributed ") && CONTRIBUTED.matcher(text).find()) {
             return "credit";
         }
         if (text.length() <= 200 && FOLLOW_PROMPT.matcher(text).find()) {
             return "share-bar";
         }
-        if (text.length() <= 400 && PHOTO_CAPTION.matcher(text).find()) {
+        if (text.length() <= 400 && (lower.startsWith("this ") || lower.startsWith("in this ")
+                || text.strip().endsWith(")")) && PHOTO_CAPTION.matcher(text).find()) {
             return "caption";
         }
-        if (isCredit(text)) {
+        if (isCredit(text, lower)) {
             return "credit";
         }
-        if (SUPPORT_OUTLET.matcher(text).matches()) {
+        if (text.startsWith("Support") && SUPPORT_OUTLET.matcher(text).matches()) {
             return "appeal";
         }
-        if (isAppeal(text)) {
+        if (isAppeal(text, lower)) {
             return NEWSLETTER.matcher(text).find() ? "newsletter" : "appeal";
         }
         return null;
@@ -313,7 +335,12 @@ final class Boilerplate {
 
     /** A photo credit: short, no sentence, naming an agency or photographer. */
     static boolean isCredit(String text) {
-        return text.length() <= 120 && CREDIT_TEXT.matcher(text).find()
+        return isCredit(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCredit(String text, String lower) {
+        return text.length() <= 120 && (containsAny(lower, CREDIT_WORDS) || lower.stripTrailing().endsWith("/ap")
+                || lower.stripTrailing().endsWith("/afp")) && CREDIT_TEXT.matcher(text).find()
                 && !(text.length() > 60 && text.strip().endsWith("."));
     }
 
@@ -322,7 +349,12 @@ final class Boilerplate {
      * address the reader, and no quotation marks (reported speech is article text).
      */
     static boolean isAppeal(String text) {
-        if (text.length() > MAX_APPEAL_CHARS || text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
+        return isAppeal(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAppeal(String text, String lower) {
+        if (text.length() > MAX_APPEAL_CHARS || text.indexOf('"') >= 0 || text.indexOf('“') >= 0
+                || !containsAny(lower, APPEAL_WORDS)) {
             return false;
         }
         var m = APPEAL_CUE.matcher(text);
@@ -348,11 +380,37 @@ final class Boilerplate {
         if (u.length() > 400 || u.length() < 30) {
             return false;
         }
-        Matcher m = GLUED_HEADLINE.matcher(u);
-        if (m.find() && isTitleCase(m.group(1))) {
-            return true;
+        if (mayBeGlued(u)) {
+            Matcher m = GLUED_HEADLINE.matcher(u);
+            if (m.find() && isTitleCase(m.group(1))) {
+                return true;
+            }
         }
-        return INNER_DATELINE.matcher(u).find();
+        return u.indexOf(':') >= 0 && INNER_DATELINE.matcher(u).find();
+    }
+
+    /**
+     * False only when {@link #GLUED_HEADLINE} cannot match: the text starts with a lower-case letter, or no capital
+     * follows a lower-case letter, a digit or one of {@code ’'?!)}. Texts outside the Basic Multilingual Plane are
+     * left to the pattern.
+     */
+    private static boolean mayBeGlued(String u) {
+        if (u.isEmpty() || Character.getType(u.charAt(0)) == Character.LOWERCASE_LETTER) {
+            return false;
+        }
+        for (int i = 1; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return true;
+            }
+            if (Character.isUpperCase(c)) {
+                char p = u.charAt(i - 1);
+                if (Character.isLowerCase(p) || Character.isDigit(p) || "’'?!)".indexOf(p) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isTitleCase(String s) {
