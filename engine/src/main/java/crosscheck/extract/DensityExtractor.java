@@ -474,14 +474,7 @@ public final class DensityExtractor implements Extractor {
 
     /** The junk reason given by the element or an ancestor below {@code stop}, or null. */
     private static @Nullable String ancestorReason(Element owner, Element stop, ClassReasons reasons) {
-        int steps = 0;
-        for (Element e = owner; e != null && e != stop && steps++ < MAX_WALK; e = e.parent()) {
-            String r = reasons.of(e);
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
+        return reasons.nearest(owner, stop, MAX_WALK);
     }
 
     /**
@@ -515,6 +508,52 @@ public final class DensityExtractor implements Extractor {
                 return found == null ? NONE : found;
             });
             return r.isEmpty() ? null : r;
+        }
+
+        /** Per stop: for each element walked, the nearest reason at or above it (below the stop) and how far up. */
+        private final Map<Element, Map<Element, Nearest>> nearest = new HashMap<>();
+
+        private record Nearest(@Nullable String reason, int distance) {
+        }
+
+        private static final Nearest NO_REASON = new Nearest(null, Integer.MAX_VALUE);
+
+        /**
+         * The reason of the element or of its nearest ancestor that has one, looking at most {@code limit} elements
+         * up and never at {@code stop} or above it; null for none. Each element's answer is kept, so the blocks of
+         * one container walk their shared ancestors once.
+         */
+        @Nullable String nearest(Element from, Element stop, int limit) {
+            Map<Element, Nearest> known = nearest.computeIfAbsent(stop, s -> new HashMap<>());
+            Nearest answer = known.get(from);
+            if (answer == null) {
+                List<Element> path = new ArrayList<>();
+                Nearest top = NO_REASON; // the answer of the element above the path's last one, or of the last itself
+                boolean lastHolds = false;
+                for (Element e = from; e != null && e != stop; e = e.parent()) {
+                    Nearest k = known.get(e);
+                    if (k != null) {
+                        top = k;
+                        break;
+                    }
+                    path.add(e);
+                    String r = of(e);
+                    if (r != null) {
+                        top = new Nearest(r, 0);
+                        lastHolds = true;
+                        break;
+                    }
+                }
+                Nearest above = top;
+                for (int i = path.size() - 1; i >= 0; i--) {
+                    Nearest n = i == path.size() - 1 && lastHolds ? top
+                            : above.reason() == null ? NO_REASON : new Nearest(above.reason(), above.distance() + 1);
+                    known.put(path.get(i), n);
+                    above = n;
+                }
+                answer = known.getOrDefault(from, NO_REASON); // none when the walk starts at the stop
+            }
+            return answer.reason() != null && answer.distance() < limit ? answer.reason() : null;
         }
 
         boolean isPositive(Element e) {

@@ -40,7 +40,8 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         Map<String, String> facts = new LinkedHashMap<>();
         List<JsonNode> ld = new ArrayList<>();
         List<JsonNode> otherLd = new ArrayList<>();
-        scan(doc, facts, ld, otherLd);
+        org.jsoup.select.Elements all = doc.getAllElements();
+        scan(all, facts, ld, otherLd);
         String pageTitle = Texts.normalizeSpace(doc.title());
         String url = Texts.firstNonBlank(facts.get("link:canonical"), meta(facts, "og:url"), knownUrl);
         String outlet = Texts.firstNonBlank(meta(facts, "og:site_name"), ldText(ld, "publisher", "name"),
@@ -57,7 +58,7 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
         String byline = Texts.firstNonBlank(join(ldAuthors(ld)), meta(facts, "author"), meta(facts, "article:author"),
                 meta(facts, "parsely-author"), meta(facts, "sailthru.author"), facts.get("rel:author"));
         String language = Texts.firstNonBlank(facts.get("html:lang"), meta(facts, "og:locale"));
-        PublicationDates.Found dates = PublicationDates.find(doc, facts, ld, otherLd, url, title, language,
+        PublicationDates.Found dates = PublicationDates.find(doc, all, facts, ld, otherLd, url, title, language,
                 PublicationDates.latestDefault());
         String published = dates.published();
         String modified = dates.modified();
@@ -70,8 +71,8 @@ record PageMetadata(@Nullable String title, @Nullable String byline, @Nullable S
      * prefix), the canonical link, itemprop dates, {@code <time>} dates, the {@code rel=author} text, the page's
      * language, and the JSON-LD objects that describe an article. The first of each wins.
      */
-    private static void scan(Document doc, Map<String, String> facts, List<JsonNode> ld, List<JsonNode> otherLd) {
-        for (Element e : doc.getAllElements()) {
+    private static void scan(List<Element> all, Map<String, String> facts, List<JsonNode> ld, List<JsonNode> otherLd) {
+        for (Element e : all) {
             switch (e.normalName()) {
                 case "meta" -> {
                     String content = e.attr("content");

@@ -82,9 +82,11 @@ public final class PublicationDates {
     /**
      * The dates of a page. {@code meta} holds the page's {@code <meta>} contents under {@code meta:NAME} and the
      * {@code itemprop} and {@code <time pubdate>} dates as {@link PageMetadata} collects them; {@code articleLd} the
-     * JSON-LD objects that describe an article, {@code otherLd} all other JSON-LD objects.
+     * JSON-LD objects that describe an article, {@code otherLd} all other JSON-LD objects; {@code all} the page's
+     * elements in document order.
      */
-    static Found find(Document doc, Map<String, String> meta, List<JsonNode> articleLd, List<JsonNode> otherLd,
+    static Found find(Document doc, Elements all, Map<String, String> meta, List<JsonNode> articleLd,
+                      List<JsonNode> otherLd,
                       @Nullable String url, @Nullable String title, @Nullable String language, LocalDate latest) {
         String modified = firstValid(latest, language, ld(articleLd, "dateModified"), metas(meta, MODIFIED_META, language, latest),
                 meta.get("itemprop:datemodified"));
@@ -112,7 +114,7 @@ public final class PublicationDates {
             published = fromUrl.toString();
         }
         if (published == null || modified == null) {
-            String[] written = written(doc, title, language, latest);
+            String[] written = written(all, title, language, latest);
             published = published != null ? published : written[0];
             modified = modified != null ? modified : written[1];
         }
@@ -303,10 +305,9 @@ public final class PublicationDates {
      * headline (the first {@code <h1>} with a real headline): its {@code <time>} elements and its short texts; then
      * elsewhere, elements whose class or id names a date, outside comments, related links and sidebars.
      */
-    private static String[] written(Document doc, @Nullable String title, @Nullable String language,
+    private static String[] written(Elements all, @Nullable String title, @Nullable String language,
                                     LocalDate latest) {
         String[] found = new String[2];
-        Elements all = doc.getAllElements();
         int h1 = headline(all, title);
         if (h1 >= 0) {
             int chars = 0;
