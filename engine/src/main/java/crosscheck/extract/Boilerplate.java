@@ -18,7 +18,21 @@ final class Boilerplate {
      * split at {@code -} and {@code _} (for short words like "ad" or "nav" that occur inside unrelated words); with
      * {@code digitSuffix} a part may end in digits ("ad3", "ads-300x250").
      */
-    private record ClassRule(String reason, List<String> substrings, Set<String> parts, boolean digitSuffix) {
+    private record ClassRule(String reason, List<String> substrings, Set<String> parts, boolean digitSuffix,
+                             long partLengths) {
+
+        ClassRule(String reason, List<String> substrings, Set<String> parts, boolean digitSuffix) {
+            this(reason, substrings, parts, digitSuffix, lengths(parts));
+        }
+
+        /** A bit per length (under 64) of the parts: a word of another length is no part, without a substring. */
+        private static long lengths(Set<String> parts) {
+            long mask = 0;
+            for (String p : parts) {
+                mask |= p.length() < 64 ? 1L << p.length() : 0;
+            }
+            return mask;
+        }
 
         static ClassRule substrings(String reason, String... words) {
             return new ClassRule(reason, List.of(words), Set.of(), false);
@@ -47,7 +61,9 @@ final class Boilerplate {
                 } else {
                     wordEnd = to;
                 }
-                if (wordEnd > from && parts.contains(token.substring(from, wordEnd))) {
+                int length = wordEnd - from;
+                if (length > 0 && length < 64 && (partLengths & (1L << length)) != 0
+                        && parts.contains(token.substring(from, wordEnd))) {
                     return true;
                 }
                 from = to + 1;
@@ -226,8 +242,7 @@ final class Boilerplate {
         if (classAndId.isBlank()) {
             return null;
         }
-        String lower = classAndId.toLowerCase(Locale.ROOT);
-        String[] tokens = lower.split("\\s+");
+        List<String> tokens = tokens(classAndId.toLowerCase(Locale.ROOT));
         if (isEntry(tokens)) {
             return null;
         }
@@ -250,13 +265,29 @@ final class Boilerplate {
      * tag and category of the post ({@code tag-elections}, {@code news_tags-brask}), which name its topics, not a
      * widget; its teasers in a related list are still judged by the list around them.
      */
-    private static boolean isEntry(String[] tokens) {
+    private static boolean isEntry(List<String> tokens) {
         for (String t : tokens) {
             if (t.equals("hentry") || t.equals("h-entry") || t.equals("status-publish")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The text's tokens between runs of {@code \\s} characters (space, tab, line breaks, form feed). */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new java.util.ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+            if (space && start >= 0) {
+                tokens.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return tokens;
     }
 
     private static boolean isContentToken(String token) {

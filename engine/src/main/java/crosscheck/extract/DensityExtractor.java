@@ -485,6 +485,7 @@ public final class DensityExtractor implements Extractor {
         private static final String NONE = "";
         private final Map<Element, String> byElement = new HashMap<>();
         private final Map<String, String> byClass = new HashMap<>();
+        private final Map<Element, String> classOf = new HashMap<>();
         private final Map<String, Boolean> positive = new HashMap<>();
 
         /** The junk reason of the element's tag, or else of its class and id; null for none. */
@@ -503,10 +504,14 @@ public final class DensityExtractor implements Extractor {
 
         /** The junk reason of the element's class and id alone; null for none. */
         @Nullable String ofClass(Element e) {
-            String r = byClass.computeIfAbsent(words(e), w -> {
-                String found = Boilerplate.reasonForClass(w);
-                return found == null ? NONE : found;
-            });
+            String r = classOf.get(e);
+            if (r == null) {
+                r = byClass.computeIfAbsent(words(e), w -> {
+                    String found = Boilerplate.reasonForClass(w);
+                    return found == null ? NONE : found;
+                });
+                classOf.put(e, r);
+            }
             return r.isEmpty() ? null : r;
         }
 
