@@ -76,6 +76,11 @@ public final class TextDecoder {
         }
         if (charset == null) {
             charset = StandardCharsets.UTF_8;
+        } else if (charset != StandardCharsets.UTF_8 && charset.newEncoder().maxBytesPerChar() == 1
+                && isUtf8(bytes, bomLength)) {
+            problems.accept(Problem.warning("charset-mismatch", where, "declared charset " + charset.name()
+                    + " does not match the bytes (valid UTF-8 beyond ASCII, none invalid); decoded as UTF-8"));
+            charset = StandardCharsets.UTF_8;
         }
         if (declaredUtf8 && !looksLikeUtf8(bytes, bomLength)) {
             problems.accept(Problem.warning("charset-mismatch", where, "declared charset UTF-8 does not match the "
@@ -108,6 +113,22 @@ public final class TextDecoder {
      * text in a single-byte charset, mislabelled.
      */
     static boolean looksLikeUtf8(byte[] bytes, int offset) {
+        int[] counts = utf8Sequences(bytes, offset);
+        return counts[0] > 0 || counts[1] == 0;
+    }
+
+    /**
+     * True when bytes past {@code offset} hold valid UTF-8 multi-byte sequences and no invalid one: a page that
+     * declares a single-byte charset but was written in UTF-8 (text really in ISO-8859-1 or windows-125x almost never
+     * reads as valid UTF-8 beyond ASCII).
+     */
+    static boolean isUtf8(byte[] bytes, int offset) {
+        int[] counts = utf8Sequences(bytes, offset);
+        return counts[0] > 0 && counts[1] == 0;
+    }
+
+    /** The valid multi-byte UTF-8 sequences ({@code [0]}) and the invalid bytes ({@code [1]}) past {@code offset}. */
+    private static int[] utf8Sequences(byte[] bytes, int offset) {
         int valid = 0;
         int invalid = 0;
         int i = offset;
@@ -131,7 +152,7 @@ public final class TextDecoder {
                 i++;
             }
         }
-        return valid > 0 || invalid == 0;
+        return new int[] {valid, invalid};
     }
 
     /**

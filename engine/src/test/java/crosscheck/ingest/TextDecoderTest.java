@@ -54,6 +54,24 @@ class TextDecoderTest {
     }
 
     @Test
+    void aSingleByteCharsetDeclaredOnUtf8BytesYieldsToUtf8() {
+        byte[] bytes = "<html><head><meta charset=\"iso-8859-1\"></head><body>Brask får en flyvende start på året</body>"
+                .getBytes(StandardCharsets.UTF_8);
+        String s = TextDecoder.decode(bytes, null, true, where, problems::add);
+        assertTrue(s.contains("får en flyvende start på"), s);
+        assertEquals("charset-mismatch", problems.get(0).code());
+        assertTrue(problems.get(0).message().contains("windows-1252"), problems.get(0).message()); // the WHATWG name of the label
+        problems.clear();
+        assertEquals("Brask får", TextDecoder.decode("Brask får".getBytes(StandardCharsets.UTF_8), "windows-1252",
+                false, where, problems::add));
+        problems.clear();
+        byte[] latin = "Brask får en start på året".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("Brask får en start på året", TextDecoder.decode(latin, "ISO-8859-1", false, where,
+                problems::add), "real Latin-1 text stays Latin-1");
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
     void replacesAndReportsInvalidUtf8() {
         byte[] bytes = {'a', (byte) 0xE9, 'b', (byte) 0xFF, 'c'};
         String s = TextDecoder.decode(bytes, null, false, where, problems::add);
