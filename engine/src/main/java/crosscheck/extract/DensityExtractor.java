@@ -91,6 +91,13 @@ public final class DensityExtractor implements Extractor {
         return new Extraction(article, problems);
     }
 
+    /** A paragraph as a copy is compared: its letters and digits, lower case (copies differ in spaces and quotes). */
+    private static String repeatKey(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
     /** Least share of the kept text that a second copy must make up to be dropped as the article given twice. */
     private static final double MIN_REPEAT_SHARE = 0.3;
     private static final int MIN_REPEAT_CHARS = 200;
@@ -110,17 +117,19 @@ public final class DensityExtractor implements Extractor {
                 total += blocks.get(i).text().length();
             }
         }
+        List<String> keys = new ArrayList<>(kept.size());
+        for (int i : kept) {
+            keys.add(repeatKey(blocks.get(i).text()));
+        }
         Map<String, Integer> first = new HashMap<>();
         for (int k = 0; k < kept.size(); k++) {
-            String text = blocks.get(kept.get(k)).text();
-            Integer earlier = first.putIfAbsent(text, k);
+            Integer earlier = first.putIfAbsent(keys.get(k), k);
             if (earlier == null) {
                 continue;
             }
             int run = 0;
             long chars = 0;
-            while (k + run < kept.size() && earlier + run < k && blocks.get(kept.get(k + run)).text()
-                    .equals(blocks.get(kept.get(earlier + run)).text())) {
+            while (k + run < kept.size() && earlier + run < k && keys.get(k + run).equals(keys.get(earlier + run))) {
                 chars += blocks.get(kept.get(k + run)).text().length();
                 run++;
             }
@@ -446,7 +455,8 @@ public final class DensityExtractor implements Extractor {
             return "byline";
         }
         if (text.length() < 80 && Texts.wordCount(text) <= 12 && !Texts.endsLikeSentence(text)
-                && (Dates.normalize(text) != null || Dates.containsDate(text))) {
+                && (Dates.normalize(text) != null || Dates.containsDate(text)
+                || WrittenDates.read(text, null, false) != null)) {
             return "dateline";
         }
         return null;

@@ -155,4 +155,15 @@ class DensityExtractorTest {
                 + paragraphs(question, STORY[0], question, STORY[1], question, STORY[2]) + "</article></body></html>");
         assertEquals(6, interview.body().split("\n\n").length, interview.body());
     }
+
+    @Test
+    void aNumericDateStampAndALeadRepeatedWithOtherSpacingAreNotText() {
+        String opening = STORY[0] + " " + STORY[1];
+        String lead = opening.replace("Friday, after", "Friday,after");
+        Article a = extract("<html><head><title>Ferry back on the water</title></head><body><article>"
+                + "<h1>Ferry back on the water</h1><div class=\"stamp\">30.11.2026 18:14 | Zuletzt: 30.11.2026 18:14</div>"
+                + "<p>" + lead + "</p>" + paragraphs(opening, STORY[2]) + "</article></body></html>");
+        assertFalse(a.body().contains("18:14"), a.body());
+        assertEquals(2, a.body().split("\n\n").length, a.body());
+    }
 }
