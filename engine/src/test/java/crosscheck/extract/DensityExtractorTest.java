@@ -129,6 +129,14 @@ class DensityExtractorTest {
     }
 
     @Test
+    void teaserCardsAndAPostsMetaLineAreNotTheArticle() {
+        assertEquals("related", Boilerplate.reasonForClass("teaser teaser__layout--regular"));
+        assertEquals("related", Boilerplate.reasonForClass("widget--articlelist-a"));
+        assertEquals("byline", Boilerplate.reasonForClass("mh-meta entry-meta"));
+        assertEquals(null, Boilerplate.reasonForClass("steaser-note"), "a word that only holds 'teaser'");
+    }
+
+    @Test
     void aCarouselOfOtherItemsIsNotTheArticleEvenWhenLonger() {
         StringBuilder slides = new StringBuilder();
         for (int i = 0; i < 8; i++) {
