@@ -48,6 +48,7 @@ final class Boilerplate {
                 return false;
             }
             int from = 0;
+            boolean afterNo = false;
             while (from <= token.length()) {
                 int to = from;
                 while (to < token.length() && token.charAt(to) != '-' && token.charAt(to) != '_') {
@@ -62,10 +63,12 @@ final class Boilerplate {
                     wordEnd = to;
                 }
                 int length = wordEnd - from;
-                if (length > 0 && length < 64 && (partLengths & (1L << length)) != 0
+                if (!afterNo && length > 0 && length < 64 && (partLengths & (1L << length)) != 0
                         && parts.contains(token.substring(from, wordEnd))) {
                     return true;
                 }
+                // "no-nav", "no_sidebar": a layout without the widget, not the widget
+                afterNo = to - from == 2 && token.startsWith("no", from);
                 from = to + 1;
             }
             return false;

@@ -100,7 +100,9 @@ public final class DensityExtractor implements Extractor {
 
     /** Least share of the kept text that a second copy must make up to be dropped as the article given twice. */
     private static final double MIN_REPEAT_SHARE = 0.3;
-    private static final int MIN_REPEAT_CHARS = 200;
+    private static final int MIN_REPEAT_CHARS = 100;
+    /** Fewest letters and digits of a block that the next block's start repeats, for it to be dropped as a copy. */
+    private static final int MIN_LEDE_KEY = 50;
 
     /**
      * Pages that carry their article twice (a copy for another layout, a print version) would give it twice. A run of
@@ -121,8 +123,19 @@ public final class DensityExtractor implements Extractor {
         for (int i : kept) {
             keys.add(repeatKey(blocks.get(i).text()));
         }
+        // A summary above the text that the first paragraph then repeats word for word (a standfirst as lede).
+        for (int k = 0; k + 1 < kept.size(); k++) {
+            String key = keys.get(k);
+            if (key.length() >= MIN_LEDE_KEY && keys.get(k + 1).length() > key.length()
+                    && keys.get(k + 1).startsWith(key)) {
+                verdicts[kept.get(k)] = "repeated";
+            }
+        }
         Map<String, Integer> first = new HashMap<>();
         for (int k = 0; k < kept.size(); k++) {
+            if (verdicts[kept.get(k)] != null) {
+                continue;
+            }
             Integer earlier = first.putIfAbsent(keys.get(k), k);
             if (earlier == null) {
                 continue;
@@ -514,6 +527,9 @@ public final class DensityExtractor implements Extractor {
 
         /** The junk reason of the element's class and id alone; null for none. */
         @Nullable String ofClass(Element e) {
+            if (e.normalName().equals("main")) {
+                return null; // the page's main content, whatever its layout classes say
+            }
             String r = classOf.get(e);
             if (r == null) {
                 r = byClass.computeIfAbsent(words(e), w -> {

@@ -134,6 +134,17 @@ class DensityExtractorTest {
         assertEquals("related", Boilerplate.reasonForClass("widget--articlelist-a"));
         assertEquals("byline", Boilerplate.reasonForClass("mh-meta entry-meta"));
         assertEquals(null, Boilerplate.reasonForClass("steaser-note"), "a word that only holds 'teaser'");
+        assertEquals(null, Boilerplate.reasonForClass("grid-container-no-nav"), "a layout without navigation");
+        assertEquals("navigation", Boilerplate.reasonForClass("grid-nav"));
+    }
+
+    @Test
+    void aSummaryThatTheFirstParagraphRepeatsIsDroppedAndMainIsNeverJunk() {
+        Article a = extract("<html><head><title>Ferry back on the water</title></head><body>"
+                + "<main class=\"grid-no-nav sidebar-layout\"><h1>Ferry back on the water</h1><div class=\"summary\">"
+                + STORY[0] + "</div>" + paragraphs(STORY[0] + " " + STORY[1], STORY[2]) + "</main></body></html>");
+        assertEquals(2, a.body().split("\n\n").length, a.body());
+        assertTrue(a.body().startsWith(STORY[0] + " " + STORY[1]), a.body());
     }
 
     @Test
