@@ -82,9 +82,8 @@ final class Boilerplate {
             ClassRule.substrings("newsletter", "newsletter", "subscri", "signup", "sign-up", "membership", "donat"),
             ClassRule.substrings("cookie-notice", "cookie", "consent", "gdpr", "privacy-banner"),
             ClassRule.substrings("share-bar", "share", "social", "sharing", "follow-us", "print-button"),
-            new ClassRule("related", List.of("related", "recommend", "more-stories", "read-more", "most-popular",
+            ClassRule.substrings("related", "related", "recommend", "more-stories", "read-more", "most-popular",
                     "trending", "also-read", "more-from", "next-article", "articlelist", "article-list"),
-                    Set.of("teaser", "teasers"), false),
             ClassRule.substrings("comments", "comment", "disqus", "discussion", "replies"),
             ClassRule.substrings("caption", "caption", "credit", "photo-meta", "image-meta", "media-meta"),
             new ClassRule("navigation", List.of("skip-link"),
@@ -96,7 +95,9 @@ final class Boilerplate {
                     "timestamp", "published-date", "article-meta", "meta-info", "entry-meta", "post-meta"),
             new ClassRule("tags", List.of(), Set.of("tag", "tags", "topics", "keywords"), false),
             new ClassRule("carousel", List.of("carousel", "swiper", "slideshow"), Set.of("slick", "slider", "owl"),
-                    false));
+                    false),
+            // last: a teaser of comments or of a gallery is what the words before say
+            new ClassRule("related", List.of(), Set.of("teaser", "teasers"), false));
 
     private static final Pattern POSITIVE_CLASS = Pattern.compile(
             "article|body|content|entry|main|page|post|text|story|blog|prose");
