@@ -104,6 +104,11 @@ final class GreedyPosModel {
         return decoder;
     }
 
+    /** The model's tags, in its order. */
+    List<String> tags() {
+        return List.of(outcomes);
+    }
+
     /** Refuses a model whose context generator differs from this decoder's on the probe sentence. */
     private void check(POSContextGenerator generator, GISModel model) {
         int[] tags = new int[PROBE.length];
