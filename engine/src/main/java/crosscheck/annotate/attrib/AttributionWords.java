@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The scores of the attribution tagger's tokens without hashing most of their features at each occurrence. The
@@ -21,11 +22,12 @@ import java.util.Map;
  * that adding each feature's weights in turn gives. A paragraph with a part of speech outside the model's tags (none
  * is) is scored feature by feature.
  *
- * <p>Thread-safe: each thread keeps its own words (at most {@link #WORD_CACHE}, forgotten all at once beyond that).
+ * <p>Thread-safe: the threads tagging with one model share its words (at most {@link #WORD_CACHE}, forgotten all at
+ * once beyond that).
  */
 final class AttributionWords {
 
-    /** The most distinct words a thread keeps. */
+    /** The most distinct words kept. */
     static final int WORD_CACHE = 50_000;
     /** Features a word gives its neighbours: four per distance (word before, after, shape before, after). */
     private static final int GIVEN = 8;
@@ -45,7 +47,7 @@ final class AttributionWords {
     /** What the paragraph's start and end give the tokens beside them. */
     private final Word start;
     private final Word end;
-    private final ThreadLocal<Map<String, Word>> words = ThreadLocal.withInitial(HashMap::new);
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
     /** The parts of speech: the tagger's tags, then the paragraph's start and end. */
     private final Map<String, Integer> partsOfSpeech = new HashMap<>();
     private final int posStart;
@@ -226,9 +228,8 @@ final class AttributionWords {
 
     /** The words of a paragraph's tokens and the indices of their values, for {@link #score} and {@link #history}. */
     Paragraph paragraph(AttributionFeatures.Context c) {
-        Map<String, Word> cache = words.get();
-        if (cache.size() > WORD_CACHE) {
-            cache.clear();
+        if (words.size() > WORD_CACHE) {
+            words.clear();
         }
         int n = c.size();
         Word[] out = new Word[n];
@@ -238,8 +239,12 @@ final class AttributionWords {
         int[] right = new int[n];
         boolean known = true;
         for (int i = 0; i < n; i++) {
-            int k = i;
-            out[i] = cache.computeIfAbsent(c.text[i], t -> word(c.lower[k], c.shape[k]));
+            Word w = words.get(c.text[i]);
+            if (w == null) {
+                w = word(c.lower[i], c.shape[i]);
+                words.putIfAbsent(c.text[i], w);
+            }
+            out[i] = w;
             quotes[i] = indexOf(QUOTES, c.quote[i]);
             Integer tag = partsOfSpeech.get(c.pos[i]);
             tags[i] = tag == null ? -1 : tag;

@@ -3,9 +3,9 @@ package crosscheck.annotate.pos;
 import crosscheck.internal.Bounds;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>What each token costs in {@code POSTaggerME}: its ~20 context strings ({@code "suf=ing"}, {@code "p1w=the"},
  * {@code "t2=DET,ADJ"}, … from the model's feature generator descriptor), a map lookup of each, the sum of their
  * weights per tag, and a copy of the whole tag sequence so far. Here the parameters ({@link Context}s) of a word's
- * own features and of the features it gives its neighbours are found once per distinct word (a per-thread cache), and
+ * own features and of the features it gives its neighbours are found once per distinct word (a cache the threads share), and
  * those of the previous tags once per model. The sum is then OpenNLP's ({@code ArrayMath.sumFeatures} over the
  * contexts in the generator's order, starting from the uniform prior, then {@code StrictMath.exp} and the
  * normalisation of {@code GISModel.eval}), so the probabilities are the same doubles, and the tag chosen is the one
@@ -40,7 +40,7 @@ final class GreedyPosModel {
 
     private static final String SENTENCE_BEGIN = "S=begin";
     private static final int MAX_AFFIX = 4;
-    /** Distinct words remembered per thread before the cache starts over. */
+    /** Distinct words remembered before the cache starts over. */
     private static final int WORD_CACHE = 50_000;
 
     /** Words of a probe sentence whose contexts must match the model's own generator's (one of each token class). */
@@ -57,7 +57,8 @@ final class GreedyPosModel {
     private final @Nullable Context[] previousTag;
     /** {@code t2=TAG2,TAG1} by {@code tag2 * outcomes + tag1}. */
     private final @Nullable Context[] previousTags;
-    private final ThreadLocal<Map<String, Word>> words = ThreadLocal.withInitial(HashMap::new);
+    /** The words met, shared by the threads tagging with this model. */
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
 
     /** The parameters of one distinct word's features: its own, and those it gives the tokens around it. */
     private record Word(Context[] own, Context[] wordClass, @Nullable Context[] asNeighbour) {
@@ -156,12 +157,16 @@ final class GreedyPosModel {
     String[] tag(String[] sentence) {
         int n = sentence.length;
         Word[] found = new Word[n];
-        Map<String, Word> cache = words.get();
-        if (cache.size() > WORD_CACHE) {
-            cache.clear();
+        if (words.size() > WORD_CACHE) {
+            words.clear();
         }
         for (int i = 0; i < n; i++) {
-            found[i] = cache.computeIfAbsent(sentence[i], this::word);
+            Word w = words.get(sentence[i]);
+            if (w == null) {
+                w = word(sentence[i]);
+                words.putIfAbsent(sentence[i], w);
+            }
+            found[i] = w;
         }
         int[] tags = new int[n];
         String[] out = new String[n];

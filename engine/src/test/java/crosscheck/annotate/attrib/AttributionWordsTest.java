@@ -54,6 +54,35 @@ class AttributionWordsTest {
         }
     }
 
+    /** Threads tagging with one tagger, sharing its words as they meet them, tag as one fresh tagger alone does. */
+    @Test
+    void threadsSharingTheWordsTagAsOneThreadAlone() throws Exception {
+        AttributionTagger alone = AttributionTagger.standard();
+        List<List<String>> expected = new ArrayList<>();
+        for (String p : PARAGRAPHS) {
+            expected.add(alone.tag(Token.tokenize(p, 0, p.length())));
+        }
+        AttributionTagger shared = AttributionTagger.standard();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<List<String>>>> runs = new ArrayList<>();
+            for (int k = 0; k < 16; k++) {
+                runs.add(pool.submit(() -> {
+                    List<List<String>> tags = new ArrayList<>();
+                    for (String p : PARAGRAPHS) {
+                        tags.add(shared.tag(Token.tokenize(p, 0, p.length())));
+                    }
+                    return tags;
+                }));
+            }
+            for (java.util.concurrent.Future<List<List<String>>> run : runs) {
+                org.junit.jupiter.api.Assertions.assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void assertSameScores(AttributionTagger tagger, String p) {
         List<Token> tokens = Token.tokenize(p, 0, p.length());
         float[][] byWord = tagger.baseScores(tokens, true);
