@@ -44,7 +44,7 @@ final class MemoTokenizer {
 
     /** A memory of words' cuts that the tokenizers of one model, one per thread, may share. */
     static Map<String, int[]> memory() {
-        return new ConcurrentHashMap<>();
+        return new ConcurrentHashMap<>(WORDS);
     }
 
     /**

@@ -47,7 +47,7 @@ final class AttributionWords {
     /** What the paragraph's start and end give the tokens beside them. */
     private final Word start;
     private final Word end;
-    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final Map<String, Word> words = new ConcurrentHashMap<>(WORD_CACHE);
     /** The parts of speech: the tagger's tags, then the paragraph's start and end. */
     private final Map<String, Integer> partsOfSpeech = new HashMap<>();
     private final int posStart;

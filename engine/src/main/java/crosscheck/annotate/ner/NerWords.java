@@ -53,7 +53,7 @@ final class NerWords {
     /** What the sentence's start and end give the tokens beside them. */
     private final Word start;
     private final Word end;
-    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final Map<String, Word> words = new ConcurrentHashMap<>(WORD_CACHE);
     /** The elements of {@link Word#history}, read with acquire and written with release. */
     private static final VarHandle HISTORY = MethodHandles.arrayElementVarHandle(int[][].class);
 

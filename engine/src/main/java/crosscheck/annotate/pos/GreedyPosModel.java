@@ -58,10 +58,14 @@ final class GreedyPosModel {
     /** {@code t2=TAG2,TAG1} by {@code tag2 * outcomes + tag1}. */
     private final @Nullable Context[] previousTags;
     /** The words met, shared by the threads tagging with this model. */
-    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final Map<String, Word> words = new ConcurrentHashMap<>(WORD_CACHE);
 
-    /** The parameters of one distinct word's features: its own, and those it gives the tokens around it. */
-    private record Word(Context[] own, Context[] wordClass, @Nullable Context[] asNeighbour) {
+    /**
+     * The parameters of one distinct word's features: its own, and those it gives the tokens around it; and the sum
+     * that opens each of its tokens' sums: the uniform prior, the outcome prior and its own features' parameters,
+     * added in that order (as {@link #probabilities} adds them).
+     */
+    private record Word(Context[] own, Context[] wordClass, @Nullable Context[] asNeighbour, double[] opening) {
     }
 
     private GreedyPosModel(Map<String, Context> parameters, String[] outcomes) {
@@ -128,9 +132,15 @@ final class GreedyPosModel {
                 }
             }
             List<Context> ours = new ArrayList<>();
-            contexts(PROBE, i, tags, new Word[PROBE.length], new Context[0], ours);
+            Word[] words = new Word[PROBE.length];
+            contexts(PROBE, i, tags, words, new Context[0], ours, true);
             double[] mine = probabilities(ours.toArray(Context[]::new), ours.size(), new double[outcomes.length]);
-            if (!sameIdentities(theirs, ours) || !Arrays.equals(mine, model.eval(context))) {
+            List<Context> rest = new ArrayList<>();
+            contexts(PROBE, i, tags, words, new Context[0], rest, false);
+            double[] opened = probabilities(words[i].opening(), rest.toArray(Context[]::new), rest.size(),
+                    new double[outcomes.length]);
+            double[] eval = model.eval(context);
+            if (!sameIdentities(theirs, ours) || !Arrays.equals(mine, eval) || !Arrays.equals(opened, eval)) {
                 throw new IllegalArgumentException("the part-of-speech model's feature generator is not the one the "
                         + "greedy decoder follows (contexts differ at '" + PROBE[i] + "')");
             }
@@ -173,12 +183,12 @@ final class GreedyPosModel {
         Context[] contexts = new Context[32];
         double[] probabilities = new double[outcomes.length];
         for (int i = 0; i < n; i++) {
-            int size = contexts(sentence, i, tags, found, contexts, null);
+            int size = contexts(sentence, i, tags, found, contexts, null, false);
             if (size > contexts.length) {
                 contexts = new Context[size];
-                size = contexts(sentence, i, tags, found, contexts, null);
+                size = contexts(sentence, i, tags, found, contexts, null, false);
             }
-            probabilities(contexts, size, probabilities);
+            probabilities(found[i].opening(), contexts, size, probabilities);
             int best = 0;
             for (int t = 1; t < probabilities.length; t++) {
                 if (probabilities[t] > probabilities[best]) {
@@ -194,15 +204,18 @@ final class GreedyPosModel {
     /**
      * The parameters of token {@code i}'s contexts that the model knows, in the order of the model's generator, into
      * {@code into} (and onto {@code list} when given); the number there is, which may exceed {@code into}'s length
-     * (then only the first fit). {@code found} holds each token's {@link Word}, filled here where missing.
+     * (then only the first fit). {@code found} holds each token's {@link Word}, filled here where missing. Without
+     * {@code opening}, leaves out the outcome prior and the word's own features, which {@link Word#opening} sums.
      */
     private int contexts(String[] tokens, int i, int[] tags, @Nullable Word[] found, Context[] into,
-            @Nullable List<Context> list) {
+            @Nullable List<Context> list, boolean opening) {
         Adder add = new Adder(into, list);
-        add.add(outcomePrior);
         Word self = word(tokens, i, found);
-        for (Context c : self.own()) {
-            add.add(c);
+        if (opening) {
+            add.add(outcomePrior);
+            for (Context c : self.own()) {
+                add.add(c);
+            }
         }
         for (int d = 1; d <= 2; d++) {
             if (i - d >= 0) {
@@ -282,7 +295,15 @@ final class GreedyPosModel {
         List<Context> wordClass = new ArrayList<>(2);
         addKnown(wordClass, "wc=" + tokenClass);
         addKnown(wordClass, "w&c=" + lower + "," + tokenClass);
-        return new Word(own.toArray(Context[]::new), wordClass.toArray(Context[]::new), asNeighbour);
+        double[] opening = new double[outcomes.length];
+        Arrays.fill(opening, uniform);
+        if (outcomePrior != null) {
+            add(outcomePrior, opening);
+        }
+        for (Context c : own) {
+            add(c, opening);
+        }
+        return new Word(own.toArray(Context[]::new), wordClass.toArray(Context[]::new), asNeighbour, opening);
     }
 
     private void addKnown(List<Context> into, String feature) {
@@ -295,13 +316,19 @@ final class GreedyPosModel {
     /** {@code GISModel.eval} of the contexts: uniform prior, summed parameters, exponentiated and normalised. */
     private double[] probabilities(Context[] contexts, int size, double[] prior) {
         Arrays.fill(prior, uniform);
+        return finish(contexts, size, prior);
+    }
+
+    /** {@link #probabilities} of a token whose sum {@code opening} opens ({@link Word#opening}). */
+    private double[] probabilities(double[] opening, Context[] contexts, int size, double[] prior) {
+        System.arraycopy(opening, 0, prior, 0, prior.length);
+        return finish(contexts, size, prior);
+    }
+
+    /** Adds the contexts' parameters to the sum begun in {@code prior}, then exponentiates and normalises. */
+    private static double[] finish(Context[] contexts, int size, double[] prior) {
         for (int ci = 0; ci < size; ci++) {
-            Context c = contexts[ci];
-            int[] active = c.getOutcomes();
-            double[] weights = c.getParameters();
-            for (int ai = 0; ai < active.length; ai++) {
-                prior[active[ai]] += weights[ai];
-            }
+            add(contexts[ci], prior);
         }
         double normal = 0.0;
         for (int o = 0; o < prior.length; o++) {
@@ -312,5 +339,14 @@ final class GreedyPosModel {
             prior[o] /= normal;
         }
         return prior;
+    }
+
+    /** Adds a context's parameters to the sums of its outcomes. */
+    private static void add(Context c, double[] prior) {
+        int[] active = c.getOutcomes();
+        double[] weights = c.getParameters();
+        for (int ai = 0; ai < active.length; ai++) {
+            prior[active[ai]] += weights[ai];
+        }
     }
 }
