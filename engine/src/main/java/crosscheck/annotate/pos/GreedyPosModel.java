@@ -40,6 +40,10 @@ final class GreedyPosModel {
 
     private static final String SENTENCE_BEGIN = "S=begin";
     private static final int MAX_AFFIX = 4;
+    /** How far apart two tags' sums must be for {@link #clearlyBest} to tell them apart without exponentials. */
+    private static final double CLEAR_MARGIN = 1e-6;
+    /** The range of sums within which {@link #clearlyBest} answers: far from exp's overflow and underflow. */
+    private static final double SAFE_SUM = 600;
     /** Distinct words remembered before the cache starts over. */
     private static final int WORD_CACHE = 50_000;
 
@@ -188,11 +192,18 @@ final class GreedyPosModel {
                 contexts = new Context[size];
                 size = contexts(sentence, i, tags, found, contexts, null, false);
             }
-            probabilities(found[i].opening(), contexts, size, probabilities);
-            int best = 0;
-            for (int t = 1; t < probabilities.length; t++) {
-                if (probabilities[t] > probabilities[best]) {
-                    best = t;
+            System.arraycopy(found[i].opening(), 0, probabilities, 0, probabilities.length);
+            for (int ci = 0; ci < size; ci++) {
+                add(contexts[ci], probabilities);
+            }
+            int best = clearlyBest(probabilities);
+            if (best < 0) {
+                finish(contexts, 0, probabilities);
+                best = 0;
+                for (int t = 1; t < probabilities.length; t++) {
+                    if (probabilities[t] > probabilities[best]) {
+                        best = t;
+                    }
                 }
             }
             tags[i] = best;
@@ -339,6 +350,31 @@ final class GreedyPosModel {
             prior[o] /= normal;
         }
         return prior;
+    }
+
+    /**
+     * The tag whose sum ({@link #probabilities} before exponentiating) exceeds every other's by more than
+     * {@link #CLEAR_MARGIN}, all sums within ±{@link #SAFE_SUM}; else -1. That tag alone has the highest probability:
+     * {@code StrictMath.exp} errs by less than an ulp, so sums that far apart give exponentials in the same order, and
+     * dividing both by the same normal (neither overflows nor becomes zero in this range) keeps them apart, so the
+     * exponentials and the division, whose only use is the choice of the first most probable tag, need not be done.
+     */
+    private static int clearlyBest(double[] sums) {
+        int best = 0;
+        for (int t = 0; t < sums.length; t++) {
+            if (!(sums[t] > -SAFE_SUM && sums[t] < SAFE_SUM)) {
+                return -1;
+            }
+            if (sums[t] > sums[best]) {
+                best = t;
+            }
+        }
+        for (int t = 0; t < sums.length; t++) {
+            if (t != best && sums[t] >= sums[best] - CLEAR_MARGIN) {
+                return -1;
+            }
+        }
+        return best;
     }
 
     /** Adds a context's parameters to the sums of its outcomes. */
