@@ -22,7 +22,8 @@ import java.util.zip.GZIPInputStream;
  * report rendering excluded) on real pages: the 181 pages of the article-extraction benchmark, written out as
  * {@code N} HTML files (the pages repeated in turn, so from N = 362 on every story has copies). Prints articles/s
  * for the batch with 1 and with 2 threads, words per second (whitespace-separated words of the articles' bodies: these
- * pages' articles are longer than the ~650 tokens the budget assumes, so words/s is what compares), and the peak heap.
+ * pages' articles are longer than the ~650 tokens the budget assumes, so words/s is what compares), the process's CPU
+ * time per article during each run, and the peak heap.
  *
  * <p>{@code java -jar bench/target/crosscheck-bench.jar pipeline [N] [DATA_DIR]}, N = 1000 by default.
  */
@@ -65,6 +66,7 @@ public final class PipelineBench {
 
     private static void run(Path dir, int threads, boolean print) {
         BatchRunner runner = BatchRunner.builder().threads(threads).build();
+        long cpuStart = processCpu();
         long start = System.nanoTime();
         long[] readDone = new long[1];
         Report report = runner.run(List.of(dir.toString()), new BatchListener() {
@@ -74,6 +76,7 @@ public final class PipelineBench {
             }
         });
         long end = System.nanoTime();
+        long cpu = processCpu() - cpuStart;
         if (print) {
             double total = (end - start) / 1e9;
             double read = (readDone[0] - start) / 1e9;
@@ -83,10 +86,11 @@ public final class PipelineBench {
             }
             System.out.printf(Locale.ROOT, "threads=%d: %d articles, %d stories in %.2f s = %.1f articles/s "
                             + "(read+extract %.2f s = %.1f articles/s; stories+duplicates %.2f s); "
-                            + "%.0f words/article, %.0f words/s%n",
+                            + "%.0f words/article, %.0f words/s; process CPU %.2f s = %.1f ms/article%n",
                     threads, report.summary().articles(), report.summary().stories(), total,
                     report.summary().articles() / total, read, report.summary().articles() / read, total - read,
-                    (double) words / Math.max(1, report.summary().articles()), words / total);
+                    (double) words / Math.max(1, report.summary().articles()), words / total, cpu / 1e9,
+                    cpu / 1e6 / Math.max(1, report.summary().articles()));
         }
     }
 
@@ -115,6 +119,15 @@ public final class PipelineBench {
             }
         }
         return pages;
+    }
+
+    /**
+     * The CPU time of the whole process so far (every thread: the runner's, the collector's, the compiler's), in
+     * nanoseconds: on a machine shared with other work it moves far less than the wall clock does.
+     */
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The sum of the heap pools' peak use since the JVM started, in bytes. */

@@ -520,6 +520,9 @@ final class Origins {
                 return OUTLETS.canonical(m.group(1));
             }
         }
+        if (!body.contains("Copyright") && !body.contains("©") && !body.contains("contributed")) {
+            return null; // each of WIRE_CREDIT's alternatives needs one of these words
+        }
         m = WIRE_CREDIT.matcher(body);
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2);

@@ -47,7 +47,8 @@ public final class EntityAnnotator {
         this.sentences = sentences;
         this.tokens = tokens;
         this.ner = ner;
-        this.tokenizers = ThreadLocal.withInitial(() -> new MemoTokenizer(tokens));
+        java.util.Map<String, int[]> cuts = MemoTokenizer.memory();
+        this.tokenizers = ThreadLocal.withInitial(() -> new MemoTokenizer(tokens, cuts));
     }
 
     /** The shipped models. */

@@ -2,9 +2,9 @@ package crosscheck.annotate;
 
 import crosscheck.internal.Bounds;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -17,7 +17,8 @@ import opennlp.tools.util.StringUtil;
  * built context strings, per character. A word's cuts are therefore the same wherever it stands, and are looked up
  * here after its first time, which gives the same spans as the tokenizer at the cost of one map lookup for the
  * common words of news text. A word longer than {@link Bounds#MAX_TOKEN_CHARS} stays one token: the tokenizer's work
- * on one word grows with the square of its length. One instance per thread: not thread-safe.
+ * on one word grows with the square of its length. One instance per thread: not thread-safe; the instances of one
+ * model may share what they remember ({@link #memory}).
  */
 final class MemoTokenizer {
 
@@ -28,10 +29,22 @@ final class MemoTokenizer {
 
     private final TokenizerME tokenizer;
     /** Per word: the start and end of each of its tokens, relative to the word. */
-    private final Map<String, int[]> cuts = new HashMap<>();
+    private final Map<String, int[]> cuts;
 
+    /** A tokenizer of its own memory. */
     MemoTokenizer(TokenizerModel model) {
+        this(model, memory());
+    }
+
+    /** A tokenizer remembering into {@code cuts} ({@link #memory}), which tokenizers of the same model may share. */
+    MemoTokenizer(TokenizerModel model, Map<String, int[]> cuts) {
         this.tokenizer = new TokenizerME(model);
+        this.cuts = cuts;
+    }
+
+    /** A memory of words' cuts that the tokenizers of one model, one per thread, may share. */
+    static Map<String, int[]> memory() {
+        return new ConcurrentHashMap<>(WORDS);
     }
 
     /**
@@ -77,7 +90,7 @@ final class MemoTokenizer {
             if (cuts.size() >= WORDS) {
                 cuts.clear();
             }
-            cuts.put(word, found);
+            cuts.putIfAbsent(word, found);
         }
         return found;
     }

@@ -117,7 +117,22 @@ public final class Bounds {
         return out;
     }
 
+    /** The first code point that is a combining mark (U+0300): below it {@link #isMark} need not ask. */
+    private static final int FIRST_MARK = firstMark();
+
+    private static int firstMark() {
+        int cp = 0;
+        while (!isMarkType(cp)) {
+            cp++;
+        }
+        return cp;
+    }
+
     private static boolean isMark(int cp) {
+        return cp >= FIRST_MARK && isMarkType(cp);
+    }
+
+    private static boolean isMarkType(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;

@@ -207,9 +207,16 @@ public final class Texts {
      */
     public static Sanitized sanitize(String s) {
         int n = s.length();
+        int first = 0;
+        while (first < n && isPlain(s.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return new Sanitized(s, 0);
+        }
         StringBuilder out = null;
         int replaced = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             int width = 1;
             char put;
@@ -235,6 +242,15 @@ public final class Texts {
             i += width - 1;
         }
         return new Sanitized(out == null ? s : out.toString(), replaced);
+    }
+
+    /**
+     * A character {@link #sanitize} keeps as it is whatever stands around it: no control character but tab, line
+     * feed and carriage return, no surrogate, no noncharacter.
+     */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 ? c < 0x7F || c >= 0xA0 && c < 0xD800 || c >= 0xE000 && c < 0xFDD0 || c > 0xFDEF && c < 0xFFFE
+                : c == '\t' || c == '\n' || c == '\r';
     }
 
     /** True for U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE, …). */

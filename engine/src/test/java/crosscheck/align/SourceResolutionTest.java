@@ -40,6 +40,8 @@ class SourceResolutionTest {
         assertEquals("United Press International",
                 Origins.wireAgency("The council voted. UPI contributed to this report."));
         assertNull(Origins.wireAgency("HALVERGATE, Ohio (WXYZ) – The council voted. Ann Reyle contributed reporting."));
+        assertEquals("Reuters", Origins.wireAgency("The council voted.\n© 2016 Reuters"));
+        assertNull(Origins.wireAgency("The council voted. Reuters said nothing more.\nCopyright holders met."));
     }
 
     @Test

@@ -67,6 +67,23 @@ class TextsTest {
         assertEquals(0, s.replaced());
     }
 
+    /** Every character, after plain text and before more: replaced as the rules say, the text around it kept. */
+    @Test
+    void sanitizeTreatsEveryCharacterByItsRule() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char ch = (char) c;
+            String in = "Brask said " + ch + " in Lorne";
+            Texts.Sanitized s = Texts.sanitize(in);
+            boolean control = c < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || c >= 0x7F && c <= 0x9F;
+            boolean bad = Character.isSurrogate(ch) || Texts.isNoncharacter(c);
+            String expected = bad ? "\uFFFD" : control ? " " : String.valueOf(ch);
+            assertEquals("Brask said " + expected + " in Lorne", s.text(), "U+" + Integer.toHexString(c));
+            if (!bad && !control) {
+                assertSame(in, s.text(), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
     @Test
     void sanitizeKeepsWellFormedTextAsTheSameString() {
         String text = "The mayor told reporters \uD83D\uDE21 that the Halvergate dam failed — “Brask” café 東京 \uD840\uDC0B";

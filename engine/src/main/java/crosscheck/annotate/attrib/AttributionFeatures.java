@@ -17,12 +17,15 @@ final class AttributionFeatures {
     /** Tokens of context on each side whose words are features. */
     private static final int WINDOW = 2;
     /** Tokens on each side whose cue-word flag is a feature. */
-    private static final int CUE_WINDOW = 4;
+    static final int CUE_WINDOW = 4;
     /** Tokens from the sentence's end within which a cue word is "near the end". */
     private static final int NEAR_END = 5;
 
     private AttributionFeatures() {
     }
+
+    /** Where a token stands with respect to quotation marks: the mark opening or closing one, inside, outside. */
+    static final String[] QUOTES = {"open", "close", "in", "out"};
 
     /** What the features of a paragraph's tokens are computed from. */
     static final class Context {
@@ -63,13 +66,13 @@ final class AttributionFeatures {
                 cue[i] = cueWords.contains(lower[i]);
                 sentenceStart[i] = i == 0 || isSentenceEnd(lower[i - 1]);
                 if (t.equals("“") || t.equals("\"") && !inside) {
-                    quote[i] = "open";
+                    quote[i] = QUOTES[0];
                     inside = true;
                 } else if (t.equals("”") || t.equals("\"")) {
-                    quote[i] = "close";
+                    quote[i] = QUOTES[1];
                     inside = false;
                 } else {
-                    quote[i] = inside ? "in" : "out";
+                    quote[i] = inside ? QUOTES[2] : QUOTES[3];
                 }
             }
             List<String> words = new ArrayList<>(n);
@@ -137,8 +140,17 @@ final class AttributionFeatures {
         return "x";
     }
 
-    private static String distance(int d) {
-        return d < 0 ? "none" : d <= 2 ? String.valueOf(d) : d <= 5 ? "3-5" : d <= 10 ? "6-10" : "11+";
+    /** What {@link #distance} calls a distance, by {@link #distanceIndex}. */
+    static final String[] DISTANCES = {"none", "0", "1", "2", "3-5", "6-10", "11+"};
+
+    /** A distance to the nearest cue word (-1: none) as a feature names it. */
+    static String distance(int d) {
+        return DISTANCES[distanceIndex(d)];
+    }
+
+    /** The index of a distance's name in {@link #DISTANCES}. */
+    static int distanceIndex(int d) {
+        return d < 0 ? 0 : d <= 2 ? d + 1 : d <= 5 ? 4 : d <= 10 ? 5 : 6;
     }
 
     private static final String[] LEFT_WORD = {"", "w-1=", "w-2="};
@@ -195,48 +207,108 @@ final class AttributionFeatures {
         }
     }
 
-    /** The features of the token's context: pairs with its neighbours, quotation, cue words, parts of speech. */
-    static void context(Context c, int i, FeatureSink f) {
+    /** A feature spelled as a prefix and values joined by '|' ("cueLR=none|1|in"). */
+    record Joined(String prefix) {
+        void add(FeatureSink f, String... values) {
+            f.begin().part(prefix);
+            for (int k = 0; k < values.length; k++) {
+                if (k > 0) {
+                    f.part('|');
+                }
+                f.part(values[k]);
+            }
+            f.end();
+        }
+    }
+
+    static final Joined QUOTE = new Joined("q=");
+    static final Joined QUOTE_BEFORE = new Joined("q-1=");
+    static final Joined QUOTE_AFTER = new Joined("q+1=");
+    static final Joined SENTENCE_START = new Joined("ss=");
+    static final Joined CUE_LEFT = new Joined("cueL=");
+    static final Joined CUE_RIGHT = new Joined("cueR=");
+    static final Joined CUE_LEFT_RIGHT = new Joined("cueLR=");
+    static final Joined PAUSE = new Joined("pause>cue=");
+    static final Joined PAUSE_QUOTE = new Joined("pause>cue|q=");
+    static final Joined POS = new Joined("pos=");
+    static final Joined POS_BEFORE = new Joined("pos-1=");
+    static final Joined POS_AFTER = new Joined("pos+1=");
+    static final Joined POS_BEFORE_2 = new Joined("pos-2=");
+    static final Joined POS_AFTER_2 = new Joined("pos+2=");
+    static final Joined POS_PAIR_BEFORE = new Joined("pos-1|pos=");
+    static final Joined POS_PAIR_AFTER = new Joined("pos|pos+1=");
+    static final Joined POS_QUOTE = new Joined("pos|q=");
+    static final Joined POS_CUE_LEFT = new Joined("pos|cueL=");
+    static final Joined POS_CUE_RIGHT = new Joined("pos|cueR=");
+    static final Joined PREVIOUS_WORD = new Joined("p|w=");
+    static final Joined PREVIOUS_QUOTE = new Joined("p|q=");
+    static final Joined PREVIOUS_SHAPE = new Joined("p|sh=");
+    static final Joined PREVIOUS_POS = new Joined("p|pos=");
+    static final Joined PREVIOUS_CUE_RIGHT = new Joined("p|cueR=");
+    static final Joined PREVIOUS_PAUSE = new Joined("p|pause>cue=");
+    static final Joined PREVIOUS_START_PAUSE = new Joined("p|ss|pause>cue=");
+
+    /** The two features of a token's context that pair its word with a neighbour's: they open {@link #context}. */
+    static void wordPairs(Context c, int i, FeatureSink f) {
         int n = c.size();
         String w = c.lower[i];
-        String q = c.quote[i];
         f.begin().part("w-1w=").part(i > 0 ? c.lower[i - 1] : "<p>").part('|').part(w).end();
         f.begin().part("ww+1=").part(w).part('|').part(i + 1 < n ? c.lower[i + 1] : "</p>").end();
-        f.add("q=", q);
-        f.add("q-1=", i > 0 ? c.quote[i - 1] : "<p>");
-        f.add("q+1=", i + 1 < n ? c.quote[i + 1] : "</p>");
-        f.begin().part("ss=").part(c.sentenceStart[i]).end();
+    }
+
+    /** The feature of a cue word {@code d} tokens away. */
+    static void cueAt(int d, FeatureSink f) {
+        f.begin().part("cue@").part(d).end();
+    }
+
+    /** The feature of a cue word {@code d} tokens away from a token of shape {@code shape}. */
+    static void cueAtShape(int d, String shape, FeatureSink f) {
+        f.begin().part("cue@").part(d).part("|sh=").part(shape).end();
+    }
+
+    /**
+     * The features of the token's context: pairs with its neighbours, quotation, cue words, parts of speech.
+     * {@link AttributionWords} gives the same features' weights from tables over their few values, in this order.
+     */
+    static void context(Context c, int i, FeatureSink f) {
+        int n = c.size();
+        String q = c.quote[i];
+        wordPairs(c, i, f);
+        QUOTE.add(f, q);
+        QUOTE_BEFORE.add(f, i > 0 ? c.quote[i - 1] : "<p>");
+        QUOTE_AFTER.add(f, i + 1 < n ? c.quote[i + 1] : "</p>");
+        SENTENCE_START.add(f, String.valueOf(c.sentenceStart[i]));
         if (c.cue[i]) {
             f.add("cue");
         }
         for (int d = -CUE_WINDOW; d <= CUE_WINDOW; d++) {
             if (d != 0 && i + d >= 0 && i + d < n && c.cue[i + d]) {
-                f.begin().part("cue@").part(d).end();
-                f.begin().part("cue@").part(d).part("|sh=").part(c.shape[i]).end();
+                cueAt(d, f);
+                cueAtShape(d, c.shape[i], f);
             }
         }
         String left = distance(c.cueLeft[i]);
         String right = distance(c.cueRight[i]);
-        f.add("cueL=", left);
-        f.add("cueR=", right);
-        f.begin().part("cueLR=").part(left).part('|').part(right).part('|').part(q).end();
-        f.begin().part("pause>cue=").part(c.pauseBeforeCue[i]).part('|').part(c.cueNearEnd[i]).part('|')
-                .part(right).end();
-        f.begin().part("pause>cue|q=").part(c.pauseBeforeCue[i]).part('|').part(c.cueNearEnd[i]).part('|')
-                .part(q).end();
+        String pause = String.valueOf(c.pauseBeforeCue[i]);
+        String nearEnd = String.valueOf(c.cueNearEnd[i]);
+        CUE_LEFT.add(f, left);
+        CUE_RIGHT.add(f, right);
+        CUE_LEFT_RIGHT.add(f, left, right, q);
+        PAUSE.add(f, pause, nearEnd, right);
+        PAUSE_QUOTE.add(f, pause, nearEnd, q);
         String p = c.pos[i];
         String p1 = i > 0 ? c.pos[i - 1] : "<p>";
         String n1 = i + 1 < n ? c.pos[i + 1] : "</p>";
-        f.add("pos=", p);
-        f.add("pos-1=", p1);
-        f.add("pos+1=", n1);
-        f.add("pos-2=", i > 1 ? c.pos[i - 2] : "<p>");
-        f.add("pos+2=", i + 2 < n ? c.pos[i + 2] : "</p>");
-        f.begin().part("pos-1|pos=").part(p1).part('|').part(p).end();
-        f.begin().part("pos|pos+1=").part(p).part('|').part(n1).end();
-        f.begin().part("pos|q=").part(p).part('|').part(q).end();
-        f.begin().part("pos|cueL=").part(p).part('|').part(left).end();
-        f.begin().part("pos|cueR=").part(p).part('|').part(right).end();
+        POS.add(f, p);
+        POS_BEFORE.add(f, p1);
+        POS_AFTER.add(f, n1);
+        POS_BEFORE_2.add(f, i > 1 ? c.pos[i - 2] : "<p>");
+        POS_AFTER_2.add(f, i + 2 < n ? c.pos[i + 2] : "</p>");
+        POS_PAIR_BEFORE.add(f, p1, p);
+        POS_PAIR_AFTER.add(f, p, n1);
+        POS_QUOTE.add(f, p, q);
+        POS_CUE_LEFT.add(f, p, left);
+        POS_CUE_RIGHT.add(f, p, right);
     }
 
     /** The features that depend on the tags before the token. */
@@ -258,16 +330,19 @@ final class AttributionFeatures {
         f.begin().part("pp=").part(prev2).part('|').part(prev).end();
     }
 
-    /** The history features of the token and the label before it: the rest of {@link #history}'s. */
+    /**
+     * The history features of the token and the label before it: the rest of {@link #history}'s.
+     * {@link AttributionWords} gives the same features' weights from tables, in this order.
+     */
     static void tokenHistory(Context c, int i, String prev, FeatureSink f) {
-        f.begin().part("p|w=").part(prev).part('|').part(c.lower[i]).end();
-        f.begin().part("p|q=").part(prev).part('|').part(c.quote[i]).end();
-        f.begin().part("p|sh=").part(prev).part('|').part(c.shape[i]).end();
-        f.begin().part("p|pos=").part(prev).part('|').part(c.pos[i]).end();
-        f.begin().part("p|cueR=").part(prev).part('|').part(distance(c.cueRight[i])).end();
-        f.begin().part("p|pause>cue=").part(prev).part('|').part(c.pauseBeforeCue[i]).part('|')
-                .part(c.cueNearEnd[i]).end();
-        f.begin().part("p|ss|pause>cue=").part(prev).part('|').part(c.sentenceStart[i]).part('|')
-                .part(c.pauseBeforeCue[i]).part('|').part(c.cueNearEnd[i]).part('|').part(c.quote[i]).end();
+        String pause = String.valueOf(c.pauseBeforeCue[i]);
+        String nearEnd = String.valueOf(c.cueNearEnd[i]);
+        PREVIOUS_WORD.add(f, prev, c.lower[i]);
+        PREVIOUS_QUOTE.add(f, prev, c.quote[i]);
+        PREVIOUS_SHAPE.add(f, prev, c.shape[i]);
+        PREVIOUS_POS.add(f, prev, c.pos[i]);
+        PREVIOUS_CUE_RIGHT.add(f, prev, distance(c.cueRight[i]));
+        PREVIOUS_PAUSE.add(f, prev, pause, nearEnd);
+        PREVIOUS_START_PAUSE.add(f, prev, String.valueOf(c.sentenceStart[i]), pause, nearEnd, c.quote[i]);
     }
 }

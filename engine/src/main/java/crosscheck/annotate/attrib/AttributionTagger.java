@@ -55,7 +55,7 @@ public final class AttributionTagger {
         this.historyScores = new HistoryScores(table, this.labels, AttributionFeatures::labelHistory);
         this.cueWords = Set.copyOf(cueWords);
         this.transitions = BeamSearch.bioTransitions(this.labels);
-        this.words = new AttributionWords(table);
+        this.words = new AttributionWords(table, this.labels, PosTagger.standard().tags());
     }
 
     /** Loads the model that ships in the jar. */
@@ -197,13 +197,14 @@ public final class AttributionTagger {
     /** The best tags the beam finds for the paragraph. */
     private List<String> decode(AttributionFeatures.Context c) {
         FeatureHashes hashes = new FeatureHashes();
-        AttributionWords.Word[] found = words.words(c);
-        HistoryScores.Sequence history = historyScores.sequence(
-                (i, previous, sink) -> AttributionFeatures.tokenHistory(c, i, previous, sink));
+        AttributionWords.Paragraph paragraph = words.paragraph(c);
+        HistoryScores.Sequence history = paragraph.known()
+                ? historyScores.sequence((i, previous) -> words.history(paragraph, i, previous))
+                : historyScores.sequence((i, previous, sink) -> AttributionFeatures.tokenHistory(c, i, previous, sink));
         int[] best = BeamSearch.best(c.size(), labels.length, BEAM, new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
-                return words.score(c, found, i, hashes);
+                return words.score(paragraph, i, hashes);
             }
 
             @Override
@@ -230,16 +231,40 @@ public final class AttributionTagger {
     float[][] baseScores(List<Token> tokens, boolean byWord) {
         AttributionFeatures.Context c = new AttributionFeatures.Context(tokens, cueWords, PosTagger.standard());
         FeatureHashes hashes = new FeatureHashes();
-        AttributionWords.Word[] found = words.words(c);
+        AttributionWords.Paragraph paragraph = words.paragraph(c);
         float[][] out = new float[c.size()][];
         for (int i = 0; i < out.length; i++) {
             if (byWord) {
-                out[i] = words.score(c, found, i, hashes);
+                out[i] = words.score(paragraph, i, hashes);
             } else {
                 hashes.clear();
                 AttributionFeatures.base(c, i, hashes);
                 out[i] = new float[labels.length];
                 table.addTo(hashes, out[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The slots of each token's history features after each previous label ({@code [token][previous + 1]}), found
+     * word by word and from tables ({@link AttributionWords#history}, as tagging does) or feature by feature
+     * ({@link AttributionFeatures#tokenHistory}): the two must be the same.
+     */
+    int[][][] historySlots(List<Token> tokens, boolean byWord) {
+        AttributionFeatures.Context c = new AttributionFeatures.Context(tokens, cueWords, PosTagger.standard());
+        FeatureHashes hashes = new FeatureHashes();
+        AttributionWords.Paragraph paragraph = words.paragraph(c);
+        int[][][] out = new int[c.size()][labels.length + 1][];
+        for (int i = 0; i < out.length; i++) {
+            for (int previous = -1; previous < labels.length; previous++) {
+                if (byWord) {
+                    out[i][previous + 1] = words.history(paragraph, i, previous);
+                } else {
+                    hashes.clear();
+                    AttributionFeatures.tokenHistory(c, i, BeamSearch.label(labels, previous), hashes);
+                    out[i][previous + 1] = table.slots(hashes);
+                }
             }
         }
         return out;

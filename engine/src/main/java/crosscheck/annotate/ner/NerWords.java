@@ -3,9 +3,11 @@ package crosscheck.annotate.ner;
 import crosscheck.annotate.learn.BeamSearch;
 import crosscheck.annotate.learn.FeatureHashes;
 import crosscheck.annotate.learn.FeatureWeights;
-import java.util.HashMap;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +19,13 @@ import org.jspecify.annotations.Nullable;
  * feature, so the scores are the very floats that adding each feature's weights in turn gives; the word's opening
  * features ({@link NerFeatures#own}), added first to scores of zero, are kept as their sum.
  *
- * <p>Thread-safe: each thread keeps its own words (at most {@link #WORD_CACHE}, forgotten all at once beyond that).
+ * <p>Thread-safe: the threads tagging with one model share its words (at most {@link #WORD_CACHE}, forgotten all at
+ * once beyond that); a word's history slots, found when first asked for, are published to the other threads with
+ * release and acquire.
  */
 final class NerWords {
 
-    /** The most distinct words a thread keeps. */
+    /** The most distinct words kept. */
     static final int WORD_CACHE = 50_000;
 
     /** What a word gives its neighbour's features, by the neighbour's side; indices into {@link Word#given}. */
@@ -49,7 +53,9 @@ final class NerWords {
     /** What the sentence's start and end give the tokens beside them. */
     private final Word start;
     private final Word end;
-    private final ThreadLocal<Map<String, Word>> words = ThreadLocal.withInitial(HashMap::new);
+    private final Map<String, Word> words = new ConcurrentHashMap<>(WORD_CACHE);
+    /** The elements of {@link Word#history}, read with acquire and written with release. */
+    private static final VarHandle HISTORY = MethodHandles.arrayElementVarHandle(int[][].class);
 
     /**
      * One distinct word: the strings its features are made of and the numbers of its features in the stages'
@@ -142,13 +148,17 @@ final class NerWords {
     Word[] score(String[] tokens, DocumentContext doc, FeatureHashes hashes, String[] lower, String[] shapes,
                  float[] firstScores, float[] secondScores) {
         int n = tokens.length;
-        Map<String, Word> cache = words.get();
-        if (cache.size() > WORD_CACHE) {
-            cache.clear();
+        if (words.size() > WORD_CACHE) {
+            words.clear();
         }
         Word[] ws = new Word[n];
         for (int i = 0; i < n; i++) {
-            ws[i] = cache.computeIfAbsent(tokens[i], this::word);
+            Word w = words.get(tokens[i]);
+            if (w == null) {
+                w = word(tokens[i]);
+                words.putIfAbsent(tokens[i], w);
+            }
+            ws[i] = w;
             lower[i] = ws[i].lower;
             shapes[i] = ws[i].shape;
         }
@@ -217,16 +227,16 @@ final class NerWords {
     /**
      * The slots ({@link FeatureWeights#slots}, the same in both stages' shared keys) of the history features of a
      * token of this word after label {@code previous} ({@link NerFeatures#tokenHistory}): found once per word and
-     * label. Only on the thread whose {@link #score} gave the word.
+     * label (by whichever thread asks first; two threads asking at once find the same slots).
      */
     int[] history(Word w, int previous, FeatureHashes hashes) {
-        int[] slots = w.history[previous + 1];
+        int[] slots = (int[]) HISTORY.getAcquire(w.history, previous + 1);
         if (slots == null) {
             hashes.clear();
             NerFeatures.tokenHistory(new String[] {w.lower}, new String[] {w.shape}, 0,
                     BeamSearch.label(labels, previous), hashes);
             slots = first.slots(hashes);
-            w.history[previous + 1] = slots;
+            HISTORY.setRelease(w.history, previous + 1, slots);
         }
         return slots;
     }

@@ -246,11 +246,22 @@ public final class PerceptronNer {
         // Names longer than MAX_PROPAGATED words are not looked for elsewhere: each token tries every length.
         int longest = Math.min(MAX_PROPAGATED,
                 majority.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(0));
+        // A name's beginnings up to each of its spaces: a token that is none of them opens no name.
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (String name : majority.keySet()) {
+            for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+                heads.add(name.substring(0, at));
+            }
+            heads.add(name);
+        }
         for (int si = 0; si < sentences.size(); si++) {
             crosscheck.internal.Deadline.check();
             List<String> s = sentences.get(si);
             List<String> t = tags.get(si);
             for (int i = 0; i < s.size(); i++) {
+                if (!heads.contains(s.get(i))) {
+                    continue;
+                }
                 for (int len = Math.min(longest, s.size() - i); len >= 1; len--) {
                     String type = majority.get(String.join(" ", s.subList(i, i + len)));
                     if (type == null || !untagged(t, i, len) || len == 1 && (i == 0

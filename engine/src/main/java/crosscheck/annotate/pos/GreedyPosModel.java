@@ -3,9 +3,9 @@ package crosscheck.annotate.pos;
 import crosscheck.internal.Bounds;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * <p>What each token costs in {@code POSTaggerME}: its ~20 context strings ({@code "suf=ing"}, {@code "p1w=the"},
  * {@code "t2=DET,ADJ"}, … from the model's feature generator descriptor), a map lookup of each, the sum of their
  * weights per tag, and a copy of the whole tag sequence so far. Here the parameters ({@link Context}s) of a word's
- * own features and of the features it gives its neighbours are found once per distinct word (a per-thread cache), and
+ * own features and of the features it gives its neighbours are found once per distinct word (a cache the threads share), and
  * those of the previous tags once per model. The sum is then OpenNLP's ({@code ArrayMath.sumFeatures} over the
  * contexts in the generator's order, starting from the uniform prior, then {@code StrictMath.exp} and the
  * normalisation of {@code GISModel.eval}), so the probabilities are the same doubles, and the tag chosen is the one
@@ -40,7 +40,11 @@ final class GreedyPosModel {
 
     private static final String SENTENCE_BEGIN = "S=begin";
     private static final int MAX_AFFIX = 4;
-    /** Distinct words remembered per thread before the cache starts over. */
+    /** How far apart two tags' sums must be for {@link #clearlyBest} to tell them apart without exponentials. */
+    private static final double CLEAR_MARGIN = 1e-6;
+    /** The range of sums within which {@link #clearlyBest} answers: far from exp's overflow and underflow. */
+    private static final double SAFE_SUM = 600;
+    /** Distinct words remembered before the cache starts over. */
     private static final int WORD_CACHE = 50_000;
 
     /** Words of a probe sentence whose contexts must match the model's own generator's (one of each token class). */
@@ -57,10 +61,15 @@ final class GreedyPosModel {
     private final @Nullable Context[] previousTag;
     /** {@code t2=TAG2,TAG1} by {@code tag2 * outcomes + tag1}. */
     private final @Nullable Context[] previousTags;
-    private final ThreadLocal<Map<String, Word>> words = ThreadLocal.withInitial(HashMap::new);
+    /** The words met, shared by the threads tagging with this model. */
+    private final Map<String, Word> words = new ConcurrentHashMap<>(WORD_CACHE);
 
-    /** The parameters of one distinct word's features: its own, and those it gives the tokens around it. */
-    private record Word(Context[] own, Context[] wordClass, @Nullable Context[] asNeighbour) {
+    /**
+     * The parameters of one distinct word's features: its own, and those it gives the tokens around it; and the sum
+     * that opens each of its tokens' sums: the uniform prior, the outcome prior and its own features' parameters,
+     * added in that order (as {@link #probabilities} adds them).
+     */
+    private record Word(Context[] own, Context[] wordClass, @Nullable Context[] asNeighbour, double[] opening) {
     }
 
     private GreedyPosModel(Map<String, Context> parameters, String[] outcomes) {
@@ -104,6 +113,11 @@ final class GreedyPosModel {
         return decoder;
     }
 
+    /** The model's tags, in its order. */
+    List<String> tags() {
+        return List.of(outcomes);
+    }
+
     /** Refuses a model whose context generator differs from this decoder's on the probe sentence. */
     private void check(POSContextGenerator generator, GISModel model) {
         int[] tags = new int[PROBE.length];
@@ -122,9 +136,15 @@ final class GreedyPosModel {
                 }
             }
             List<Context> ours = new ArrayList<>();
-            contexts(PROBE, i, tags, new Word[PROBE.length], new Context[0], ours);
+            Word[] words = new Word[PROBE.length];
+            contexts(PROBE, i, tags, words, new Context[0], ours, true);
             double[] mine = probabilities(ours.toArray(Context[]::new), ours.size(), new double[outcomes.length]);
-            if (!sameIdentities(theirs, ours) || !Arrays.equals(mine, model.eval(context))) {
+            List<Context> rest = new ArrayList<>();
+            contexts(PROBE, i, tags, words, new Context[0], rest, false);
+            double[] opened = probabilities(words[i].opening(), rest.toArray(Context[]::new), rest.size(),
+                    new double[outcomes.length]);
+            double[] eval = model.eval(context);
+            if (!sameIdentities(theirs, ours) || !Arrays.equals(mine, eval) || !Arrays.equals(opened, eval)) {
                 throw new IllegalArgumentException("the part-of-speech model's feature generator is not the one the "
                         + "greedy decoder follows (contexts differ at '" + PROBE[i] + "')");
             }
@@ -151,28 +171,39 @@ final class GreedyPosModel {
     String[] tag(String[] sentence) {
         int n = sentence.length;
         Word[] found = new Word[n];
-        Map<String, Word> cache = words.get();
-        if (cache.size() > WORD_CACHE) {
-            cache.clear();
+        if (words.size() > WORD_CACHE) {
+            words.clear();
         }
         for (int i = 0; i < n; i++) {
-            found[i] = cache.computeIfAbsent(sentence[i], this::word);
+            Word w = words.get(sentence[i]);
+            if (w == null) {
+                w = word(sentence[i]);
+                words.putIfAbsent(sentence[i], w);
+            }
+            found[i] = w;
         }
         int[] tags = new int[n];
         String[] out = new String[n];
         Context[] contexts = new Context[32];
         double[] probabilities = new double[outcomes.length];
         for (int i = 0; i < n; i++) {
-            int size = contexts(sentence, i, tags, found, contexts, null);
+            int size = contexts(sentence, i, tags, found, contexts, null, false);
             if (size > contexts.length) {
                 contexts = new Context[size];
-                size = contexts(sentence, i, tags, found, contexts, null);
+                size = contexts(sentence, i, tags, found, contexts, null, false);
             }
-            probabilities(contexts, size, probabilities);
-            int best = 0;
-            for (int t = 1; t < probabilities.length; t++) {
-                if (probabilities[t] > probabilities[best]) {
-                    best = t;
+            System.arraycopy(found[i].opening(), 0, probabilities, 0, probabilities.length);
+            for (int ci = 0; ci < size; ci++) {
+                add(contexts[ci], probabilities);
+            }
+            int best = clearlyBest(probabilities);
+            if (best < 0) {
+                finish(contexts, 0, probabilities);
+                best = 0;
+                for (int t = 1; t < probabilities.length; t++) {
+                    if (probabilities[t] > probabilities[best]) {
+                        best = t;
+                    }
                 }
             }
             tags[i] = best;
@@ -184,15 +215,18 @@ final class GreedyPosModel {
     /**
      * The parameters of token {@code i}'s contexts that the model knows, in the order of the model's generator, into
      * {@code into} (and onto {@code list} when given); the number there is, which may exceed {@code into}'s length
-     * (then only the first fit). {@code found} holds each token's {@link Word}, filled here where missing.
+     * (then only the first fit). {@code found} holds each token's {@link Word}, filled here where missing. Without
+     * {@code opening}, leaves out the outcome prior and the word's own features, which {@link Word#opening} sums.
      */
     private int contexts(String[] tokens, int i, int[] tags, @Nullable Word[] found, Context[] into,
-            @Nullable List<Context> list) {
+            @Nullable List<Context> list, boolean opening) {
         Adder add = new Adder(into, list);
-        add.add(outcomePrior);
         Word self = word(tokens, i, found);
-        for (Context c : self.own()) {
-            add.add(c);
+        if (opening) {
+            add.add(outcomePrior);
+            for (Context c : self.own()) {
+                add.add(c);
+            }
         }
         for (int d = 1; d <= 2; d++) {
             if (i - d >= 0) {
@@ -272,7 +306,15 @@ final class GreedyPosModel {
         List<Context> wordClass = new ArrayList<>(2);
         addKnown(wordClass, "wc=" + tokenClass);
         addKnown(wordClass, "w&c=" + lower + "," + tokenClass);
-        return new Word(own.toArray(Context[]::new), wordClass.toArray(Context[]::new), asNeighbour);
+        double[] opening = new double[outcomes.length];
+        Arrays.fill(opening, uniform);
+        if (outcomePrior != null) {
+            add(outcomePrior, opening);
+        }
+        for (Context c : own) {
+            add(c, opening);
+        }
+        return new Word(own.toArray(Context[]::new), wordClass.toArray(Context[]::new), asNeighbour, opening);
     }
 
     private void addKnown(List<Context> into, String feature) {
@@ -285,13 +327,19 @@ final class GreedyPosModel {
     /** {@code GISModel.eval} of the contexts: uniform prior, summed parameters, exponentiated and normalised. */
     private double[] probabilities(Context[] contexts, int size, double[] prior) {
         Arrays.fill(prior, uniform);
+        return finish(contexts, size, prior);
+    }
+
+    /** {@link #probabilities} of a token whose sum {@code opening} opens ({@link Word#opening}). */
+    private double[] probabilities(double[] opening, Context[] contexts, int size, double[] prior) {
+        System.arraycopy(opening, 0, prior, 0, prior.length);
+        return finish(contexts, size, prior);
+    }
+
+    /** Adds the contexts' parameters to the sum begun in {@code prior}, then exponentiates and normalises. */
+    private static double[] finish(Context[] contexts, int size, double[] prior) {
         for (int ci = 0; ci < size; ci++) {
-            Context c = contexts[ci];
-            int[] active = c.getOutcomes();
-            double[] weights = c.getParameters();
-            for (int ai = 0; ai < active.length; ai++) {
-                prior[active[ai]] += weights[ai];
-            }
+            add(contexts[ci], prior);
         }
         double normal = 0.0;
         for (int o = 0; o < prior.length; o++) {
@@ -302,5 +350,39 @@ final class GreedyPosModel {
             prior[o] /= normal;
         }
         return prior;
+    }
+
+    /**
+     * The tag whose sum ({@link #probabilities} before exponentiating) exceeds every other's by more than
+     * {@link #CLEAR_MARGIN}, all sums within ±{@link #SAFE_SUM}; else -1. That tag alone has the highest probability:
+     * {@code StrictMath.exp} errs by less than an ulp, so sums that far apart give exponentials in the same order, and
+     * dividing both by the same normal (neither overflows nor becomes zero in this range) keeps them apart, so the
+     * exponentials and the division, whose only use is the choice of the first most probable tag, need not be done.
+     */
+    private static int clearlyBest(double[] sums) {
+        int best = 0;
+        for (int t = 0; t < sums.length; t++) {
+            if (!(sums[t] > -SAFE_SUM && sums[t] < SAFE_SUM)) {
+                return -1;
+            }
+            if (sums[t] > sums[best]) {
+                best = t;
+            }
+        }
+        for (int t = 0; t < sums.length; t++) {
+            if (t != best && sums[t] >= sums[best] - CLEAR_MARGIN) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
+    /** Adds a context's parameters to the sums of its outcomes. */
+    private static void add(Context c, double[] prior) {
+        int[] active = c.getOutcomes();
+        double[] weights = c.getParameters();
+        for (int ai = 0; ai < active.length; ai++) {
+            prior[active[ai]] += weights[ai];
+        }
     }
 }

@@ -58,6 +58,11 @@ public final class PosTagger {
         return s;
     }
 
+    /** Every tag the model gives ({@link #tag} returns these very strings). */
+    public List<String> tags() {
+        return decoder.tags();
+    }
+
     /**
      * The same model decoding greedily (a beam of one) instead of with the beam of three its manifest asks for, as
      * OpenNLP's {@code POSTaggerME} runs it: what {@link GreedyPosModel} reproduces. On the 203,621 tokens of

@@ -70,6 +70,25 @@ class NerWordsTest {
         assertEquals(expected, warm.tagDocument(DOCUMENT));
     }
 
+    /** Threads tagging with one tagger, sharing its words as they meet them, tag as one fresh tagger alone does. */
+    @Test
+    void threadsSharingTheWordsTagAsOneThreadAlone() throws Exception {
+        List<List<String>> expected = PerceptronNer.standard().tagDocument(DOCUMENT);
+        PerceptronNer shared = PerceptronNer.standard();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<List<String>>>> runs = new ArrayList<>();
+            for (int k = 0; k < 16; k++) {
+                runs.add(pool.submit(() -> shared.tagDocument(DOCUMENT)));
+            }
+            for (java.util.concurrent.Future<List<List<String>>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static int[] bits(float[] scores) {
         int[] out = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
