@@ -24,10 +24,10 @@ import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
 /**
- * Scores {@link ArticleExtractor#standard()} on article bodies of pages in other languages than English: the pages of
- * {@code ../shared/data/htmldate-mediacloud} for which {@code bench/data/mediacloud-bodies/ground-truth.json} holds a
- * body written by reading the page (the article-extraction benchmark's convention: the article's text without title,
- * standfirst, captions, bylines or related links). Measure: the article-extraction benchmark's own ({@link
+ * Scores {@link ArticleExtractor#standard()} on article bodies of news pages, most in other languages than English:
+ * the pages of {@code ../shared/data/htmldate-mediacloud} for which {@code bench/data/mediacloud-bodies/ground-truth.json} holds a
+ * body written by reading the page (the article-extraction benchmark's convention: the article's text, its inline
+ * dateline kept, without title, standfirst, captions, bylines or related links). Measure: the article-extraction benchmark's own ({@link
  * ExtractionMetric}, the code the {@code extraction} bench uses). The pages are split once by a CRC-32 of the page
  * name: a third held out (never read while tuning), the rest dev.
  *
@@ -73,7 +73,7 @@ public final class BodiesEval {
             Article a = extractor.extract(doc).article();
             results.add(new Result(p, ExtractionMetric.score(p.truth(), a.body()), a));
         }
-        System.out.println("article bodies on " + DATA_NAME + " pages in other languages (article-extraction-benchmark"
+        System.out.println("article bodies on " + DATA_NAME + " pages, most in other languages (article-extraction-benchmark"
                 + " measure; split by CRC-32 of the page name)");
         print("dev", results, r -> r.page().dev());
         print("held-out", results, r -> !r.page().dev());
