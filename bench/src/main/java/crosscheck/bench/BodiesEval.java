@@ -25,11 +25,12 @@ import java.util.zip.CRC32;
 
 /**
  * Scores {@link ArticleExtractor#standard()} on article bodies of news pages, most in other languages than English:
- * the pages of {@code ../shared/data/htmldate-mediacloud} for which {@code bench/data/mediacloud-bodies/ground-truth.json} holds a
- * body written by reading the page (the article-extraction benchmark's convention: the article's text, its inline
- * dateline kept, without title, standfirst, captions, bylines or related links). Measure: the article-extraction benchmark's own ({@link
- * ExtractionMetric}, the code the {@code extraction} bench uses). The pages are split once by a CRC-32 of the page
- * name: a third held out (never read while tuning), the rest dev.
+ * the pages of {@code ../shared/data/htmldate-mediacloud} for which
+ * {@code bench/data/mediacloud-bodies/ground-truth.json} holds a body written by reading the page (the
+ * article-extraction benchmark's convention: the article's text, its inline dateline kept, without title, standfirst,
+ * captions, bylines or related links). Measure: the article-extraction benchmark's own ({@link ExtractionMetric}, the
+ * code the {@code extraction} bench uses). The pages are split once by a CRC-32 of the page name: a third held out
+ * (never read while tuning), the rest dev.
  *
  * <p>Usage: {@code java -jar bench/target/crosscheck-bench.jar bodies [--pages] [PAGES_DIR]}; {@code --pages} prints
  * each dev page's score and language (held-out pages are never listed).
