@@ -369,11 +369,7 @@ final class Boilerplate {
         return false;
     }
 
-    /** A photo credit: short, no sentence, naming an agency or photographer. */
-    static boolean isCredit(String text) {
-        return isCredit(text, text.toLowerCase(Locale.ROOT));
-    }
-
+    /** A photo credit: short, no sentence, naming an agency or photographer ({@code lower}: the text lower-cased). */
     private static boolean isCredit(String text, String lower) {
         return text.length() <= 120 && (containsAny(lower, CREDIT_WORDS) || lower.stripTrailing().endsWith("/ap")
                 || lower.stripTrailing().endsWith("/afp")) && CREDIT_TEXT.matcher(text).find()
@@ -382,12 +378,9 @@ final class Boilerplate {
 
     /**
      * An appeal to the reader (donate, subscribe, sign up): a cue phrase together with a second cue or with words that
-     * address the reader, and no quotation marks (reported speech is article text).
+     * address the reader, and no quotation marks (reported speech is article text). {@code lower}: the text
+     * lower-cased.
      */
-    static boolean isAppeal(String text) {
-        return isAppeal(text, text.toLowerCase(Locale.ROOT));
-    }
-
     private static boolean isAppeal(String text, String lower) {
         if (text.length() > MAX_APPEAL_CHARS || text.indexOf('"') >= 0 || text.indexOf('“') >= 0
                 || !containsAny(lower, APPEAL_WORDS)) {

@@ -506,23 +506,16 @@ public final class DensityExtractor implements Extractor {
      */
     private static final class ClassReasons {
         private static final String NONE = "";
-        private final Map<Element, String> byElement = new HashMap<>();
         private final Map<String, String> byClass = new HashMap<>();
         private final Map<Element, String> classOf = new HashMap<>();
         private final Map<String, Boolean> positive = new HashMap<>();
+        /** Per stop: for each element walked, the nearest reason at or above it (below the stop) and how far up. */
+        private final Map<Element, Map<Element, Nearest>> nearest = new HashMap<>();
 
         /** The junk reason of the element's tag, or else of its class and id; null for none. */
         @Nullable String of(Element e) {
-            String r = byElement.get(e);
-            if (r == null) {
-                r = tagReason(e.normalName());
-                if (r == null) {
-                    String c = ofClass(e);
-                    r = c == null ? NONE : c;
-                }
-                byElement.put(e, r);
-            }
-            return r.isEmpty() ? null : r;
+            String r = tagReason(e.normalName());
+            return r != null ? r : ofClass(e);
         }
 
         /** The junk reason of the element's class and id alone; null for none. */
@@ -541,8 +534,6 @@ public final class DensityExtractor implements Extractor {
             return r.isEmpty() ? null : r;
         }
 
-        /** Per stop: for each element walked, the nearest reason at or above it (below the stop) and how far up. */
-        private final Map<Element, Map<Element, Nearest>> nearest = new HashMap<>();
 
         private record Nearest(@Nullable String reason, int distance) {
         }
