@@ -69,10 +69,16 @@ public final class PipelineBench {
         long cpuStart = processCpu();
         long start = System.nanoTime();
         long[] readDone = new long[1];
+        java.util.Map<BatchListener.Phase, Long> began = new java.util.EnumMap<>(BatchListener.Phase.class);
         Report report = runner.run(List.of(dir.toString()), new BatchListener() {
             @Override
             public void clustering(int articles) {
                 readDone[0] = System.nanoTime();
+            }
+
+            @Override
+            public void phase(Phase phase, int total) {
+                began.put(phase, System.nanoTime());
             }
         });
         long end = System.nanoTime();
@@ -91,7 +97,26 @@ public final class PipelineBench {
                     report.summary().articles() / total, read, report.summary().articles() / read, total - read,
                     (double) words / Math.max(1, report.summary().articles()), words / total, cpu / 1e9,
                     cpu / 1e6 / Math.max(1, report.summary().articles()));
+            System.out.println("  " + phases(readDone[0], began, end));
         }
+    }
+
+    /**
+     * The seconds each phase after reading took (from its start to the next one's, the last to the end): which
+     * part of the run is spent where, and which parts use the second thread.
+     */
+    static String phases(long readDone, java.util.Map<BatchListener.Phase, Long> began, long end) {
+        List<java.util.Map.Entry<BatchListener.Phase, Long>> order = new ArrayList<>(began.entrySet());
+        order.sort(java.util.Map.Entry.comparingByValue());
+        StringBuilder out = new StringBuilder("after reading:");
+        long at = readDone;
+        String name = "site boilerplate";
+        for (java.util.Map.Entry<BatchListener.Phase, Long> e : order) {
+            out.append(String.format(Locale.ROOT, " %s %.2f s;", name, (e.getValue() - at) / 1e9));
+            at = e.getValue();
+            name = e.getKey().label().toLowerCase(Locale.ROOT);
+        }
+        return out.append(String.format(Locale.ROOT, " %s %.2f s", name, (end - at) / 1e9)).toString();
     }
 
     /** The whitespace-separated words of a text. */

@@ -1,8 +1,7 @@
 package crosscheck.annotate.learn;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Left-to-right beam search over label sequences whose score is a sum of per-token scores, each depending on the
@@ -24,9 +23,6 @@ public final class BeamSearch {
         boolean allowed(int label, int previous);
     }
 
-    private record Hypothesis(Hypothesis previous, int label, int beforeLast, double score, boolean gold) {
-    }
-
     /** A mask: the document's deadline is checked every 256 tokens ({@link crosscheck.internal.Deadline}). */
     private static final int CHECK_EVERY = 255;
 
@@ -41,60 +37,114 @@ public final class BeamSearch {
     /**
      * As {@link #best}, following the gold sequence: when no hypothesis in the beam agrees with gold up to token i,
      * returns the best hypothesis up to i and -1 after it.
+     *
+     * <p>The beam lives in arrays, best first: each token's kept labels and, for each, the place in the token before's
+     * beam of the hypothesis it extends. The candidates of a token are made hypothesis by hypothesis, label by label,
+     * and each goes in after every kept one that scores at least as high, so among equal scores the earlier stays
+     * first (as a stable sort would give them).
      */
-    public static int[] search(int n, int labels, int width, Scores scores, int[] gold) {
-        List<Hypothesis> beam = List.of(new Hypothesis(null, -1, -1, 0, true));
+    public static int[] search(int n, int labels, int width, Scores scores, int @Nullable [] gold) {
+        int[] kept = new int[Math.max(1, n) * width];
+        int[] from = new int[kept.length];
+        Beam beam = new Beam(width);
+        Beam next = new Beam(width);
+        beam.size = 1;
+        beam.label[0] = -1;
+        beam.beforeLast[0] = -1;
+        beam.score[0] = 0;
+        beam.gold[0] = true;
         for (int i = 0; i < n; i++) {
             if ((i & CHECK_EVERY) == 0) {
                 crosscheck.internal.Deadline.check();
             }
             float[] base = scores.base(i);
-            List<Hypothesis> next = new ArrayList<>(beam.size() * labels);
-            for (Hypothesis h : beam) {
-                float[] history = scores.history(i, h.label, h.beforeLast);
+            next.size = 0;
+            for (int h = 0; h < beam.size; h++) {
+                int label = beam.label[h];
+                float[] history = scores.history(i, label, beam.beforeLast[h]);
                 for (int k = 0; k < labels; k++) {
-                    if (scores.allowed(k, h.label)) {
-                        next.add(new Hypothesis(h, k, h.label, h.score + base[k] + history[k],
-                                gold != null && h.gold && k == gold[i]));
+                    if (scores.allowed(k, label)) {
+                        next.offer(h, k, label, beam.score[h] + base[k] + history[k],
+                                gold != null && beam.gold[h] && k == gold[i]);
                     }
                 }
             }
-            beam = top(next, width);
-            if (gold != null && beam.stream().noneMatch(Hypothesis::gold)) {
-                return path(beam.get(0), i, n);
+            if (next.size == 0) {
+                throw new IllegalStateException("no label may follow at token " + i);
+            }
+            System.arraycopy(next.label, 0, kept, i * width, next.size);
+            System.arraycopy(next.from, 0, from, i * width, next.size);
+            Beam t = beam;
+            beam = next;
+            next = t;
+            if (gold != null && !beam.anyGold()) {
+                return path(kept, from, width, i, n);
             }
         }
-        return path(beam.get(0), n - 1, n);
+        return path(kept, from, width, n - 1, n);
     }
 
-    /**
-     * The {@code width} best hypotheses, best first; among equal scores the earlier one first (as a stable sort
-     * would give them).
-     */
-    private static List<Hypothesis> top(List<Hypothesis> all, int width) {
-        List<Hypothesis> out = new ArrayList<>(width + 1);
-        for (Hypothesis h : all) {
-            int at = out.size();
-            while (at > 0 && out.get(at - 1).score < h.score) {
+    /** The hypotheses kept at one token, best first, in parallel arrays. */
+    private static final class Beam {
+        final int[] label;
+        final int[] beforeLast;
+        final int[] from;
+        final double[] score;
+        final boolean[] gold;
+        int size;
+
+        Beam(int width) {
+            label = new int[width];
+            beforeLast = new int[width];
+            from = new int[width];
+            score = new double[width];
+            gold = new boolean[width];
+        }
+
+        /** Keeps the candidate if it is among the best: after every kept one scoring at least as high. */
+        void offer(int previous, int k, int previousLabel, double s, boolean isGold) {
+            int width = label.length;
+            int at = size;
+            while (at > 0 && score[at - 1] < s) {
                 at--;
             }
-            if (at < width) {
-                out.add(at, h);
-                if (out.size() > width) {
-                    out.remove(width);
+            if (at >= width) {
+                return;
+            }
+            int move = Math.min(size, width - 1) - at;
+            if (move > 0) {
+                System.arraycopy(label, at, label, at + 1, move);
+                System.arraycopy(beforeLast, at, beforeLast, at + 1, move);
+                System.arraycopy(from, at, from, at + 1, move);
+                System.arraycopy(score, at, score, at + 1, move);
+                System.arraycopy(gold, at, gold, at + 1, move);
+            }
+            label[at] = k;
+            beforeLast[at] = previousLabel;
+            from[at] = previous;
+            score[at] = s;
+            gold[at] = isGold;
+            size = Math.min(size + 1, width);
+        }
+
+        boolean anyGold() {
+            for (int h = 0; h < size; h++) {
+                if (gold[h]) {
+                    return true;
                 }
             }
+            return false;
         }
-        return out;
     }
 
-    private static int[] path(Hypothesis last, int at, int n) {
+    /** The labels of the best hypothesis at token {@code at}, followed back to the start; -1 after {@code at}. */
+    private static int[] path(int[] kept, int[] from, int width, int at, int n) {
         int[] out = new int[n];
         Arrays.fill(out, -1);
-        Hypothesis h = last;
+        int h = 0;
         for (int j = at; j >= 0; j--) {
-            out[j] = h.label;
-            h = h.previous;
+            out[j] = kept[j * width + h];
+            h = from[j * width + h];
         }
         return out;
     }
