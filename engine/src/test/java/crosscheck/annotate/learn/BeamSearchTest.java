@@ -100,37 +100,33 @@ class BeamSearchTest {
 
     @Test
     void equalScoresKeepTheEarlierCandidateFirst() {
-        BeamSearch.Scores flat = new BeamSearch.Scores() {
-            @Override
-            public float[] base(int i) {
-                return new float[3];
-            }
-
-            @Override
-            public float[] history(int i, int previous, int beforePrevious) {
-                return new float[3];
-            }
-
-            @Override
-            public boolean allowed(int label, int previous) {
-                return true;
-            }
-        };
+        BeamSearch.Scores flat = everywhere(new float[3]);
         assertArrayEquals(new int[] {0, 0, 0, 0}, BeamSearch.best(4, 3, 2, flat));
         assertArrayEquals(new int[0], BeamSearch.best(0, 3, 2, flat));
     }
 
     @Test
     void followingGoldStopsWhereGoldFallsOutOfTheBeam() {
-        BeamSearch.Scores prefersZero = new BeamSearch.Scores() {
+        BeamSearch.Scores prefersZero = everywhere(new float[] {1f, 0f, -1f});
+        // Gold 0, 0, 2, 0: with a beam of two, the prefix 0 0 2 (score 1) loses to 0 0 0 (3) and 0 0 1 (2).
+        int[] found = BeamSearch.search(4, 3, 2, prefersZero, new int[] {0, 0, 2, 0});
+        assertArrayEquals(new int[] {0, 0, 0, -1}, found);
+        assertEquals(3, BeamSearch.prefix(found));
+        // Gold that stays in the beam: the search runs to the end.
+        assertArrayEquals(new int[] {0, 0, 0, 0}, BeamSearch.search(4, 3, 2, prefersZero, new int[] {0, 0, 0, 0}));
+    }
+
+    /** The same base scores at every token, no history scores, every label allowed anywhere. */
+    private static BeamSearch.Scores everywhere(float[] base) {
+        return new BeamSearch.Scores() {
             @Override
             public float[] base(int i) {
-                return new float[] {1f, 0f, -1f};
+                return base;
             }
 
             @Override
             public float[] history(int i, int previous, int beforePrevious) {
-                return new float[3];
+                return new float[base.length];
             }
 
             @Override
@@ -138,11 +134,5 @@ class BeamSearchTest {
                 return true;
             }
         };
-        // Gold 0, 0, 2, 0: with a beam of two, the prefix 0 0 2 (score 1) loses to 0 0 0 (3) and 0 0 1 (2).
-        int[] found = BeamSearch.search(4, 3, 2, prefersZero, new int[] {0, 0, 2, 0});
-        assertArrayEquals(new int[] {0, 0, 0, -1}, found);
-        assertEquals(3, BeamSearch.prefix(found));
-        // Gold that stays in the beam: the search runs to the end.
-        assertArrayEquals(new int[] {0, 0, 0, 0}, BeamSearch.search(4, 3, 2, prefersZero, new int[] {0, 0, 0, 0}));
     }
 }
