@@ -22,12 +22,17 @@ import java.util.zip.GZIPInputStream;
  * report rendering excluded) on real pages: the 181 pages of the article-extraction benchmark, written out as
  * {@code N} HTML files (the pages repeated in turn, so from N = 362 on every story has copies). Prints articles/s
  * for the batch with 1 and with 2 threads, words per second (whitespace-separated words of the articles' bodies: these
- * pages' articles are longer than the ~650 tokens the budget assumes, so words/s is what compares), the process's CPU
- * time per article during each run, and the peak heap.
+ * pages' articles are longer than the ~650 tokens the budget assumes, so words/s is what compares), tokens/s (counted
+ * as {@link crosscheck.annotate.attrib.Token#tokenize} counts them: letters-and-digits runs and single punctuation marks) and
+ * what they make in articles of the budget's 650 tokens, the process's CPU time per article during each run, each
+ * phase's time after reading, and the peak heap.
  *
  * <p>{@code java -jar bench/target/crosscheck-bench.jar pipeline [N] [DATA_DIR]}, N = 1000 by default.
  */
 public final class PipelineBench {
+
+    /** The article length the performance budget assumes (100 articles/s of it on 2 cores). */
+    static final int BUDGET_TOKENS = 650;
 
     private PipelineBench() {
     }
@@ -87,8 +92,10 @@ public final class PipelineBench {
             double total = (end - start) / 1e9;
             double read = (readDone[0] - start) / 1e9;
             long words = 0;
+            long tokens = 0;
             for (crosscheck.core.Article a : report.articles()) {
                 words += words(a.body());
+                tokens += crosscheck.annotate.attrib.Token.tokenize(a.body(), 0, a.body().length()).size();
             }
             System.out.printf(Locale.ROOT, "threads=%d: %d articles, %d stories in %.2f s = %.1f articles/s "
                             + "(read+extract %.2f s = %.1f articles/s; stories+duplicates %.2f s); "
@@ -97,6 +104,9 @@ public final class PipelineBench {
                     report.summary().articles() / total, read, report.summary().articles() / read, total - read,
                     (double) words / Math.max(1, report.summary().articles()), words / total, cpu / 1e9,
                     cpu / 1e6 / Math.max(1, report.summary().articles()));
+            System.out.printf(Locale.ROOT, "  %.0f tokens/article, %.0f tokens/s = %.1f articles/s of %d tokens%n",
+                    (double) tokens / Math.max(1, report.summary().articles()), tokens / total,
+                    tokens / total / BUDGET_TOKENS, BUDGET_TOKENS);
             System.out.println("  " + phases(readDone[0], began, end));
         }
     }
