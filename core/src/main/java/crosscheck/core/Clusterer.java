@@ -27,4 +27,12 @@ public interface Clusterer {
     default List<Story> cluster(List<Article> articles, Map<String, Annotations> annotations) {
         return cluster(articles);
     }
+
+    /**
+     * This clusterer working on up to {@code threads} threads, with the same stories as on one; the runner asks for
+     * as many as it was given. The default is this clusterer itself, working on the calling thread.
+     */
+    default Clusterer withThreads(int threads) {
+        return this;
+    }
 }

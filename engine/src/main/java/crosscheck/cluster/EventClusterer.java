@@ -5,6 +5,7 @@ import crosscheck.core.Article;
 import crosscheck.core.Clusterer;
 import crosscheck.core.Entity;
 import crosscheck.core.Story;
+import crosscheck.internal.Parallel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,13 +135,18 @@ public final class EventClusterer implements Clusterer {
      * computed from {@code vectors} (made by {@link #vectors}).
      */
     float[][] similarities(List<Article> articles, List<Map<String, Double>> vectors) {
-        float[][] sim = TfIdfClusterer.similarities(vectors);
-        applyDates(sim, articles);
+        return similarities(articles, vectors, 1);
+    }
+
+    /** {@link #similarities(List, List)} on {@code threads} threads (the same floats on any number). */
+    float[][] similarities(List<Article> articles, List<Map<String, Double>> vectors, int threads) {
+        float[][] sim = TfIdfClusterer.similarities(vectors, threads);
+        applyDates(sim, articles, threads);
         return sim;
     }
 
     /** Shrinks the similarity of articles published apart: by half at {@code days} days, 1/(1+d/days). */
-    private void applyDates(float[][] sim, List<Article> articles) {
+    private void applyDates(float[][] sim, List<Article> articles, int threads) {
         if (config.days() == 0) {
             return;
         }
@@ -154,14 +160,14 @@ public final class EventClusterer implements Clusterer {
         if (!any) {
             return;
         }
-        for (int i = 0; i < day.length; i++) {
+        Parallel.forEach(day.length, threads, i -> {
             for (int j = 0; j < i && day[i] != Long.MIN_VALUE; j++) {
                 if (day[j] != Long.MIN_VALUE) {
                     long apart = Math.abs(day[i] - day[j]);
                     sim[i][j] *= (float) (1 / (1 + apart / config.days()));
                 }
             }
-        }
+        });
     }
 
     /** Each article's vector: three blocks, each TF-IDF weighted and normalised, scaled by its weight; unit length. */
@@ -175,18 +181,28 @@ public final class EventClusterer implements Clusterer {
      * so those of a batch serve any part of it.
      */
     List<List<Map<String, Double>>> counts(List<Article> articles, Map<String, Annotations> annotations) {
-        List<List<Map<String, Double>>> counts = new ArrayList<>(articles.size());
-        for (Article a : articles) {
+        return counts(articles, annotations, 1);
+    }
+
+    /** {@link #counts(List, Map)}, the articles counted on {@code threads} threads. */
+    List<List<Map<String, Double>>> counts(List<Article> articles, Map<String, Annotations> annotations,
+                                           int threads) {
+        return Parallel.map(articles.size(), threads, i -> {
+            Article a = articles.get(i);
             Annotations an = annotations.get(a.id());
-            counts.add(List.of(config.words() > 0 ? words(a) : Map.of(),
+            return List.of(config.words() > 0 ? words(a) : Map.of(),
                     config.names() > 0 ? names(a, an == null ? List.of() : an.entities()) : Map.of(),
-                    config.numbers() > 0 ? numbers(a) : Map.of()));
-        }
-        return counts;
+                    config.numbers() > 0 ? numbers(a) : Map.of());
+        });
     }
 
     /** The vectors of articles with these {@link #counts}, document frequencies taken over them alone. */
     List<Map<String, Double>> vectors(List<List<Map<String, Double>>> counts) {
+        return vectors(counts, 1);
+    }
+
+    /** {@link #vectors(List)}, each article's vector made on one of {@code threads} threads. */
+    List<Map<String, Double>> vectors(List<List<Map<String, Double>>> counts, int threads) {
         List<Map<String, Integer>> df = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (List<Map<String, Double>> blocks : counts) {
             for (int b = 0; b < PREFIX.length; b++) {
@@ -195,8 +211,8 @@ public final class EventClusterer implements Clusterer {
             }
         }
         double[] weights = {config.words(), config.names(), config.numbers()};
-        List<Map<String, Double>> vectors = new ArrayList<>();
-        for (List<Map<String, Double>> blocks : counts) {
+        return Parallel.map(counts.size(), threads, i -> {
+            List<Map<String, Double>> blocks = counts.get(i);
             Map<String, Double> v = new HashMap<>();
             double total = 0;
             for (int b = 0; b < PREFIX.length; b++) {
@@ -209,9 +225,8 @@ public final class EventClusterer implements Clusterer {
             if (len > 0) {
                 v.replaceAll((k, w) -> w / len);
             }
-            vectors.add(v);
-        }
-        return vectors;
+            return v;
+        });
     }
 
     /** Adds one block's TF-IDF weights, normalised so that the block's squared length is {@code weight}. */

@@ -3,6 +3,7 @@ package crosscheck.cluster;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import crosscheck.core.Story;
+import crosscheck.internal.Parallel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,6 +169,7 @@ public final class StoryClusterer implements IncrementalClusterer {
     private final Model model;
     private final TfIdfClusterer fallback;
     private final double tfIdfThreshold;
+    private final int threads;
 
     /** A clusterer with the shipped model, and {@link TfIdfClusterer}'s default threshold for small groups. */
     public StoryClusterer() {
@@ -184,9 +186,27 @@ public final class StoryClusterer implements IncrementalClusterer {
      * are clustered by a {@link TfIdfClusterer} with {@code tfIdfThreshold}.
      */
     public StoryClusterer(Model model, double tfIdfThreshold) {
+        this(model, tfIdfThreshold, 1);
+    }
+
+    private StoryClusterer(Model model, double tfIdfThreshold, int threads) {
         this.model = Objects.requireNonNull(model, "model");
         this.fallback = new TfIdfClusterer(tfIdfThreshold);
         this.tfIdfThreshold = tfIdfThreshold;
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /**
+     * This clusterer working on {@code threads} threads: each article's counts and vectors, the rows of each
+     * similarity matrix and of each group's pair probabilities are shared among them. The stories are the same on
+     * any number of threads.
+     */
+    @Override
+    public StoryClusterer withThreads(int threads) {
+        return new StoryClusterer(model, tfIdfThreshold, threads);
     }
 
     /** The model in use. */
@@ -206,7 +226,7 @@ public final class StoryClusterer implements IncrementalClusterer {
         }
         // Block counts depend on each article alone: counted once, they serve every grouping and every group.
         List<List<Map<String, Double>>> counts = new EventClusterer(EventClusterer.Config.of(model.coarse()))
-                .counts(articles, annotations);
+                .counts(articles, annotations, threads);
         List<List<Integer>> events = new ArrayList<>();
         List<Integer> leftover = new ArrayList<>();
         for (List<Integer> loose : looseGroups(articles, counts, model.coarse())) {
@@ -230,11 +250,12 @@ public final class StoryClusterer implements IncrementalClusterer {
         } else {
             small.addAll(leftover);
         }
-        List<Map<String, Double>> tfIdf = TfIdfClusterer.vectors(articles);
+        List<Map<String, Double>> tfIdf = TfIdfClusterer.vectors(articles, threads);
         if (!small.isEmpty()) {
             // What TfIdfClusterer.cluster(articles) would make of the whole batch, without counting it again.
             int[] group = new int[articles.size()];
-            List<List<Integer>> groups = AverageLinkage.merge(TfIdfClusterer.similarities(tfIdf), tfIdfThreshold);
+            List<List<Integer>> groups = AverageLinkage.merge(TfIdfClusterer.similarities(tfIdf, threads),
+                    tfIdfThreshold);
             for (int g = 0; g < groups.size(); g++) {
                 for (int i : groups.get(g)) {
                     group[i] = g;
@@ -246,14 +267,15 @@ public final class StoryClusterer implements IncrementalClusterer {
             }
             events.addAll(byGroup.values());
         }
-        return TfIdfClusterer.stories(events, articles, tfIdf);
+        return TfIdfClusterer.stories(events, articles, tfIdf, threads);
     }
 
     /** The articles with these {@link EventClusterer#counts}, grouped loosely: average linkage at the threshold. */
-    private static List<List<Integer>> looseGroups(List<Article> articles, List<List<Map<String, Double>>> counts,
-                                                   double threshold) {
+    private List<List<Integer>> looseGroups(List<Article> articles, List<List<Map<String, Double>>> counts,
+                                            double threshold) {
         EventClusterer loose = new EventClusterer(EventClusterer.Config.of(threshold));
-        return AverageLinkage.merge(loose.similarities(articles, loose.vectors(counts)), threshold);
+        return AverageLinkage.merge(loose.similarities(articles, loose.vectors(counts, threads), threads),
+                threshold);
     }
 
     /** The items at these indexes, in their order. */
@@ -275,8 +297,8 @@ public final class StoryClusterer implements IncrementalClusterer {
                                       List<List<Map<String, Double>>> counts, Map<String, Annotations> annotations) {
         List<List<Integer>> out = new ArrayList<>();
         List<Article> members = pick(articles, group);
-        for (List<Integer> local : events(new StoryPairFeatures.Pairs(members, pick(counts, group), annotations),
-                members.size())) {
+        for (List<Integer> local : events(new StoryPairFeatures.Pairs(members, pick(counts, group), annotations,
+                threads), members.size())) {
             out.add(new ArrayList<>(local.stream().map(group::get).toList()));
         }
         return out;
@@ -299,14 +321,15 @@ public final class StoryClusterer implements IncrementalClusterer {
 
     /** The {@code n} articles of a group, whose pairs these are, merged into events. */
     private List<List<Integer>> events(StoryPairFeatures.Pairs pairs, int n) {
-        double[] features = new double[StoryPairFeatures.NAMES.size()];
         float[][] p = new float[n][];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = new float[i];
+        Parallel.forEach(n, threads, i -> {
+            double[] features = new double[StoryPairFeatures.NAMES.size()];
+            float[] row = new float[i];
             for (int j = 0; j < i; j++) {
-                p[i][j] = (float) model.probability(pairs.features(i, j, features));
+                row[j] = (float) model.probability(pairs.features(i, j, features));
             }
-        }
+            p[i] = row;
+        });
         return AverageLinkage.merge(p, model.threshold());
     }
 

@@ -109,21 +109,23 @@ public final class StoryPairFeatures {
         private final int[] length;
 
         Pairs(List<Article> articles, Map<String, Annotations> annotations) {
-            this(articles, ALL.counts(articles, annotations), annotations);
+            this(articles, ALL.counts(articles, annotations), annotations, 1);
         }
 
         /**
          * @param counts the articles' block counts ({@link EventClusterer#counts} of a clusterer that weighs all three
          *               blocks, with the default title and lead counting), in article order
+         * @param threads how many threads share the work (the same features on any number)
          */
-        Pairs(List<Article> articles, List<List<Map<String, Double>>> counts, Map<String, Annotations> annotations) {
+        Pairs(List<Article> articles, List<List<Map<String, Double>>> counts, Map<String, Annotations> annotations,
+              int threads) {
             int n = articles.size();
-            words = sims(WORDS, articles, counts);
-            names = sims(NAME_BLOCK, articles, counts);
-            numbers = sims(NUMBERS, articles, counts);
+            words = sims(WORDS, articles, counts, threads);
+            names = sims(NAME_BLOCK, articles, counts, threads);
+            numbers = sims(NUMBERS, articles, counts, threads);
             List<Article> leads = leads(articles);
-            lead = sims(LEAD, leads, LEAD.counts(leads, Map.of()));
-            all = sims(ALL, articles, counts);
+            lead = sims(LEAD, leads, LEAD.counts(leads, Map.of(), threads), threads);
+            all = sims(ALL, articles, counts, threads);
             hasNames = new boolean[n];
             length = new int[n];
             for (int i = 0; i < n; i++) {
@@ -205,8 +207,9 @@ public final class StoryPairFeatures {
         return counts;
     }
 
-    private static float[][] sims(EventClusterer c, List<Article> articles, List<List<Map<String, Double>>> counts) {
-        return c.similarities(articles, c.vectors(counts));
+    private static float[][] sims(EventClusterer c, List<Article> articles, List<List<Map<String, Double>>> counts,
+                                  int threads) {
+        return c.similarities(articles, c.vectors(counts, threads), threads);
     }
 
     /** The articles cut to their title and the first {@link #LEAD_WORDS} words of their body. */

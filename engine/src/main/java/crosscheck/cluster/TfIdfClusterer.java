@@ -3,6 +3,7 @@ package crosscheck.cluster;
 import crosscheck.core.Article;
 import crosscheck.core.Clusterer;
 import crosscheck.core.Story;
+import crosscheck.internal.Parallel;
 import crosscheck.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,33 +187,67 @@ public final class TfIdfClusterer implements IncrementalClusterer {
      * an inverted index so that only pairs that share a term cost anything.
      */
     static float[][] similarities(List<Map<String, Double>> vectors) {
+        return similarities(vectors, 1);
+    }
+
+    /**
+     * {@link #similarities(List)}, the rows shared among {@code threads} threads: the same floats on any number, each
+     * row's sums made in the same order (the row's terms in turn, the earlier articles in order).
+     */
+    static float[][] similarities(List<Map<String, Double>> vectors, int threads) {
         int n = vectors.size();
-        Map<String, List<double[]>> postings = new HashMap<>();
-        float[][] sim = new float[n][];
+        Map<String, Postings> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(i, e.getValue());
+            }
+        }
+        float[][] sim = new float[n][];
+        Parallel.forEach(n, threads, i -> {
             float[] row = new float[i];
             for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-                List<double[]> list = postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+                Postings p = postings.get(e.getKey());
                 double w = e.getValue();
-                for (double[] posting : list) {
-                    row[(int) posting[0]] += (float) (w * posting[1]);
+                for (int k = 0; k < p.size && p.article[k] < i; k++) {
+                    row[p.article[k]] += (float) (w * p.weight[k]);
                 }
-                list.add(new double[] {i, w});
             }
             sim[i] = row;
-        }
+        });
         return sim;
+    }
+
+    /** One term's articles, in article order, with its weight in each. */
+    private static final class Postings {
+        int[] article = new int[4];
+        double[] weight = new double[4];
+        int size;
+
+        void add(int i, double w) {
+            if (size == article.length) {
+                article = java.util.Arrays.copyOf(article, 2 * size);
+                weight = java.util.Arrays.copyOf(weight, 2 * size);
+            }
+            article[size] = i;
+            weight[size++] = w;
+        }
     }
 
     static List<Story> stories(List<List<Integer>> groups, List<Article> articles,
                                        List<Map<String, Double>> vectors) {
+        return stories(groups, articles, vectors, 1);
+    }
+
+    /** {@link #stories(List, List, List)}, each group's most central article found on one of {@code threads}. */
+    static List<Story> stories(List<List<Integer>> groups, List<Article> articles,
+                               List<Map<String, Double>> vectors, int threads) {
         groups.forEach(g -> g.sort(Integer::compare));
         groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparingInt(g -> g.get(0)));
+        List<Integer> central = Parallel.map(groups.size(), threads, k -> mostCentral(groups.get(k), vectors));
         List<Story> stories = new ArrayList<>();
-        for (List<Integer> g : groups) {
-            int central = mostCentral(g, vectors);
-            List<String> ids = g.stream().map(i -> articles.get(i).id()).toList();
-            stories.add(new Story("s" + (stories.size() + 1), titleOf(articles.get(central)), ids));
+        for (int k = 0; k < groups.size(); k++) {
+            List<String> ids = groups.get(k).stream().map(i -> articles.get(i).id()).toList();
+            stories.add(new Story("s" + (stories.size() + 1), titleOf(articles.get(central.get(k))), ids));
         }
         return stories;
     }
@@ -258,16 +293,19 @@ public final class TfIdfClusterer implements IncrementalClusterer {
     }
 
     static List<Map<String, Double>> vectors(List<Article> articles) {
-        List<Map<String, Integer>> counts = new ArrayList<>();
+        return vectors(articles, 1);
+    }
+
+    /** {@link #vectors(List)}, the articles' terms counted and weighed on {@code threads} threads. */
+    static List<Map<String, Double>> vectors(List<Article> articles, int threads) {
+        List<Map<String, Integer>> counts = Parallel.map(articles.size(), threads, i -> terms(articles.get(i)));
         Map<String, Integer> df = new HashMap<>();
-        for (Article a : articles) {
-            Map<String, Integer> c = terms(a);
-            counts.add(c);
+        for (Map<String, Integer> c : counts) {
             c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
         int n = articles.size();
-        List<Map<String, Double>> vectors = new ArrayList<>();
-        for (Map<String, Integer> c : counts) {
+        return Parallel.map(counts.size(), threads, i -> {
+            Map<String, Integer> c = counts.get(i);
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
             for (Map.Entry<String, Integer> e : c.entrySet()) {
@@ -280,9 +318,8 @@ public final class TfIdfClusterer implements IncrementalClusterer {
             if (len > 0) {
                 v.replaceAll((k, w) -> w / len);
             }
-            vectors.add(v);
-        }
-        return vectors;
+            return v;
+        });
     }
 
     private static Map<String, Integer> terms(Article a) {

@@ -147,7 +147,8 @@ public final class PipelineBuilder {
     }
 
     public BatchRunner build() {
-        return new BatchRunner(formats, extractor, clusterer, readOptions, threads, maxArticles, version,
+        return new BatchRunner(formats, extractor, clusterer.withThreads(threads), readOptions, threads, maxArticles,
+                version,
                 siteBoilerplate ? new SiteBoilerplate() : null,
                 entities ? crosscheck.annotate.EntityAnnotator.standard() : null,
                 entities ? crosscheck.annotate.AttributionAnnotator.standard() : null,

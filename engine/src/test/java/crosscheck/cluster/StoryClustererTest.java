@@ -56,6 +56,23 @@ class StoryClustererTest {
     }
 
     @Test
+    void manyThreadsGiveTheSameStoriesAsOne() {
+        List<Article> batch = new ArrayList<>();
+        for (int copy = 0; copy < 8; copy++) {
+            for (Article a : FERRIES) {
+                batch.add(article(a.id() + "-" + copy, a.title(), a.body() + " Update " + copy + "."));
+            }
+        }
+        for (StoryClusterer c : List.of(new StoryClusterer(), everyGroupToTheModel())) {
+            List<Story> one = c.cluster(batch);
+            for (int threads : new int[] {2, 3, 8}) {
+                assertEquals(one, c.withThreads(threads).cluster(batch), threads + " threads");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new StoryClusterer().withThreads(0));
+    }
+
+    @Test
     void theModelSeparatesTwoAccidentsOfOneKindAndLeavesTheUnrelatedAlone() {
         List<Story> stories = everyGroupToTheModel().cluster(FERRIES);
         assertEquals(Set.of(Set.of("a1", "a2", "a3"), Set.of("b1", "b2"), Set.of("c1")), groups(stories));
