@@ -2,7 +2,6 @@ package crosscheck.ingest;
 
 import crosscheck.core.InputFile;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -60,18 +59,12 @@ public final class Inputs {
      * Reads a whole stream, failing with {@link TooLargeException} past {@code limit} bytes.
      */
     public static byte[] readAll(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > limit) {
-                throw new TooLargeException(limit);
-            }
-            out.write(buffer, 0, n);
+        // One byte past the limit tells a document over it; readNBytes copies the bytes once, not at each doubling.
+        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+        if (bytes.length > limit) {
+            throw new TooLargeException(limit);
         }
-        return out.toByteArray();
+        return bytes;
     }
 
     /** A document over the size limit. */

@@ -236,6 +236,12 @@ public final class TextDecoder {
         if (bytes.length <= offset) {
             return "";
         }
+        // The usual case first, at the speed of the string constructor: bytes that decode without a replacement
+        // character hold nothing malformed or unmappable, and decode alike either way.
+        String quick = new String(bytes, offset, bytes.length - offset, charset);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick;
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
