@@ -5,6 +5,7 @@ import crosscheck.core.Attribution;
 import crosscheck.annotate.FirstNames;
 import crosscheck.core.Entity;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -87,11 +88,38 @@ final class Denials {
         return act(sentence) != null;
     }
 
+    /**
+     * Words one of which a sentence must hold, lowercased, for each pattern to match in it: most sentences hold
+     * none, and a look for a word is far cheaper than a case-blind pattern with word boundaries.
+     */
+    private static final Map<Pattern, List<String>> NEEDS = Map.of(
+            DENY, List.of("deny", "denie"),
+            REFUTE, List.of("refut", "rebut"),
+            DISMISS, List.of("dismiss"),
+            REJECT, List.of("reject"),
+            DISPUTE, List.of("disput"),
+            PLEA, List.of("guilty", "innocence"),
+            CALLED_FALSE, List.of("false", "true", "nonsense", "baseless", "unfounded", "groundless", "fabricat",
+                    "lie", "fake", "phony", "bogus", "sham", "hoax", "witch", "made", "fiction", "wrong"),
+            NEVER_HAPPENED, List.of("happen", "place", "occurred"));
+
+    /** Whether the lowercased sentence holds a word the pattern needs (see {@link #NEEDS}). */
+    private static boolean mayMatch(Pattern p, String lower) {
+        List<String> words = NEEDS.get(p == IS_FALSE ? CALLED_FALSE : p);
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first denial act of the sentence that is not negated, or null. */
     static Act act(String sentence) {
         String s = sentence.replace('’', '\'');
+        String lower = s.toLowerCase(Locale.ROOT);
         Act best = null;
-        for (Act a : new Act[] {verbAct(s), calledFalse(s)}) {
+        for (Act a : new Act[] {verbAct(s, lower), calledFalse(s, lower)}) {
             if (a != null && (best == null || a.start() < best.start())) {
                 best = a;
             }
@@ -99,9 +127,12 @@ final class Denials {
         return best;
     }
 
-    private static Act verbAct(String s) {
+    private static Act verbAct(String s, String lower) {
         Act best = null;
         for (Pattern p : new Pattern[] {DENY, REFUTE, DISMISS, REJECT, DISPUTE, PLEA}) {
+            if (!mayMatch(p, lower)) {
+                continue;
+            }
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (best != null && m.start() >= best.start()) {
@@ -138,8 +169,11 @@ final class Denials {
         return true;
     }
 
-    private static Act calledFalse(String s) {
+    private static Act calledFalse(String s, String lower) {
         for (Pattern p : new Pattern[] {CALLED_FALSE, IS_FALSE, NEVER_HAPPENED}) {
+            if (!mayMatch(p, lower)) {
+                continue;
+            }
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (!negated(s, m.start())) {
