@@ -62,8 +62,15 @@ final class Measures {
     /** The ages and times of day in the sentence, with offsets in the article's body. */
     static List<Quantity> read(StorySentence s) {
         List<Quantity> out = new ArrayList<>();
-        ages(s.text(), s.start(), out);
-        times(s.text(), s.start(), out);
+        // Every age and time holds a digit or a word the patterns need: most sentences are passed over at once.
+        boolean digit = hasDigit(s.text());
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        if (digit || lower.contains("year")) {
+            ages(s.text(), s.start(), out);
+        }
+        if (digit || lower.contains("midnight") || lower.contains("noon")) {
+            times(s.text(), s.start(), out);
+        }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return out;
     }
@@ -127,6 +134,16 @@ final class Measures {
     /** True when the words name a person rather than describe one ("Arvid Wren", not "girl"). */
     static boolean isName(@Nullable String who) {
         return who != null && !who.isEmpty() && Character.isUpperCase(who.charAt(0));
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void ages(String text, int offset, List<Quantity> out) {
