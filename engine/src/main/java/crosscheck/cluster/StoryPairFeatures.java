@@ -3,6 +3,7 @@ package crosscheck.cluster;
 import crosscheck.annotate.DateAnnotator;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
+import crosscheck.internal.Parallel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,17 +121,32 @@ public final class StoryPairFeatures {
         Pairs(List<Article> articles, List<List<Map<String, Double>>> counts, Map<String, Annotations> annotations,
               int threads) {
             int n = articles.size();
-            words = sims(WORDS, articles, counts, threads);
-            names = sims(NAME_BLOCK, articles, counts, threads);
-            numbers = sims(NUMBERS, articles, counts, threads);
-            List<Article> leads = leads(articles);
-            lead = sims(LEAD, leads, LEAD.counts(leads, Map.of(), threads), threads);
-            all = sims(ALL, articles, counts, threads);
+            // The five matrices at once, one to a thread: each one's counting of terms over the group is serial.
+            List<float[][]> matrices = Parallel.map(6, threads, k -> switch (k) {
+                case 0 -> sims(WORDS, articles, counts, 1);
+                case 1 -> sims(NAME_BLOCK, articles, counts, 1);
+                case 2 -> sims(NUMBERS, articles, counts, 1);
+                case 3 -> {
+                    List<Article> leads = leads(articles);
+                    yield sims(LEAD, leads, LEAD.counts(leads, Map.of(), 1), 1);
+                }
+                case 4 -> sims(ALL, articles, counts, 1);
+                default -> {
+                    for (Article a : articles) {
+                        years.add(years(a));
+                    }
+                    yield new float[0][];
+                }
+            });
+            words = matrices.get(0);
+            names = matrices.get(1);
+            numbers = matrices.get(2);
+            lead = matrices.get(3);
+            all = matrices.get(4);
             hasNames = new boolean[n];
             length = new int[n];
             for (int i = 0; i < n; i++) {
                 Article a = articles.get(i);
-                years.add(years(a));
                 length[i] = length(a);
                 hasNames[i] = hasNames(annotations.get(a.id()));
             }
