@@ -70,8 +70,7 @@ final class NumericConflicts {
         List<Context> contexts = new ArrayList<>();
         PorterStemmer stemmer = new PorterStemmer();
         for (Figure f : figures) {
-            Set<String> words = context(f, stemmer);
-            contexts.add(new Context(words, frames(words), head(f)));
+            contexts.add(context(context(f, stemmer), head(f)));
         }
         record Pair(int a, int b, double similarity) {
         }
@@ -168,7 +167,22 @@ final class NumericConflicts {
      * @param frames the frames among the words
      * @param head   the stem of what it counts, or null
      */
-    private record Context(Set<String> words, Set<String> frames, @org.jspecify.annotations.Nullable String head) {
+    /**
+     * A figure's context: its words (in their order, each with its weight), its frames, what it counts and that
+     * word's frame; the weights looked up once, not at every pair the figure is in.
+     */
+    private record Context(Set<String> words, String[] terms, double[] weights, Set<String> frames,
+                           @org.jspecify.annotations.Nullable String head,
+                           @org.jspecify.annotations.Nullable String headFrame) {
+    }
+
+    private Context context(Set<String> words, @org.jspecify.annotations.Nullable String head) {
+        String[] terms = words.toArray(String[]::new);
+        double[] w = new double[terms.length];
+        for (int k = 0; k < terms.length; k++) {
+            w[k] = weights.weight(terms[k]);
+        }
+        return new Context(words, terms, w, frames(words), head, head == null ? null : frame(head));
     }
 
     /** How alike the two figures' contexts are, or 0 when they cannot be one quantity. */
@@ -192,7 +206,7 @@ final class NumericConflicts {
         }
         String ha = contextA.head();
         String hb = contextB.head();
-        if (ha != null && hb != null && !ha.equals(hb) && !frame(ha).equals(frame(hb))) {
+        if (ha != null && hb != null && !ha.equals(hb) && !contextA.headFrame().equals(contextB.headFrame())) {
             return 0;
         }
         Set<String> fa = contextA.frames();
@@ -201,25 +215,26 @@ final class NumericConflicts {
         Set<String> cb = contextB.words();
         boolean sameFrame = false;
         if (!fa.isEmpty() && !fb.isEmpty()) {
-            Set<String> common = new HashSet<>(fa);
-            common.retainAll(fb);
-            if (common.isEmpty()) {
+            if (java.util.Collections.disjoint(fa, fb)) {
                 return 0;
             }
             sameFrame = true;
         }
         double shared = 0;
         double union = 0;
-        for (String t : ca) {
-            double w = weights.weight(t);
-            union += w;
-            if (cb.contains(t)) {
-                shared += w;
+        String[] ta = contextA.terms();
+        double[] wa = contextA.weights();
+        for (int k = 0; k < ta.length; k++) {
+            union += wa[k];
+            if (cb.contains(ta[k])) {
+                shared += wa[k];
             }
         }
-        for (String t : cb) {
-            if (!ca.contains(t)) {
-                union += weights.weight(t);
+        String[] tb = contextB.terms();
+        double[] wb = contextB.weights();
+        for (int k = 0; k < tb.length; k++) {
+            if (!ca.contains(tb[k])) {
+                union += wb[k];
             }
         }
         return (union == 0 ? 0 : shared / union) + (sameFrame ? FRAME_BONUS : 0);

@@ -23,16 +23,22 @@ class ParallelTest {
     }
 
     @Test
-    void everyTaskRunsOnceAndTheCallerWorksToo() {
-        AtomicInteger runs = new AtomicInteger();
-        Set<String> threads = ConcurrentHashMap.newKeySet();
+    void everyTaskRunsOnce() {
+        java.util.concurrent.atomic.AtomicIntegerArray runs = new java.util.concurrent.atomic.AtomicIntegerArray(200);
         Parallel.forEach(200, 3, i -> {
-            runs.incrementAndGet();
-            threads.add(Thread.currentThread().getName());
+            runs.incrementAndGet(i);
             busy();
         });
-        assertEquals(200, runs.get());
-        assertTrue(threads.contains(Thread.currentThread().getName()), threads.toString());
+        for (int i = 0; i < 200; i++) {
+            assertEquals(1, runs.get(i), "task " + i);
+        }
+    }
+
+    @Test
+    void oneThreadIsTheCallersAlone() {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Parallel.forEach(50, 1, i -> threads.add(Thread.currentThread().getName()));
+        assertEquals(Set.of(Thread.currentThread().getName()), threads);
     }
 
     @Test
