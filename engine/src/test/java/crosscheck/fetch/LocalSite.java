@@ -18,8 +18,44 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LocalSite implements AutoCloseable {
 
-    /** One request the site received. */
-    public record Hit(String path, String userAgent, long startNanos, long endNanos) {
+    /**
+     * One request the site received: recorded when it arrives, before it is answered (a client that has its answer
+     * finds its request among the hits); its end is set once the answer is written.
+     */
+    public static final class Hit {
+        private final String path;
+        private final String userAgent;
+        private final long startNanos;
+        private volatile long endNanos;
+
+        Hit(String path, String userAgent, long startNanos) {
+            this.path = path;
+            this.userAgent = userAgent;
+            this.startNanos = startNanos;
+            this.endNanos = startNanos;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public String userAgent() {
+            return userAgent;
+        }
+
+        public long startNanos() {
+            return startNanos;
+        }
+
+        /** When the answer was written (the start until then). */
+        public long endNanos() {
+            return endNanos;
+        }
+
+        @Override
+        public String toString() {
+            return path + " (" + userAgent + ")";
+        }
     }
 
     /** Answers one request. */
@@ -48,15 +84,16 @@ public final class LocalSite implements AutoCloseable {
     /** Serves {@code page} at {@code path} (and below it). */
     public LocalSite on(String path, Page page) {
         server.createContext(path, exchange -> {
-            long start = System.nanoTime();
+            Hit hit = new Hit(exchange.getRequestURI().toString(), exchange.getRequestHeaders()
+                    .getFirst("User-Agent"), System.nanoTime());
+            hits.add(hit);
             try (exchange) {
                 exchange.getRequestBody().readAllBytes();
                 page.answer(exchange);
             } catch (IOException e) {
                 // the client went away (a timeout, a size limit): nothing to do
             } finally {
-                hits.add(new Hit(exchange.getRequestURI().toString(), exchange.getRequestHeaders()
-                        .getFirst("User-Agent"), start, System.nanoTime()));
+                hit.endNanos = System.nanoTime();
             }
         });
         return this;
