@@ -78,7 +78,33 @@ final class SentenceTerms {
         return out;
     }
 
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.$");
+    private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
+    /**
+     * The run of letters and dots that ends the text with a dot, less that dot ("Gen" of "… Gen.", "F.B.I" of "The
+     * F.B.I."), or null: what {@code ([\p{L}.]+)\.$} finds, a final line break allowed after the dot, read from
+     * the end instead of tried at every position.
+     */
+    static @org.jspecify.annotations.Nullable String lastDottedWord(String text) {
+        int end = text.length();
+        if (text.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end < 2 || text.charAt(end - 1) != '.') {
+            return null;
+        }
+        int i = end - 1;
+        while (i > 0) {
+            int cp = text.codePointBefore(i);
+            if (cp != '.' && !Character.isLetter(cp)) {
+                break;
+            }
+            i -= Character.charCount(cp);
+        }
+        return i < end - 1 ? text.substring(i, end - 1) : null;
+    }
 
     /**
      * The sentence detector's sentences with those it ended at an abbreviation joined again: a title or an initial
@@ -92,10 +118,9 @@ final class SentenceTerms {
                 Span prev = out.get(out.size() - 1);
                 String before = paragraph.substring(prev.getStart(), prev.getEnd());
                 char first = paragraph.charAt(s.getStart());
-                Matcher m = LAST_WORD.matcher(before);
-                if (m.find()) {
-                    String word = m.group(1);
-                    boolean acronym = word.matches("(?:\\p{L}\\.)+\\p{L}");
+                String word = lastDottedWord(before);
+                if (word != null) {
+                    boolean acronym = ACRONYM.matcher(word).matches();
                     boolean abbreviation = !word.contains(".")
                             && crosscheck.annotate.AttributionAnnotator.isAbbreviation(word);
                     if (abbreviation || acronym && (Character.isLowerCase(first)
