@@ -461,7 +461,7 @@ public final class DensityExtractor implements Extractor {
         }
         String tag = b.owner().normalName();
         if (tag.startsWith("h") && tag.length() == 2 && meta.title() != null
-                && sameText(text, meta.title())) {
+                && (sameText(text, meta.title()) || isTitlePart(text, meta.title()))) {
             return "title";
         }
         if (text.length() < 120 && (text.startsWith("By ") || meta.byline() != null && sameText(text, meta.byline()))) {
@@ -604,6 +604,36 @@ public final class DensityExtractor implements Extractor {
     private static boolean isParagraphTag(String tag) {
         return tag.equals("p") || tag.equals("li") || tag.equals("pre") || tag.equals("blockquote")
                 || tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+    }
+
+    /** What sets a site's name (or a date) apart from the headline in a page's title. */
+    private static final String TITLE_SEPARATORS = "|｜-–—·•«»(（[【/／~";
+
+    /**
+     * Whether a heading is the headline that the page's title holds beside the site's name or a date: the title
+     * opens or ends with it, a separator next to it ("Headline | Site", "Site - Headline", "Headline（2020年2月15日）").
+     * A colon does not count ("Floods: the toll rises" keeps a subheading "Floods").
+     */
+    static boolean isTitlePart(String heading, String title) {
+        String h = heading.strip();
+        String t = title.strip();
+        if (h.length() < 8 || h.length() >= t.length()) {
+            return false;
+        }
+        if (t.regionMatches(true, 0, h, 0, h.length())) {
+            return separatorAt(t, h.length(), 1);
+        }
+        int start = t.length() - h.length();
+        return t.regionMatches(true, start, h, 0, h.length()) && separatorAt(t, start - 1, -1);
+    }
+
+    /** Whether, from {@code at} on in the direction {@code step}, spaces give way to a title separator. */
+    private static boolean separatorAt(String t, int at, int step) {
+        int i = at;
+        while (i >= 0 && i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i += step;
+        }
+        return i >= 0 && i < t.length() && TITLE_SEPARATORS.indexOf(t.charAt(i)) >= 0;
     }
 
     private static boolean sameText(String a, String b) {

@@ -53,6 +53,27 @@ class DensityExtractorTest {
     }
 
     @Test
+    void aHeadingThatTheTitleHoldsBesideTheSiteNameIsTheHeadline() {
+        assertTrue(DensityExtractor.isTitlePart("Ferry runs aground off Dunmarrow",
+                "Halvergate News - Ferry runs aground off Dunmarrow"));
+        assertTrue(DensityExtractor.isTitlePart("Ferry runs aground off Dunmarrow",
+                "Ferry runs aground off Dunmarrow（2026年5月4日）｜Halvergate"));
+        assertTrue(DensityExtractor.isTitlePart("ferry runs aground off dunmarrow",
+                "Ferry runs aground off Dunmarrow | Halvergate"));
+        // A colon joins a headline's parts: the subheading "Dunmarrow grounding" stays.
+        assertFalse(DensityExtractor.isTitlePart("Dunmarrow grounding", "Dunmarrow grounding: all passengers safe"));
+        assertFalse(DensityExtractor.isTitlePart("Ferry runs aground", "Ferry runs aground off Dunmarrow"));
+        assertFalse(DensityExtractor.isTitlePart("Sport", "Sport | Halvergate"), "too short to tell");
+        Article a = extract("<html><head><title>Halvergate Courier - Brask wins the Lorne County vote</title></head>"
+                + "<body><article><h1>Brask wins the Lorne County vote</h1><p>Teodor Brask won the Lorne County vote "
+                + "on Sunday with 58 percent, the county's election office said on Monday morning.</p><p>His rival, "
+                + "Ilse Reyle, conceded in a short statement and congratulated him on a clean campaign.</p>"
+                + "</article></body></html>");
+        assertFalse(a.body().contains("Brask wins"), a.body());
+        assertTrue(a.body().startsWith("Teodor Brask won"), a.body());
+    }
+
+    @Test
     void readsPageMetadata() {
         Article a = extract(PAGE);
         assertEquals("Bridge reopens after repairs", a.title());
