@@ -68,6 +68,7 @@ public final class DensityExtractor implements Extractor {
             }
             verdicts[i] = classify(blocks.get(i), roots, body, meta, reasons, lexicon);
         }
+        keepLedeAboveText(blocks, verdicts, body, meta, reasons, lexicon);
         markRelatedLists(blocks, verdicts, lexicon);
         markAuthorBio(blocks, verdicts, meta.byline());
         ArticleBodyGuide guide = ArticleBodyGuide.of(meta.articleBody());
@@ -89,6 +90,45 @@ public final class DensityExtractor implements Extractor {
                 meta.byline(), meta.published(), String.join("\n\n", paragraphs), removed.toList(), meta.modified(),
                 meta.language(), detected);
         return new Extraction(article, problems);
+    }
+
+    /** What may stand between a standfirst and the text it opens: the headline, a byline, a dateline, a photo. */
+    private static final Set<String> ABOVE_TEXT = Set.of("caption", "credit", "share-bar", "label");
+    /** How many such blocks may stand between them. */
+    private static final int MAX_ABOVE_TEXT = 4;
+    /** Fewest characters of a standfirst kept from outside the article's element. */
+    private static final int MIN_LEDE_CHARS = 100;
+
+    /**
+     * A standfirst that the page puts in its own element above the article's (the summary paragraph under the
+     * headline) is the article's opening: when the block nearest above the first kept one, past only a headline,
+     * byline, dateline or photo, was left out for being outside the article's element alone, and is prose (a
+     * sentence of 100 characters or more, hardly linked, the language's function words in it, nothing junk-like in
+     * its text), it is kept.
+     */
+    private static void keepLedeAboveText(List<HtmlBlocks.Block> blocks, String[] verdicts, Element body,
+                                          PageMetadata meta, ClassReasons reasons,
+                                          @Nullable LanguageLexicon lexicon) {
+        int first = 0;
+        while (first < verdicts.length && verdicts[first] != null) {
+            first++;
+        }
+        for (int i = first - 1, passed = 0; i >= 0 && passed <= MAX_ABOVE_TEXT; i--, passed++) {
+            if (!"outside-article".equals(verdicts[i])) {
+                if (ABOVE_TEXT.contains(verdicts[i])) {
+                    continue;
+                }
+                return;
+            }
+            HtmlBlocks.Block b = blocks.get(i);
+            String text = b.text().strip();
+            if (text.length() >= MIN_LEDE_CHARS && Texts.endsLikeSentence(text) && b.linkDensity() < 0.1
+                    && (lexicon == null || lexicon.stopWordDensity(text) >= MIN_STOP_WORD_DENSITY)
+                    && classify(b, Set.of(body), body, meta, reasons, lexicon) == null) {
+                verdicts[i] = null;
+            }
+            return;
+        }
     }
 
     /** A paragraph as a copy is compared: its letters and digits, lower case (copies differ in spaces and quotes). */

@@ -74,6 +74,24 @@ class DensityExtractorTest {
     }
 
     @Test
+    void aStandfirstInItsOwnElementAboveTheArticleIsKept() {
+        String article = "<article><p>The council of Lorne County met on Monday evening in the old grain hall, where "
+                + "more than two hundred residents had gathered to hear the plans for the new bridge.</p><p>Teodor "
+                + "Brask, who chairs the council, said the work would begin in the spring and take two years, and that "
+                + "the county would pay for it from its own reserves.</p><p>Several residents asked about the noise, and "
+                + "Brask promised that no work would be done at night or on Sundays.</p></article>";
+        Article a = extract("<html><body><div class=\"intro-box\"><p>Halvergate's long wait for a second bridge over "
+                + "the Reyle is over: the county has approved the plans and found the money for them.</p></div>"
+                + article + "</body></html>");
+        assertTrue(a.body().startsWith("Halvergate's long wait"), a.body());
+        // A linked teaser of another story in the same place is not prose of this one.
+        Article b = extract("<html><body><div class=\"intro-box\"><p><a href=\"/other\">Halvergate's long wait for a "
+                + "second bridge over the Reyle is over: the county has approved the plans and found the money for "
+                + "them.</a></p></div>" + article + "</body></html>");
+        assertTrue(b.body().startsWith("The council of Lorne County"), b.body());
+    }
+
+    @Test
     void readsPageMetadata() {
         Article a = extract(PAGE);
         assertEquals("Bridge reopens after repairs", a.title());
