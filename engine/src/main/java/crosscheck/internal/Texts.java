@@ -8,7 +8,9 @@ public final class Texts {
 
     /**
      * Collapses every run of white space (non-breaking and other Unicode spaces and line breaks included) to one
-     * space, removes zero-width characters and soft hyphens, and strips the ends. Idempotent.
+     * space, removes zero-width spaces, word joiners, byte-order marks and soft hyphens, and strips the ends. The
+     * zero-width joiner and non-joiner stay: they are part of the spelling in Persian, Hindi and other scripts
+     * ("حرفه‌ای"), and of emoji sequences. Idempotent.
      */
     public static String normalizeSpace(CharSequence s) {
         int n = s.length();
@@ -54,7 +56,7 @@ public final class Texts {
     }
 
     private static boolean isInvisible(char c) {
-        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+        return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** True when the text ends like a sentence: a period, question or exclamation mark, perhaps inside quotes. */

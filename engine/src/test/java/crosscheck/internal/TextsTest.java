@@ -11,14 +11,15 @@ class TextsTest {
 
     /** The definition that the fast loop implements. */
     static String reference(String s) {
-        String t = s.replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]", "");
+        String t = s.replaceAll("[\\u200B\\u2060\\uFEFF\\u00AD]", "");
         return t.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000\\u1680\\u2028\\u2029\\u205F\\u0085]+", " ")
                 .strip();
     }
 
     @Test
     void normalizeSpaceMatchesItsDefinitionOnRandomText() {
-        char[] alphabet = {'a', 'b', ' ', ' ', '\n', '\t', '\u00A0', '\u200B', '\u00AD', '\u2009', 'é', '.'};
+        char[] alphabet = {'a', 'b', ' ', ' ', '\n', '\t', '\u00A0', '\u200B', '\u00AD', '\u2009', 'é', '.', '\u200C',
+            '\u200D'};
         long seed = System.nanoTime();
         Random random = new Random(seed);
         for (int round = 0; round < 20_000; round++) {
