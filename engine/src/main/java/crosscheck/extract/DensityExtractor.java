@@ -509,7 +509,7 @@ public final class DensityExtractor implements Extractor {
         }
         if (text.length() < 80 && Texts.wordCount(text) <= 12 && !Texts.endsLikeSentence(text)
                 && (Dates.normalize(text) != null || Dates.containsDate(text)
-                || WrittenDates.read(text, null, false) != null)) {
+                || WrittenDates.read(text, null, false) != null || CJK_DAY_FIRST.matcher(text).lookingAt())) {
             return "dateline";
         }
         return null;
@@ -645,6 +645,13 @@ public final class DensityExtractor implements Extractor {
         return tag.equals("p") || tag.equals("li") || tag.equals("pre") || tag.equals("blockquote")
                 || tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
     }
+
+    /**
+     * A line that opens with a month and day in Chinese, Japanese or Korean form, the year optional ("2月15日（土）7時0分
+     * オリコン"): the date and source line under a headline.
+     */
+    private static final java.util.regex.Pattern CJK_DAY_FIRST = java.util.regex.Pattern.compile(
+            "\\s*(?:\\d{4}\\s*[年년]\\s*)?\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]");
 
     /** What sets a site's name (or a date) apart from the headline in a page's title. */
     private static final String TITLE_SEPARATORS = "|｜-–—·•«»(（[【/／~";

@@ -92,6 +92,16 @@ class DensityExtractorTest {
     }
 
     @Test
+    void aChineseDateAndSourceLineIsADateline() {
+        Article a = extract("<html lang=\"zh\"><head><title>洛恩县新桥获批</title></head><body><article>"
+                + "<h1>洛恩县新桥获批</h1><p>3月16日 08:00 来源：哈尔弗盖特日报</p>"
+                + "<p>洛恩县议会周一批准了新桥的建设计划，工程将于明年春天开始，预计耗时两年，费用由县财政承担。</p>"
+                + "<p>议会主席布拉斯克表示，施工期间夜间和周日不会进行作业，居民对此表示欢迎。</p></article></body></html>");
+        assertFalse(a.body().contains("来源"), a.body());
+        assertTrue(a.body().startsWith("洛恩县议会"), a.body());
+    }
+
+    @Test
     void readsPageMetadata() {
         Article a = extract(PAGE);
         assertEquals("Bridge reopens after repairs", a.title());
