@@ -185,6 +185,15 @@ final class Boilerplate {
                     + "more great .{0,30} stories|more (stories )?from .{0,40}|further reading|read next|most (read|popular)|"
                     + "related (stories|articles|coverage|news|posts|content|links|reading|videos))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A breadcrumb trail, by the words that open it in the languages of the lexicons and a colon: "You are here: Home
+     * / News", "Sie sind hier:", "当前位置：首页 > 新闻".
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile("(you are here|sie sind hier|vous êtes ici|"
+            + "usted está aquí|estás aquí|ti trovi in|sei in|você está aqui|está aqui|вы здесь|вы находитесь здесь|"
+            + "当前位置|您的位置|你的位置|您现在的位置|现在位置|目前位置)\\s*[:：]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_BREADCRUMB_CHARS = 200;
     /** "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", "Last updated on …". */
     private static final Pattern STAMP = Pattern.compile(
             "^(published|updated|posted|last updated|last modified|first published)( on| at)?\\s*:?\\s*\\S*\\d",
@@ -330,6 +339,9 @@ final class Boilerplate {
         }
         if (text.length() <= 140 && STAMP.matcher(text).find()) {
             return "dateline";
+        }
+        if (text.length() <= MAX_BREADCRUMB_CHARS && BREADCRUMB.matcher(text).lookingAt()) {
+            return "navigation";
         }
         if (text.length() <= 300 && SHORTCODE.matcher(text).find()) {
             return "markup";

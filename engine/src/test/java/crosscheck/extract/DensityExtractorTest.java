@@ -102,6 +102,15 @@ class DensityExtractorTest {
     }
 
     @Test
+    void aBreadcrumbTrailIsNavigationInAnyOfTheLexiconsLanguages() {
+        assertEquals("navigation", Boilerplate.reasonForText("You are here: Home / Lorne County / Bridge vote"));
+        assertEquals("navigation", Boilerplate.reasonForText("Sie sind hier: Startseite > Lorne County"));
+        assertEquals("navigation", Boilerplate.reasonForText("当前位置：首页 > 新闻 > 洛恩县"));
+        assertEquals(null, Boilerplate.reasonForText("You are here because the council asked you to come, Brask "
+                + "told the residents."));
+    }
+
+    @Test
     void readsPageMetadata() {
         Article a = extract(PAGE);
         assertEquals("Bridge reopens after repairs", a.title());
