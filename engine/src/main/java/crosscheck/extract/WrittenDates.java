@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * numeric ({@code 2020-03-16}, {@code 2020/03/16}, {@code 20200316T08:00}, {@code 16.03.2020}, {@code 03/16/2020}),
  * with a month name in English, German, French, Spanish, Italian, Portuguese or Russian ({@code March 16, 2020},
  * {@code 16. März 2020}, {@code 16 de marzo de 2020}, {@code 16 марта 2020}), or in Chinese, Japanese and Korean
- * form ({@code 2020年3月16日}); Arabic month names are read too. Digits of any script count ({@code ۲۰۲۰}). The earliest date in the text wins.
+ * form ({@code 2020年3月16日}); Arabic month names are read too, with the Levantine name before them
+ * ({@code 24 نيسان / أبريل 2020}). Digits of any script count ({@code ۲۰۲۰}). The earliest date in the text wins.
  * Ambiguous day/month orders ({@code 03/04/2020}) are read month first only on English pages with a slash, as
  * American outlets write them, day first elsewhere.
  */
@@ -30,6 +31,12 @@ final class WrittenDates {
             "(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?:T\\d{2}|(?!\\d))");
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    /**
+     * A day, the Levantine month name, a slash and the standard Arabic one, then the year, as outlets in Jordan, Syria,
+     * Lebanon and Palestine write dates ("24 نيسان / أبريل 2020", "3 كانون الثاني / يناير 2021"): read by the second.
+     */
+    private static final Pattern LEVANTINE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\s+\\p{L}{2,8}(?:\\s\\p{L}{4,7})?"
+            + "\\s*/\\s*(\\p{L}{3,11})\\s+(\\d{4})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     private static final Map<String, Integer> MONTHS = months();
 
@@ -56,6 +63,7 @@ final class WrittenDates {
             best.offer(date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), m.start());
         }
         named(DAY_MONTH_YEAR.matcher(s), 1, 2, best);
+        named(LEVANTINE.matcher(s), 1, 2, best);
         named(MONTH_DAY_YEAR.matcher(s), 2, 1, best);
         m = DAY_FIRST.matcher(s);
         if (m.find()) {
@@ -159,6 +167,7 @@ final class WrittenDates {
                 map.put(n, i + 1);
             }
             map.put(arabic[i], i + 1);
+            map.put(arabic[i].replace('أ', 'ا'), i + 1); // often written without the hamza
         }
         return Map.copyOf(map);
     }

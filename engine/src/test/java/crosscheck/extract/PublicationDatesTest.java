@@ -143,6 +143,10 @@ class PublicationDatesTest {
         assertEquals(LocalDate.of(2019, 3, 14), WrittenDates.read("Thu, 14 Mar 2019 09:00", null, false));
         assertEquals(LocalDate.of(2019, 12, 1), WrittenDates.read("1er décembre 2019", "fr", false));
         assertEquals(LocalDate.of(2019, 3, 14), WrittenDates.read("۲۰۱۹-۰۳-۱۴", null, false));
+        // Levantine month names before the standard Arabic ones, the hamza written or not
+        assertEquals(LocalDate.of(2020, 4, 24), WrittenDates.read("نشر الجمعة 24 نيسان / أبريل 2020 09:22", "ar", false));
+        assertEquals(LocalDate.of(2021, 1, 3), WrittenDates.read("3 كانون الثاني / يناير 2021", "ar", false));
+        assertEquals(LocalDate.of(2020, 4, 24), WrittenDates.read("24 نيسان/ابريل 2020", "ar", false));
         assertEquals(LocalDate.of(2019, 3, 14), WrittenDates.read("2019년 3월 14일", null, false));
         assertEquals(LocalDate.of(2019, 3, 14), WrittenDates.read("20190314", null, true));
         assertNull(WrittenDates.read("ticket 20190314", null, false));
