@@ -92,6 +92,9 @@ final class Denials {
      * Words one of which a sentence must hold, lowercased, for each pattern to match in it: most sentences hold
      * none, and a look for a word is far cheaper than a case-blind pattern with word boundaries.
      */
+    private static final List<String> FALSE_WORDS = List.of("false", "true", "nonsense", "baseless", "unfounded",
+            "groundless", "fabricat", "lie", "fake", "phony", "bogus", "sham", "hoax", "witch", "made", "fiction",
+            "wrong");
     private static final Map<Pattern, List<String>> NEEDS = Map.of(
             DENY, List.of("deny", "denie"),
             REFUTE, List.of("refut", "rebut"),
@@ -99,14 +102,13 @@ final class Denials {
             REJECT, List.of("reject"),
             DISPUTE, List.of("disput"),
             PLEA, List.of("guilty", "innocence"),
-            CALLED_FALSE, List.of("false", "true", "nonsense", "baseless", "unfounded", "groundless", "fabricat",
-                    "lie", "fake", "phony", "bogus", "sham", "hoax", "witch", "made", "fiction", "wrong"),
+            CALLED_FALSE, FALSE_WORDS,
+            IS_FALSE, FALSE_WORDS,
             NEVER_HAPPENED, List.of("happen", "place", "occurred"));
 
     /** Whether the lowercased sentence holds a word the pattern needs (see {@link #NEEDS}). */
     private static boolean mayMatch(Pattern p, String lower) {
-        List<String> words = NEEDS.get(p == IS_FALSE ? CALLED_FALSE : p);
-        for (String w : words) {
+        for (String w : NEEDS.get(p)) {
             if (lower.contains(w)) {
                 return true;
             }

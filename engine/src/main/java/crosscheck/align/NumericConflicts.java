@@ -161,15 +161,14 @@ final class NumericConflicts {
 
     /**
      * A figure's context, worked out once: every pair of the story's figures is compared, and {@link #mergeable}
-     * compares them again.
+     * compares them again; so the words' weights are looked up here, not at every pair.
      *
-     * @param words  its {@linkplain #context context}
-     * @param frames the frames among the words
-     * @param head   the stem of what it counts, or null
-     */
-    /**
-     * A figure's context: its words (in their order, each with its weight), its frames, what it counts and that
-     * word's frame; the weights looked up once, not at every pair the figure is in.
+     * @param words     its {@linkplain #context context}
+     * @param terms     the same words in their order, as an array
+     * @param weights   each term's weight, in that order
+     * @param frames    the frames among the words
+     * @param head      the stem of what it counts, or null
+     * @param headFrame the frame of that stem, or null
      */
     private record Context(Set<String> words, String[] terms, double[] weights, Set<String> frames,
                            @org.jspecify.annotations.Nullable String head,

@@ -230,43 +230,7 @@ public final class StoryChecker {
 
     /** {@code task(0)} … {@code task(n - 1)}, in that order, worked out on the checker's threads. */
     private <T> List<T> each(int n, java.util.function.IntFunction<T> task) {
-        List<T> out = new ArrayList<>(n);
-        if (threads == 1 || n < 2) {
-            for (int i = 0; i < n; i++) {
-                out.add(task.apply(i));
-            }
-            return out;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(threads, n), r -> {
-                    Thread t = new Thread(r, "crosscheck-checker");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<java.util.concurrent.Future<T>> futures = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> task.apply(index)));
-            }
-            for (java.util.concurrent.Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while cross-checking", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("cross-checking failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return crosscheck.internal.Parallel.map(n, threads, task);
     }
 
     /** The story's normalised name for each normalised name and alias of its entities. */

@@ -121,16 +121,17 @@ public final class StoryPairFeatures {
         Pairs(List<Article> articles, List<List<Map<String, Double>>> counts, Map<String, Annotations> annotations,
               int threads) {
             int n = articles.size();
-            // The five matrices at once, one to a thread: each one's counting of terms over the group is serial.
+            // The five matrices and the years at once, one task to a thread: each matrix's counting of terms over the
+            // group is serial, so they are not split further.
             List<float[][]> matrices = Parallel.map(6, threads, k -> switch (k) {
-                case 0 -> sims(WORDS, articles, counts, 1);
-                case 1 -> sims(NAME_BLOCK, articles, counts, 1);
-                case 2 -> sims(NUMBERS, articles, counts, 1);
+                case 0 -> sims(WORDS, articles, counts);
+                case 1 -> sims(NAME_BLOCK, articles, counts);
+                case 2 -> sims(NUMBERS, articles, counts);
                 case 3 -> {
                     List<Article> leads = leads(articles);
-                    yield sims(LEAD, leads, LEAD.counts(leads, Map.of(), 1), 1);
+                    yield sims(LEAD, leads, LEAD.counts(leads, Map.of()));
                 }
-                case 4 -> sims(ALL, articles, counts, 1);
+                case 4 -> sims(ALL, articles, counts);
                 default -> {
                     for (Article a : articles) {
                         years.add(years(a));
@@ -223,9 +224,8 @@ public final class StoryPairFeatures {
         return counts;
     }
 
-    private static float[][] sims(EventClusterer c, List<Article> articles, List<List<Map<String, Double>>> counts,
-                                  int threads) {
-        return c.similarities(articles, c.vectors(counts, threads), threads);
+    private static float[][] sims(EventClusterer c, List<Article> articles, List<List<Map<String, Double>>> counts) {
+        return c.similarities(articles, c.vectors(counts));
     }
 
     /** The articles cut to their title and the first {@link #LEAD_WORDS} words of their body. */

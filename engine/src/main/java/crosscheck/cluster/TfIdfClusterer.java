@@ -105,7 +105,7 @@ public final class TfIdfClusterer implements IncrementalClusterer {
         }
         int[] sizes = members.stream().mapToInt(m -> Math.max(1, m.size())).toArray();
         float[][] rows = new float[added.size()][];
-        Map<String, List<double[]>> postings = postings(vectors);
+        Map<String, Postings> postings = postings(vectors);
         for (int k = 0; k < added.size(); k++) {
             rows[k] = groupRow(known.size() + k, known.size(), vectors, postings, members);
         }
@@ -113,12 +113,12 @@ public final class TfIdfClusterer implements IncrementalClusterer {
         return extended(stories, groups, known.size(), all, vectors);
     }
 
-    /** For each term, the (article index, weight) pairs of the articles that hold it. */
-    private static Map<String, List<double[]>> postings(List<Map<String, Double>> vectors) {
-        Map<String, List<double[]>> postings = new HashMap<>();
+    /** For each term, the articles that hold it, in article order, with its weight in each. */
+    private static Map<String, Postings> postings(List<Map<String, Double>> vectors) {
+        Map<String, Postings> postings = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
             for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new double[] {i, e.getValue()});
+                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(i, e.getValue());
             }
         }
         return postings;
@@ -129,11 +129,12 @@ public final class TfIdfClusterer implements IncrementalClusterer {
      * ({@code first} is the index of the first added article).
      */
     private static float[] groupRow(int i, int first, List<Map<String, Double>> vectors,
-                                    Map<String, List<double[]>> postings, List<List<Integer>> members) {
+                                    Map<String, Postings> postings, List<List<Integer>> members) {
         double[] toArticle = new double[vectors.size()];
         for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-            for (double[] posting : postings.get(e.getKey())) {
-                toArticle[(int) posting[0]] += e.getValue() * posting[1];
+            Postings p = postings.get(e.getKey());
+            for (int k = 0; k < p.size; k++) {
+                toArticle[p.article[k]] += e.getValue() * p.weight[k];
             }
         }
         int stories = members.size();
@@ -196,12 +197,7 @@ public final class TfIdfClusterer implements IncrementalClusterer {
      */
     static float[][] similarities(List<Map<String, Double>> vectors, int threads) {
         int n = vectors.size();
-        Map<String, Postings> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(i, e.getValue());
-            }
-        }
+        Map<String, Postings> postings = postings(vectors);
         float[][] sim = new float[n][];
         Parallel.forEach(n, threads, i -> {
             float[] row = new float[i];

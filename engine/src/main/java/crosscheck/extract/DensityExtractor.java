@@ -92,7 +92,7 @@ public final class DensityExtractor implements Extractor {
         return new Extraction(article, problems);
     }
 
-    /** What may stand between a standfirst and the text it opens: the headline, a byline, a dateline, a photo. */
+    /** What may stand between a standfirst and the text it opens: a photo's caption or credit, a share bar, a label. */
     private static final Set<String> ABOVE_TEXT = Set.of("caption", "credit", "share-bar", "label");
     /** How many such blocks may stand between them. */
     private static final int MAX_ABOVE_TEXT = 4;
@@ -101,8 +101,8 @@ public final class DensityExtractor implements Extractor {
 
     /**
      * A standfirst that the page puts in its own element above the article's (the summary paragraph under the
-     * headline) is the article's opening: when the block nearest above the first kept one, past only a headline,
-     * byline, dateline or photo, was left out for being outside the article's element alone, and is prose (a
+     * headline) is the article's opening: when the block nearest above the first kept one, past only a caption,
+     * credit, share bar or label, was left out for being outside the article's element alone, and is prose (a
      * sentence of 100 characters or more, hardly linked, the language's function words in it, nothing junk-like in
      * its text), it is kept.
      */
@@ -509,7 +509,7 @@ public final class DensityExtractor implements Extractor {
         }
         if (text.length() < 80 && Texts.wordCount(text) <= 12 && !Texts.endsLikeSentence(text)
                 && (Dates.normalize(text) != null || Dates.containsDate(text)
-                || WrittenDates.read(text, null, false) != null || CJK_DAY_FIRST.matcher(text).lookingAt())) {
+                || WrittenDates.read(text, null, false) != null || WrittenDates.opensWithCjkDay(text))) {
             return "dateline";
         }
         return null;
@@ -645,13 +645,6 @@ public final class DensityExtractor implements Extractor {
         return tag.equals("p") || tag.equals("li") || tag.equals("pre") || tag.equals("blockquote")
                 || tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
     }
-
-    /**
-     * A line that opens with a month and day in Chinese, Japanese or Korean form, the year optional ("2月15日（土）7時0分
-     * オリコン"): the date and source line under a headline.
-     */
-    private static final java.util.regex.Pattern CJK_DAY_FIRST = java.util.regex.Pattern.compile(
-            "\\s*(?:\\d{4}\\s*[年년]\\s*)?\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]");
 
     /** What sets a site's name (or a date) apart from the headline in a page's title. */
     private static final String TITLE_SEPARATORS = "|｜-–—·•«»(（[【/／~";

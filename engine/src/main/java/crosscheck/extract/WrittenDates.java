@@ -38,6 +38,9 @@ final class WrittenDates {
     private static final Pattern LEVANTINE = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\s+\\p{L}{2,8}(?:\\s\\p{L}{4,7})?"
             + "\\s*/\\s*(\\p{L}{3,11})\\s+(\\d{4})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
+    /** A month and day in Chinese, Japanese or Korean form at the start of a text, the year optional. */
+    private static final Pattern CJK_DAY_FIRST = Pattern.compile(
+            "\\s*(?:\\d{4}\\s*[年년]\\s*)?\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]");
     private static final Map<String, Integer> MONTHS = months();
 
     private WrittenDates() {
@@ -80,6 +83,14 @@ final class WrittenDates {
             }
         }
         return best.date;
+    }
+
+    /**
+     * Whether the text opens with a month and day in Chinese, Japanese or Korean form, with or without a year
+     * ("2月15日（土）7時0分 …"): a date line under a headline, even where no year says which date it is.
+     */
+    static boolean opensWithCjkDay(String text) {
+        return CJK_DAY_FIRST.matcher(text).lookingAt();
     }
 
     /** The earliest date offered so far. */
