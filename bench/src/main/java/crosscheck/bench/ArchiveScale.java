@@ -64,6 +64,8 @@ import java.util.stream.Stream;
  */
 public final class ArchiveScale {
 
+    /** How often (in articles filled) the fill prints its progress. */
+    private static final int PROGRESS = 10_000;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“‘]?[A-Z])");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*");
     private static final List<String> OUTLETS = List.of("Ridgeline Times", "Halvergate Courier", "Lorne County "
@@ -146,7 +148,7 @@ public final class ArchiveScale {
                     if (filled % 5_000 == 0) {
                         markChecked(store);
                     }
-                    if (filled % 50_000 == 0) {
+                    if (filled % PROGRESS == 0) {
                         System.err.printf(Locale.ROOT, "archive-scale: %d filled, %s%n", filled, fill.summary());
                     }
                 }
@@ -326,8 +328,19 @@ public final class ArchiveScale {
             return sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6;
         }
 
+        /**
+         * The means so far and over the last {@link #PROGRESS} articles filled: the latter tell whether the cost per
+         * article still grows with the store.
+         */
         String summary() {
-            return String.format(Locale.ROOT, "place %.2f ms, file %.2f ms on average so far", meanPlace(), meanFile());
+            int from = Math.max(0, place.size() - PROGRESS);
+            return String.format(Locale.ROOT, "place %.2f ms, file %.2f ms on average so far; the last %d: place %.2f"
+                            + " ms, file %.2f ms", meanPlace(), meanFile(), place.size() - from,
+                    mean(place.subList(from, place.size())), mean(file.subList(from, file.size())));
+        }
+
+        private static double mean(List<Long> nanos) {
+            return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
         }
     }
 

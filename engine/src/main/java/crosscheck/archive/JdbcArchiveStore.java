@@ -66,6 +66,8 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     /** How many postings {@link #storiesWithKey} reads at most per story asked for, and at most in all. */
     static final int POSTINGS_PER_STORY = 8;
     static final int MAX_POSTINGS = 4096;
+    /** How many stories' sizes, days and latest filings a writer of the embedded store keeps (a few MB). */
+    static final int KNOWN_STORIES = 1 << 18;
     /** How many filed articles one indexing transaction takes, in batched mode ({@link #batchesIndexes}). */
     static final int INDEX_BATCH = 256;
 
@@ -86,6 +88,17 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     private @Nullable Ref lastRef;
     /** Batched mode: the stories of the pending postings as they are now (only this process changes them). */
     private final Map<Long, Ref> pendingStories = new HashMap<>();
+    /**
+     * Batched mode: the stories {@link #storiesWithKeys} read lately, as they are now (only this process changes them:
+     * each filing and regroup puts what it committed), the {@link #KNOWN_STORIES} used last; so that a placement reads
+     * from the store only the stories it has not met lately.
+     */
+    private final Map<Long, Ref> knownStories = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Ref> eldest) {
+            return size() > KNOWN_STORIES;
+        }
+    };
     /** Whether the schema is this code's: a store refused on opening is closed without a write. */
     private boolean ready;
     private boolean closed;
@@ -344,6 +357,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
                 if (batched && lastFiled != null && lastRef != null) {
                     pend(lastFiled);
                     pendingStories.put(lastFiled.story(), lastRef);
+                    knownStories.put(lastFiled.story(), lastRef);
                     if (pendingArticles >= INDEX_BATCH) {
                         flushQuietly();
                     }
@@ -553,6 +567,7 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             }
         }
         pendingStories.clear();
+        knownStories.clear();
         Set<Long> stories = new LinkedHashSet<>();
         pendingPostings.values().forEach(list -> list.forEach(p -> stories.add(p[1])));
         for (long story : stories) {
@@ -1216,6 +1231,8 @@ abstract class JdbcArchiveStore implements ArchiveStore {
         }
         done.emptied().forEach(pendingStories::remove);
         pendingStories.putAll(done.refs());
+        done.emptied().forEach(knownStories::remove);
+        knownStories.putAll(done.refs());
     }
 
     @Override
@@ -1336,51 +1353,80 @@ abstract class JdbcArchiveStore implements ArchiveStore {
      * {@code stored} postings read, the most recently extended first, at most {@code limit}.
      */
     private List<StoryRef> storiesWithKey(long k, int cap, int limit, List<Long> stored, Map<Long, Ref> refs) {
-        Map<Long, Ref> found = new HashMap<>();
+        Latest latest = new Latest(limit);
         List<long[]> pending = pendingPostings.getOrDefault(k, List.of());
         for (int i = pending.size() - 1; i >= 0 && pending.size() - i <= cap; i--) {
-            long story = pending.get(i)[1];
-            Ref r = pendingStories.get(story);
-            if (r != null) {
-                found.put(story, r);
-            }
+            latest.offer(pendingStories.get(pending.get(i)[1]));
         }
-        Map<Long, Ref> read = new HashMap<>();
         for (long story : stored) {
-            Ref r = refs.get(story);
-            if (r != null) {
-                read.put(story, r);
+            latest.offer(refs.get(story));
+        }
+        return latest.refs();
+    }
+
+    /** The {@code limit} stories most recently extended of those offered (each once, the first offer kept). */
+    private static final class Latest {
+        private final Ref[] top;
+        private int n;
+
+        Latest(int limit) {
+            top = new Ref[limit];
+        }
+
+        void offer(@Nullable Ref r) {
+            if (r == null || n == top.length && r.last() <= top[n - 1].last()) {
+                return;
             }
+            for (int i = 0; i < n; i++) {
+                if (top[i].ref().id().equals(r.ref().id())) {
+                    return;
+                }
+            }
+            int at = n == top.length ? n - 1 : n++;
+            while (at > 0 && top[at - 1].last() < r.last()) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = r;
         }
-        for (Map.Entry<Long, Ref> r : latestFirst(read, limit)) {
-            found.putIfAbsent(r.getKey(), r.getValue());
+
+        /** The stories kept, the latest first. */
+        List<StoryRef> refs() {
+            List<StoryRef> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(top[i].ref());
+            }
+            return out;
         }
-        List<StoryRef> out = new ArrayList<>(Math.min(limit, found.size()));
-        for (Map.Entry<Long, Ref> r : latestFirst(found, limit)) {
-            out.add(r.getValue().ref());
-        }
-        return out;
     }
 
-    /** The {@code limit} stories most recently extended, the latest first. */
-    private static List<Map.Entry<Long, Ref>> latestFirst(Map<Long, Ref> stories, int limit) {
-        List<Map.Entry<Long, Ref>> all = new ArrayList<>(stories.entrySet());
-        all.sort(Comparator.comparingLong((Map.Entry<Long, Ref> e) -> e.getValue().last()).reversed());
-        return all.subList(0, Math.min(limit, all.size()));
-    }
-
-    /** The stories with these numbers as they are now, in the current transaction; an absent one is left out. */
+    /**
+     * The stories with these numbers as they are now, in the current transaction; an absent one is left out. In
+     * batched mode those met lately come from memory ({@link #knownStories}).
+     */
     private Map<Long, Ref> storyRefs(Set<Long> stories) throws SQLException {
         Map<Long, Ref> out = new HashMap<>();
-        List<Long> all = new ArrayList<>(stories);
+        List<Long> all = new ArrayList<>(stories.size());
+        for (long story : stories) {
+            Ref known = batched && !readOnly ? knownStories.get(story) : null;
+            if (known != null) {
+                out.put(story, known);
+            } else {
+                all.add(story);
+            }
+        }
         for (int from = 0; from < all.size(); from += COUNT_LOOKUP) {
             List<Long> part = all.subList(from, Math.min(all.size(), from + COUNT_LOOKUP));
             PreparedStatement ps = in("SELECT num, size, latest_day, last_seq FROM stories WHERE num IN", part);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long story = rs.getLong(1);
-                    out.put(story, new Ref(new StoryRef("s" + story, rs.getInt(2), localDate(rs.getString(3))),
-                            rs.getLong(4)));
+                    Ref ref = new Ref(new StoryRef("s" + story, rs.getInt(2), localDate(rs.getString(3))),
+                            rs.getLong(4));
+                    out.put(story, ref);
+                    if (batched && !readOnly) {
+                        knownStories.put(story, ref);
+                    }
                 }
             }
         }
@@ -1413,7 +1459,34 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     /** {@link #sample} of each story, in one transaction. */
     @Override
     public synchronized Map<String, List<StoredArticle>> samples(Collection<String> storyIds, int max) {
-        Map<String, List<StoredArticle>> out = new LinkedHashMap<>();
+        return sampled(storyIds, max, rows -> {
+            Map<Long, StoredArticle> articles = decodedArticles(rows.values().stream().flatMap(List::stream)
+                    .map(SampleRow::seq).toList());
+            Map<String, List<StoredArticle>> out = new LinkedHashMap<>();
+            rows.forEach((id, list) -> out.put(id, list.stream().map(r -> articles.get(r.seq())).toList()));
+            return out;
+        });
+    }
+
+    /**
+     * {@link #samples}' article ids, in one transaction: read from the index of stories' articles, no article
+     * decoded.
+     */
+    @Override
+    public synchronized Map<String, List<String>> sampleIds(Collection<String> storyIds, int max) {
+        return sampled(storyIds, max, rows -> {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            rows.forEach((id, list) -> out.put(id, list.stream().map(SampleRow::id).toList()));
+            return out;
+        });
+    }
+
+    /**
+     * What {@code reader} makes of each story's sample rows ({@link #sampleRows}), in one transaction; a story not
+     * filed (or {@code max} 0) gets an empty list, each story once in the order given.
+     */
+    private <T> Map<String, List<T>> sampled(Collection<String> storyIds, int max, SampleReader<T> reader) {
+        Map<String, List<T>> out = new LinkedHashMap<>();
         List<String> asked = new ArrayList<>();
         for (String id : storyIds) {
             if (!out.containsKey(id)) {
@@ -1427,38 +1500,78 @@ abstract class JdbcArchiveStore implements ArchiveStore {
             return out;
         }
         return read(() -> {
-            Map<String, List<Long>> seqs = new LinkedHashMap<>();
+            Map<String, List<SampleRow>> rows = new LinkedHashMap<>();
             for (String id : asked) {
-                seqs.put(id, sampleSeqs(number(id).orElseThrow(), max));
+                rows.put(id, sampleRows(number(id).orElseThrow(), max));
             }
-            Map<Long, StoredArticle> articles = decodedArticles(seqs.values().stream().flatMap(List::stream).toList());
-            seqs.forEach((id, list) -> out.put(id, list.stream().map(articles::get).toList()));
+            out.putAll(reader.read(rows));
             return out;
         });
     }
 
-    /** The seqs of a story's sample (its first article, then its latest), in filing order, in the current transaction. */
-    private List<Long> sampleSeqs(long story, int max) throws SQLException {
-        List<Long> seqs = new ArrayList<>();
-        PreparedStatement first = statement("SELECT seq FROM articles WHERE story = ? ORDER BY seq LIMIT 1");
+    /** Reads what a lookup gives of stories' sample rows, in the lookup's transaction. */
+    private interface SampleReader<T> {
+        Map<String, List<T>> read(Map<String, List<SampleRow>> rows) throws SQLException, IOException;
+    }
+
+    /** Reads each article by its id, decoding only those not decoded lately. */
+    @Override
+    public synchronized Map<String, StoredArticle> filed(Collection<String> articleIds) {
+        return read(() -> {
+            Map<String, Long> seqs = new LinkedHashMap<>();
+            PreparedStatement ps = statement("SELECT seq FROM articles WHERE id = ?");
+            for (String id : articleIds) {
+                if (!seqs.containsKey(id)) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            seqs.put(id, rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            Map<Long, StoredArticle> articles = decodedArticles(List.copyOf(seqs.values()));
+            Map<String, StoredArticle> out = new LinkedHashMap<>();
+            seqs.forEach((id, seq) -> out.put(id, articles.get(seq)));
+            return out;
+        });
+    }
+
+    /** One article of a story's sample. */
+    private record SampleRow(long seq, String id) {
+    }
+
+    /** A story's sample (its first article, then its latest), in filing order, in the current transaction. */
+    private List<SampleRow> sampleRows(long story, int max) throws SQLException {
+        List<SampleRow> rows = new ArrayList<>();
+        PreparedStatement first = statement("SELECT seq, id FROM articles WHERE story = ? ORDER BY seq LIMIT 1");
         first.setLong(1, story);
-        collect(first, seqs);
-        if (seqs.isEmpty()) {
+        collectRows(first, rows);
+        if (rows.isEmpty()) {
             return List.of();
         }
         if (max > 1) {
-            PreparedStatement latest = statement("SELECT seq FROM articles WHERE story = ? ORDER BY seq DESC LIMIT ?");
+            PreparedStatement latest = statement("SELECT seq, id FROM articles WHERE story = ? ORDER BY seq DESC"
+                    + " LIMIT ?");
             latest.setLong(1, story);
             latest.setInt(2, max - 1);
-            List<Long> ls = new ArrayList<>();
-            collect(latest, ls);
+            List<SampleRow> ls = new ArrayList<>();
+            collectRows(latest, ls);
             for (int i = ls.size() - 1; i >= 0; i--) {
-                if (ls.get(i) != (long) seqs.get(0)) {
-                    seqs.add(ls.get(i));
+                if (ls.get(i).seq() != rows.get(0).seq()) {
+                    rows.add(ls.get(i));
                 }
             }
         }
-        return seqs;
+        return rows;
+    }
+
+    private static void collectRows(PreparedStatement ps, List<SampleRow> rows) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new SampleRow(rs.getLong(1), rs.getString(2)));
+            }
+        }
     }
 
     /**
@@ -1513,14 +1626,6 @@ abstract class JdbcArchiveStore implements ArchiveStore {
     };
     /** How many decoded articles {@link #sample} keeps: the samples of a few hundred recently active stories. */
     private static final int SAMPLE_CACHE = 4096;
-
-    private static void collect(PreparedStatement ps, List<Long> seqs) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                seqs.add(rs.getLong(1));
-            }
-        }
-    }
 
     @Override
     public synchronized Optional<String> articleWithContent(String contentHash) {

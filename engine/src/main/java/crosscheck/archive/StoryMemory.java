@@ -35,6 +35,12 @@ public interface StoryMemory {
      */
     List<StoredArticle> sample(String storyId, int max);
 
+    /**
+     * The filed articles with these ids (each once, in the order given; an id not filed is left out). A filed
+     * article never changes: what a caller computed of one stays true while it is filed.
+     */
+    Map<String, StoredArticle> filed(Collection<String> articleIds);
+
     /** {@link #articlesWithKey} of each key (each once, in the order given). */
     default Map<String, Long> articlesWithKeys(Collection<String> keys) {
         return each(keys, this::articlesWithKey);
@@ -48,6 +54,17 @@ public interface StoryMemory {
     /** {@link #sample} of each story (each once, in the order given). */
     default Map<String, List<StoredArticle>> samples(Collection<String> storyIds, int max) {
         return each(storyIds, id -> sample(id, max));
+    }
+
+    /**
+     * The ids of the articles {@link #samples} gives for each story, in the same order: a caller that keeps what it
+     * computed of the articles it met reads ({@link #filed}) only those it has not.
+     */
+    default Map<String, List<String>> sampleIds(Collection<String> storyIds, int max) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        samples(storyIds, max).forEach((id, sample) -> out.put(id, sample.stream().map(s -> s.article().id())
+                .toList()));
+        return out;
     }
 
     /** The answer for each of {@code asked} (each once, in the order given). */

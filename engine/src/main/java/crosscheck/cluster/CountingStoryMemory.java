@@ -96,6 +96,22 @@ public final class CountingStoryMemory implements StoryMemory {
     }
 
     @Override
+    public Map<String, StoredArticle> filed(Collection<String> articleIds) {
+        return inner.filed(articleIds);
+    }
+
+    /** Counted as {@link #samples}: each story's sample as one, its articles as sampled. */
+    @Override
+    public Map<String, List<String>> sampleIds(Collection<String> storyIds, int max) {
+        Map<String, List<String>> out = inner.sampleIds(storyIds, max);
+        out.values().forEach(ids -> {
+            samples++;
+            sampled += ids.size();
+        });
+        return out;
+    }
+
+    @Override
     public Map<String, List<StoredArticle>> samples(Collection<String> storyIds, int max) {
         Map<String, List<StoredArticle>> out = inner.samples(storyIds, max);
         out.values().forEach(articles -> {

@@ -9,6 +9,7 @@ import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -129,6 +130,18 @@ public final class InMemoryStoryMemory implements RevisableStoryMemory {
         }
         out.add(f.articles.get(0).stored());
         f.articles.subList(n - (max - 1), n).forEach(e -> out.add(e.stored()));
+        return out;
+    }
+
+    @Override
+    public synchronized Map<String, StoredArticle> filed(Collection<String> articleIds) {
+        Map<String, StoredArticle> out = new LinkedHashMap<>();
+        for (String id : articleIds) {
+            Entry e = entries.get(id);
+            if (e != null) {
+                out.putIfAbsent(id, e.stored());
+            }
+        }
         return out;
     }
 

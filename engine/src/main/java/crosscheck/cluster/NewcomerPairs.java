@@ -84,6 +84,9 @@ final class NewcomerPairs {
     static final class Profiles {
 
         private final Map<Key, Profile> cache;
+        /** Profiles of filed articles by id, of the memory {@link #filedOf} they were read from. */
+        private final Map<String, Profile> filed;
+        private java.lang.ref.@Nullable WeakReference<Object> filedOf;
 
         Profiles(int capacity) {
             cache = new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -92,6 +95,33 @@ final class NewcomerPairs {
                     return size() > capacity;
                 }
             };
+            filed = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Profile> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        /**
+         * The profile kept ({@link #keepFiled}) of the article filed in {@code memory} under this id, or null: a
+         * filed article never changes, so it need not be read again.
+         */
+        @Nullable Profile filed(Object memory, String id) {
+            synchronized (cache) {
+                return filedOf != null && filedOf.get() == memory ? filed.get(id) : null;
+            }
+        }
+
+        /** Keeps the profile of an article filed in {@code memory}; those of another memory are forgotten. */
+        void keepFiled(Object memory, String id, Profile p) {
+            synchronized (cache) {
+                if (filedOf == null || filedOf.get() != memory) {
+                    filed.clear();
+                    filedOf = new java.lang.ref.WeakReference<>(memory);
+                }
+                filed.put(id, p);
+            }
         }
 
         /** The article's profile; {@code blocks} are its {@link StoryPairFeatures#blocks} when already counted. */

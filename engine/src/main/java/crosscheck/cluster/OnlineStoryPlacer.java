@@ -46,11 +46,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Cost per article: the count of each key and of each word or number that could still be among the article's
  * rarest (see {@link #keys(Article, List, StoryMemory)}; read in one or a few batched lookups, {@link
  * StoryMemory#articlesWithKeys}), the stories of at most every key (one {@link StoryMemory#storiesWithKeys}), the
- * samples of {@code candidates} stories (one {@link StoryMemory#samples}), and the pair features of a group of at most
- * {@code candidates * sample + 1} articles, of which only the new article's similarities to the others and the
- * combined similarity of each pair are computed ({@link NewcomerPairs}). Each article's counts are kept in a bounded
- * cache of the {@value #PROFILES} used last, so that a stored article sampled again is not read again. Thread-safe;
- * deterministic (ties broken by key and story id; the cache changes the cost, not the result).
+ * ids of the samples of {@code candidates} stories (one {@link StoryMemory#sampleIds}), the sampled articles not met
+ * lately (one {@link StoryMemory#filed}), and the pair features of a group of at most {@code candidates * sample + 1}
+ * articles, of which only the new article's similarities to the others and the combined similarity of each pair are
+ * computed ({@link NewcomerPairs}). Each article's counts are kept in a bounded cache of the {@value #PROFILES} used
+ * last, and those of filed articles by id as well (a filed article never changes), so that a stored article sampled
+ * again is neither read nor counted again. Thread-safe; deterministic (ties broken by key and story id; the caches
+ * change the cost, not the result).
  */
 public final class OnlineStoryPlacer implements StoryPlacer {
 
@@ -311,12 +313,31 @@ public final class OnlineStoryPlacer implements StoryPlacer {
         List<NewcomerPairs.Profile> group = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<Integer> owner = new ArrayList<>();
-        Map<String, List<StoredArticle>> samples = memory.samples(ranked.stream().map(c -> c.ref.id()).toList(),
+        Map<String, List<String>> samples = memory.sampleIds(ranked.stream().map(c -> c.ref.id()).toList(),
                 config.sample());
+        Map<String, NewcomerPairs.Profile> met = new HashMap<>();
+        List<String> unmet = new ArrayList<>();
+        samples.values().forEach(ids -> ids.forEach(id -> {
+            if (!id.equals(article.id()) && !met.containsKey(id)) {
+                NewcomerPairs.Profile p = profiles.filed(memory, id);
+                met.put(id, p);
+                if (p == null) {
+                    unmet.add(id);
+                }
+            }
+        }));
+        if (!unmet.isEmpty()) {
+            memory.filed(unmet).forEach((id, s) -> {
+                NewcomerPairs.Profile p = profiles.get(s.article(), s.annotations(), null);
+                profiles.keepFiled(memory, id, p);
+                met.put(id, p);
+            });
+        }
         for (int c = 0; c < ranked.size(); c++) {
-            for (StoredArticle s : samples.getOrDefault(ranked.get(c).ref.id(), List.of())) {
-                if (!s.article().id().equals(article.id()) && seen.add(s.article().id())) {
-                    group.add(profiles.get(s.article(), s.annotations(), null));
+            for (String id : samples.getOrDefault(ranked.get(c).ref.id(), List.of())) {
+                NewcomerPairs.Profile p = met.get(id);
+                if (p != null && seen.add(id)) {
+                    group.add(p);
                     owner.add(c);
                 }
             }
