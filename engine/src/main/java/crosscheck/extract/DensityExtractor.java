@@ -143,6 +143,8 @@ public final class DensityExtractor implements Extractor {
     private static final int MIN_REPEAT_CHARS = 100;
     /** Fewest letters and digits of a block that the next block's start repeats, for it to be dropped as a copy. */
     private static final int MIN_LEDE_KEY = 50;
+    /** How many kept blocks open the text, where a block that one of the next as many repeats is a standfirst. */
+    private static final int LEDE_REACH = 3;
 
     /**
      * Pages that carry their article twice (a copy for another layout, a print version) would give it twice. A run of
@@ -163,12 +165,29 @@ public final class DensityExtractor implements Extractor {
         for (int i : kept) {
             keys.add(repeatKey(blocks.get(i).text()));
         }
-        // A summary above the text that the first paragraph then repeats word for word (a standfirst as lede).
+        // A summary above the text that the first paragraph then repeats word for word (a standfirst as lede); at the
+        // top of the text, also when a dateline opens the repeat or a byline or caption stands between them.
         for (int k = 0; k + 1 < kept.size(); k++) {
             String key = keys.get(k);
-            if (key.length() >= MIN_LEDE_KEY && keys.get(k + 1).length() > key.length()
-                    && keys.get(k + 1).startsWith(key)) {
+            if (key.length() < MIN_LEDE_KEY) {
+                continue;
+            }
+            if (keys.get(k + 1).length() > key.length() && keys.get(k + 1).startsWith(key)) {
                 verdicts[kept.get(k)] = "repeated";
+                continue;
+            }
+            if (k >= LEDE_REACH) {
+                continue;
+            }
+            Element owner = blocks.get(kept.get(k)).owner();
+            for (int j = k + 1; j <= k + LEDE_REACH && j < kept.size(); j++) {
+                Element other = blocks.get(kept.get(j)).owner();
+                // an exact copy counts only from another element: an interview repeats its question in the text
+                if (keys.get(j).contains(key) && (keys.get(j).length() > key.length()
+                        || !other.normalName().equals(owner.normalName()) || other.parent() != owner.parent())) {
+                    verdicts[kept.get(k)] = "repeated";
+                    break;
+                }
             }
         }
         Map<String, Integer> first = new HashMap<>();
@@ -212,7 +231,9 @@ public final class DensityExtractor implements Extractor {
     /**
      * Where the page states its article text and the blocks that carry it cover most of that text, blocks that the
      * density method dropped but that are in the statement come back. (Dropping what the statement lacks as well
-     * measured no better: statements often leave out subheadings and embedded quotes that are article text.)
+     * measured no better: statements often leave out subheadings and embedded quotes that are article text.) A block
+     * of one to three words comes back only as a heading: a tag, a topic or a place name is found somewhere in any
+     * text, so its presence there says nothing.
      */
     private static void followGuide(ArticleBodyGuide guide, List<HtmlBlocks.Block> blocks, String[] verdicts) {
         List<String> matched = new ArrayList<>();
@@ -227,10 +248,17 @@ public final class DensityExtractor implements Extractor {
             return;
         }
         for (int i = 0; i < blocks.size(); i++) {
-            if (inGuide[i] && verdicts[i] != null && !verdicts[i].equals("title")) {
+            if (inGuide[i] && verdicts[i] != null && !verdicts[i].equals("title")
+                    && (!ArticleBodyGuide.isShort(blocks.get(i).text()) || isHeading(blocks.get(i).owner()))) {
                 verdicts[i] = null;
             }
         }
+    }
+
+    /** True for a heading element ({@code h1} to {@code h6}). */
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /**
@@ -501,7 +529,7 @@ public final class DensityExtractor implements Extractor {
         }
         String tag = b.owner().normalName();
         if (tag.startsWith("h") && tag.length() == 2 && meta.title() != null
-                && (sameText(text, meta.title()) || isTitlePart(text, meta.title()))) {
+                && (sameText(text, meta.title()) || isTitlePart(text, meta.title()) || isInTitle(text, meta.title()))) {
             return "title";
         }
         if (text.length() < 120 && (text.startsWith("By ") || meta.byline() != null && sameText(text, meta.byline()))) {
@@ -665,6 +693,20 @@ public final class DensityExtractor implements Extractor {
         }
         int start = t.length() - h.length();
         return t.regionMatches(true, start, h, 0, h.length()) && separatorAt(t, start - 1, -1);
+    }
+
+    /** Fewest letters and digits of a heading found inside the page's title for it to count as the headline. */
+    private static final int MIN_TITLE_KEY = 20;
+
+    /**
+     * Whether a heading is the headline that the page's title holds with more around it than a site's name ("Floods
+     * in Odisha: Odisha reports first death; …", the punctuation changed): its letters and digits run unbroken
+     * through the title's and make up half of them or more.
+     */
+    static boolean isInTitle(String heading, String title) {
+        String h = repeatKey(heading);
+        String t = repeatKey(title);
+        return h.length() >= MIN_TITLE_KEY && 2 * h.length() >= t.length() && t.contains(h);
     }
 
     /** Whether, from {@code at} on in the direction {@code step}, spaces give way to a title separator. */
