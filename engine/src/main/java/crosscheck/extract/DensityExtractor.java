@@ -73,7 +73,7 @@ public final class DensityExtractor implements Extractor {
         markAuthorBio(blocks, verdicts, meta.byline());
         ArticleBodyGuide guide = ArticleBodyGuide.of(meta.articleBody());
         if (guide != null) {
-            followGuide(guide, blocks, verdicts);
+            followGuide(guide, blocks, verdicts, lexicon);
         }
         markRepeatedArticle(blocks, verdicts);
         List<String> paragraphs = new ArrayList<>();
@@ -233,9 +233,11 @@ public final class DensityExtractor implements Extractor {
      * density method dropped but that are in the statement come back. (Dropping what the statement lacks as well
      * measured no better: statements often leave out subheadings and embedded quotes that are article text.) A block
      * of one to three words comes back only as a heading: a tag, a topic or a place name is found somewhere in any
-     * text, so its presence there says nothing.
+     * text, so its presence there says nothing. Nor does a block whose own words give it away as junk (a caption, a
+     * "SEE ALSO:" teaser, a credit): statements carry those along with the text.
      */
-    private static void followGuide(ArticleBodyGuide guide, List<HtmlBlocks.Block> blocks, String[] verdicts) {
+    private static void followGuide(ArticleBodyGuide guide, List<HtmlBlocks.Block> blocks, String[] verdicts,
+                                    @Nullable LanguageLexicon lexicon) {
         List<String> matched = new ArrayList<>();
         boolean[] inGuide = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
@@ -248,8 +250,11 @@ public final class DensityExtractor implements Extractor {
             return;
         }
         for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
             if (inGuide[i] && verdicts[i] != null && !verdicts[i].equals("title")
-                    && (!ArticleBodyGuide.isShort(blocks.get(i).text()) || isHeading(blocks.get(i).owner()))) {
+                    && (!ArticleBodyGuide.isShort(text) || isHeading(blocks.get(i).owner()))
+                    && Boilerplate.reasonForText(text) == null
+                    && (lexicon == null || lexicon.reasonForText(text) == null)) {
                 verdicts[i] = null;
             }
         }

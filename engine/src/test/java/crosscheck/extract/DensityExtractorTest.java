@@ -285,13 +285,16 @@ class DensityExtractorTest {
     }
 
     @Test
-    void theStatedArticleBodyBringsBackNoTopicTags() {
-        String stated = String.join(" ", STORY);
+    void theStatedArticleBodyBringsBackNoTopicTagsNorATeaserItCarries() {
+        String teaser = "SEE ALSO: Can the Lorne County ferry survive another winter?";
+        String stated = STORY[0] + " " + STORY[1] + " " + teaser + " " + STORY[2];
         Article a = extract("<html><head><title>Ferry back on the water</title>"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + stated
-                + "\"}</script></head><body><article><h1>Ferry back on the water</h1>" + paragraphs(STORY)
+                + "\"}</script></head><body><article><h1>Ferry back on the water</h1>"
+                + paragraphs(STORY[0], STORY[1], teaser, STORY[2])
                 + "<ul class=\"topic-tags\"><li>Halvergate</li><li>Ilse Reyle</li><li>ferry</li></ul>"
                 + "</article></body></html>");
         assertEquals(3, a.body().split("\n\n").length, a.body());
+        assertFalse(a.body().contains("SEE ALSO"), a.body());
     }
 }
