@@ -76,6 +76,7 @@ public final class DensityExtractor implements Extractor {
             followGuide(guide, blocks, verdicts, lexicon);
         }
         markRepeatedArticle(blocks, verdicts);
+        markHeaderAboveByline(blocks, verdicts);
         List<String> paragraphs = new ArrayList<>();
         RemovedList removed = new RemovedList();
         for (int i = 0; i < blocks.size(); i++) {
@@ -210,6 +211,42 @@ public final class DensityExtractor implements Extractor {
                     verdicts[kept.get(k + r)] = "repeated";
                 }
                 k += run - 1;
+            }
+        }
+    }
+
+    /** Most kept blocks above a byline or date line that can be the article's header rather than its text. */
+    private static final int MAX_HEADER_BLOCKS = 5;
+    /** Largest share of the kept text that such a header may hold. */
+    private static final double MAX_HEADER_SHARE = 0.25;
+
+    /**
+     * The byline and date line part the article's header (a subtitle, summary bullets) from its text: kept blocks
+     * above the first byline or date line that stands between kept blocks, when they are few and hold a small part of
+     * the kept text, are the header.
+     */
+    private static void markHeaderAboveByline(List<HtmlBlocks.Block> blocks, String[] verdicts) {
+        int kept = 0;
+        long above = 0;
+        long total = 0;
+        int line = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (verdicts[i] == null) {
+                total += blocks.get(i).text().length();
+                if (line < 0) {
+                    kept++;
+                    above += blocks.get(i).text().length();
+                }
+            } else if (line < 0 && kept > 0 && ("byline".equals(verdicts[i]) || "dateline".equals(verdicts[i]))) {
+                line = i;
+            }
+        }
+        if (line < 0 || kept > MAX_HEADER_BLOCKS || above >= MAX_HEADER_SHARE * total || above == total) {
+            return;
+        }
+        for (int i = 0; i < line; i++) {
+            if (verdicts[i] == null) {
+                verdicts[i] = "header";
             }
         }
     }

@@ -297,4 +297,19 @@ class DensityExtractorTest {
         assertEquals(3, a.body().split("\n\n").length, a.body());
         assertFalse(a.body().contains("SEE ALSO"), a.body());
     }
+
+    @Test
+    void aSubtitleAndSummaryBulletsAboveTheBylineAreTheHeaderNotTheText() {
+        Article a = extract("<html><head><title>Ferry back on the water</title></head><body><article>"
+                + "<h1>Ferry back on the water</h1><h2>The Halvergate ferry is back: the board approved the ramp, "
+                + "and the quay cafes hope for a better summer</h2><ul><li>Crossings resume on Friday</li>"
+                + "<li>Repairs cost 310,000 euros</li></ul><p>By Ilse Reyle</p>" + paragraphs(STORY)
+                + "</article></body></html>");
+        assertTrue(a.body().startsWith(STORY[0]), a.body());
+        assertEquals(3, a.body().split("\n\n").length, a.body());
+        Article lede = extract("<html><head><title>Ferry back on the water</title></head><body><article>"
+                + "<h1>Ferry back on the water</h1>" + paragraphs(STORY[0]) + "<p>By Ilse Reyle</p>"
+                + paragraphs(STORY[1], STORY[2]) + "</article></body></html>");
+        assertTrue(lede.body().startsWith(STORY[0]), "a third of the text above the byline is text: " + lede.body());
+    }
 }
