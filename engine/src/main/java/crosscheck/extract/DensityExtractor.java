@@ -571,7 +571,8 @@ public final class DensityExtractor implements Extractor {
         }
         String tag = b.owner().normalName();
         if (tag.startsWith("h") && tag.length() == 2 && meta.title() != null
-                && (sameText(text, meta.title()) || isTitlePart(text, meta.title()) || isInTitle(text, meta.title()))) {
+                && (sameText(text, meta.title()) || isTitlePart(text, meta.title())
+                || isInTitleKey(text, reasons.titleKey(meta.title())))) {
             return "title";
         }
         if (text.length() < 120 && (text.startsWith("By ") || meta.byline() != null && sameText(text, meta.byline()))) {
@@ -621,6 +622,17 @@ public final class DensityExtractor implements Extractor {
         private final Map<String, Boolean> positive = new HashMap<>();
         /** Per stop: for each element walked, the nearest reason at or above it (below the stop) and how far up. */
         private final Map<Element, Map<Element, Nearest>> nearest = new HashMap<>();
+        private @Nullable String title;
+        private String titleKey = "";
+
+        /** The page title's {@link #repeatKey}, worked out once. */
+        String titleKey(String pageTitle) {
+            if (!pageTitle.equals(title)) {
+                title = pageTitle;
+                titleKey = repeatKey(pageTitle);
+            }
+            return titleKey;
+        }
 
         /** The junk reason of the element's tag, or else of its class and id; null for none. */
         @Nullable String of(Element e) {
@@ -746,9 +758,17 @@ public final class DensityExtractor implements Extractor {
      * through the title's and make up half of them or more.
      */
     static boolean isInTitle(String heading, String title) {
+        return isInTitleKey(heading, repeatKey(title));
+    }
+
+    /** {@link #isInTitle} against the title's {@link #repeatKey}, worked out once per page. */
+    private static boolean isInTitleKey(String heading, String titleKey) {
+        // a key is never longer than its text: most headings fail on their length alone
+        if (heading.length() < MIN_TITLE_KEY || 2 * heading.length() < titleKey.length()) {
+            return false;
+        }
         String h = repeatKey(heading);
-        String t = repeatKey(title);
-        return h.length() >= MIN_TITLE_KEY && 2 * h.length() >= t.length() && t.contains(h);
+        return h.length() >= MIN_TITLE_KEY && 2 * h.length() >= titleKey.length() && titleKey.contains(h);
     }
 
     /** Whether, from {@code at} on in the direction {@code step}, spaces give way to a title separator. */
