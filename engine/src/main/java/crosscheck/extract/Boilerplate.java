@@ -188,7 +188,8 @@ final class Boilerplate {
     private static final int MAX_TEASER_CHARS = 200;
     private static final Pattern FOLLOW_PROMPT = Pattern.compile(
             "^(follow (us|@?\\S+( \\S+){0,6}) on (facebook|twitter|instagram|x|linkedin|tiktok)\\b"
-                    + "|like this (story|article|post)\\?|share (it|this) with a friend)", Pattern.CASE_INSENSITIVE);
+                    + "|like this (story|article|post)\\?|share (it|this) with a friend"
+                    + "|(read or )?share this (story|article|post)\\s*:)", Pattern.CASE_INSENSITIVE);
     /** A heading that introduces links to other stories. */
     static final Pattern RELATED_HEADING = Pattern.compile(
             "^(more|related|related [\\w-]+: .{1,40}|recommended|read more|see also|also read|read also|you may also like|you might also like|"

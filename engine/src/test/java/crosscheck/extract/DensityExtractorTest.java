@@ -280,6 +280,8 @@ class DensityExtractorTest {
         assertEquals("related", Boilerplate.reasonForText("Read more: Who is Ilse Reyle?"));
         assertEquals(null, Boilerplate.reasonForText("More than two hundred residents came to the hall."));
         assertEquals(null, Boilerplate.reasonForText("Read the board's full report on its website."));
+        assertEquals("share-bar", Boilerplate.reasonForText("Read or Share this story: https://halvergate.example/"
+                + "news/2026/05/04/ferry-back/"));
         assertEquals("caption", Boilerplate.reasonForText("FILE PHOTO: Teodor Brask speaks to reporters in "
                 + "Halvergate, March 3, 2026."));
     }
