@@ -54,7 +54,8 @@ public final class Bench {
     private static void usage() {
         System.err.println("usage: java -jar bench/target/crosscheck-bench.jar EVALUATION [ARGS...]");
         System.err.println("  extraction [DATA_DIR]   article-extraction-benchmark: shingle P/R/F1 for HTML and text, pages/s");
-        System.err.println("  bodies [--pages] [PAGES_DIR]  article bodies of htmldate-mediacloud pages (most in other languages) vs\n"
+        System.err.println("  bodies [--pages] [--only NAMES_FILE] [PAGES_DIR]\n"
+                + "                          article bodies of htmldate-mediacloud pages (most in other languages) vs\n"
                 + "                          our own truth (bench/data/mediacloud-bodies): P/R/F1, dev and held-out");
         System.err.println("  clustering [DATA_DIR]   story clustering: B3 P/R/F1 and ARI");
         System.err.println("  stories-online [DATA_DIR] stories placed one article at a time (in publication order) vs the");

@@ -32,8 +32,10 @@ import java.util.zip.CRC32;
  * code the {@code extraction} bench uses). The pages are split once by a CRC-32 of the page name: a third held out
  * (never read while tuning), the rest dev.
  *
- * <p>Usage: {@code java -jar bench/target/crosscheck-bench.jar bodies [--pages] [PAGES_DIR]}; {@code --pages} prints
- * each dev page's score and language (held-out pages are never listed).
+ * <p>Usage: {@code java -jar bench/target/crosscheck-bench.jar bodies [--pages] [--only NAMES_FILE] [PAGES_DIR]};
+ * {@code --pages} prints each dev page's score and language (held-out pages are never listed); {@code --only} scores
+ * only the pages the file names, one a line (for example {@code bench/data/mediacloud-bodies/round-4.txt}, the pages of
+ * one labelling round), still split into dev and held-out.
  */
 public final class BodiesEval {
 
@@ -52,11 +54,16 @@ public final class BodiesEval {
     public static void main(String[] args) throws IOException {
         boolean listPages = false;
         Path pagesDir = null;
-        for (String a : args) {
+        Path onlyFile = null;
+        String usage = "usage: bodies [--pages] [--only NAMES_FILE] [PAGES_DIR]";
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
             if (a.equals("--pages")) {
                 listPages = true;
+            } else if (a.equals("--only") && i + 1 < args.length) {
+                onlyFile = Path.of(args[++i]);
             } else if (a.startsWith("-") || pagesDir != null) {
-                throw new IllegalArgumentException("usage: bodies [--pages] [PAGES_DIR]");
+                throw new IllegalArgumentException(usage);
             } else {
                 pagesDir = Path.of(a);
             }
@@ -66,6 +73,9 @@ public final class BodiesEval {
             pagesDir = find("../shared/data/" + DATA_NAME + "/pages");
         }
         List<Page> pages = load(truthFile, pagesDir);
+        if (onlyFile != null) {
+            pages = only(pages, onlyFile);
+        }
         Extractor extractor = ArticleExtractor.standard();
         List<Result> results = new ArrayList<>();
         for (Page p : pages) {
@@ -110,6 +120,21 @@ public final class BodiesEval {
         double p = precision(s);
         double r = recall(s);
         return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+
+    /** The pages {@code namesFile} names (one a line; blank lines and {@code #} comments skipped), in its order. */
+    private static List<Page> only(List<Page> pages, Path namesFile) throws IOException {
+        List<Page> kept = new ArrayList<>();
+        for (String line : Files.readAllLines(namesFile, StandardCharsets.UTF_8)) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            kept.add(pages.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(
+                    () -> new IllegalArgumentException(namesFile + " names page " + name + ", which has no body in "
+                            + TRUTH)));
+        }
+        return kept;
     }
 
     /** True for the two thirds of pages in the dev split. */

@@ -62,6 +62,11 @@ final class ArticleBodyGuide {
         return hits >= total * BLOCK_MATCH;
     }
 
+    /** True for a text of fewer words than a shingle: found in a statement by its words alone, not their order. */
+    static boolean isShort(String text) {
+        return words(text).length < N;
+    }
+
     /** True when the chosen blocks cover most of the stated text, so that the statement can be trusted. */
     boolean isCoveredBy(List<String> chosen) {
         Set<Long> seen = new HashSet<>();

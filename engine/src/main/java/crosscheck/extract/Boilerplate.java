@@ -164,9 +164,10 @@ final class Boilerplate {
     private static final String[] DISCLAIMER_WORDS = {"evaluated", "diagnose", "informational", "consult", "vary",
         "trademark", "constitute"};
 
-    /** Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "… (AP Photo/Jane Roe)". */
+    /** Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "FILE PHOTO: …", "… (AP Photo/Jane Roe)". */
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
             "^(in )?this (\\S+ ){0,8}?(file |handout |undated |aerial )?(photo|image|picture|photograph)\\b"
+                    + "|^file (photo|picture|image)\\s*[:–—-]"
                     + "|\\((ap|afp|reuters|getty|epa)( photo)?\\s*/[^)]{2,60}\\)\\s*$|\\(photo( by| credit)?:? [^)]{2,60}\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** Template code left in the text: "[button link=… type=…]", "{{ widget }}". */
@@ -176,9 +177,19 @@ final class Boilerplate {
     /** The wire convention for a line of credits: "Keith Bradsher contributed reporting from Hong Kong." */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "\\bcontributed (reporting|research|to this (report|article|story))\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A teaser for another story inside the text, a cue and a separator before its headline: "ALSO READ | Serena
+     * donates …", "SEE ALSO: Can't travel this summer?", "Read more: Who is …", "MORE: Rebel Wilson offloads …".
+     */
+    private static final Pattern TEASER = Pattern.compile(
+            "^(also read|read also|read more|see also|also see|must read|read|more|related|recommended|"
+                    + "don.t miss|watch|listen)\\s*[:|»›]\\s*\\S",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_TEASER_CHARS = 200;
     private static final Pattern FOLLOW_PROMPT = Pattern.compile(
             "^(follow (us|@?\\S+( \\S+){0,6}) on (facebook|twitter|instagram|x|linkedin|tiktok)\\b"
-                    + "|like this (story|article|post)\\?|share (it|this) with a friend)", Pattern.CASE_INSENSITIVE);
+                    + "|like this (story|article|post)\\?|share (it|this) with a friend"
+                    + "|(read or )?share this (story|article|post)\\s*:)", Pattern.CASE_INSENSITIVE);
     /** A heading that introduces links to other stories. */
     static final Pattern RELATED_HEADING = Pattern.compile(
             "^(more|related|related [\\w-]+: .{1,40}|recommended|read more|see also|also read|read also|you may also like|you might also like|"
@@ -355,8 +366,11 @@ final class Boilerplate {
         if (text.length() <= 200 && FOLLOW_PROMPT.matcher(text).find()) {
             return "share-bar";
         }
+        if (text.length() <= MAX_TEASER_CHARS && TEASER.matcher(text).find()) {
+            return "related";
+        }
         if (text.length() <= 400 && (lower.startsWith("this ") || lower.startsWith("in this ")
-                || text.strip().endsWith(")")) && PHOTO_CAPTION.matcher(text).find()) {
+                || lower.startsWith("file ") || text.strip().endsWith(")")) && PHOTO_CAPTION.matcher(text).find()) {
             return "caption";
         }
         if (isCredit(text, lower)) {

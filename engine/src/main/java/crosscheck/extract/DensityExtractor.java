@@ -73,9 +73,10 @@ public final class DensityExtractor implements Extractor {
         markAuthorBio(blocks, verdicts, meta.byline());
         ArticleBodyGuide guide = ArticleBodyGuide.of(meta.articleBody());
         if (guide != null) {
-            followGuide(guide, blocks, verdicts);
+            followGuide(guide, blocks, verdicts, lexicon);
         }
         markRepeatedArticle(blocks, verdicts);
+        markHeaderAboveByline(blocks, verdicts);
         List<String> paragraphs = new ArrayList<>();
         RemovedList removed = new RemovedList();
         for (int i = 0; i < blocks.size(); i++) {
@@ -143,6 +144,8 @@ public final class DensityExtractor implements Extractor {
     private static final int MIN_REPEAT_CHARS = 100;
     /** Fewest letters and digits of a block that the next block's start repeats, for it to be dropped as a copy. */
     private static final int MIN_LEDE_KEY = 50;
+    /** How many kept blocks open the text, where a block that one of the next as many repeats is a standfirst. */
+    private static final int LEDE_REACH = 3;
 
     /**
      * Pages that carry their article twice (a copy for another layout, a print version) would give it twice. A run of
@@ -163,12 +166,29 @@ public final class DensityExtractor implements Extractor {
         for (int i : kept) {
             keys.add(repeatKey(blocks.get(i).text()));
         }
-        // A summary above the text that the first paragraph then repeats word for word (a standfirst as lede).
+        // A summary above the text that the first paragraph then repeats word for word (a standfirst as lede); at the
+        // top of the text, also when a dateline opens the repeat or a byline or caption stands between them.
         for (int k = 0; k + 1 < kept.size(); k++) {
             String key = keys.get(k);
-            if (key.length() >= MIN_LEDE_KEY && keys.get(k + 1).length() > key.length()
-                    && keys.get(k + 1).startsWith(key)) {
+            if (key.length() < MIN_LEDE_KEY) {
+                continue;
+            }
+            if (keys.get(k + 1).length() > key.length() && keys.get(k + 1).startsWith(key)) {
                 verdicts[kept.get(k)] = "repeated";
+                continue;
+            }
+            if (k >= LEDE_REACH) {
+                continue;
+            }
+            Element owner = blocks.get(kept.get(k)).owner();
+            for (int j = k + 1; j <= k + LEDE_REACH && j < kept.size(); j++) {
+                Element other = blocks.get(kept.get(j)).owner();
+                // an exact copy counts only from another element: an interview repeats its question in the text
+                if (keys.get(j).contains(key) && (keys.get(j).length() > key.length()
+                        || !other.normalName().equals(owner.normalName()) || other.parent() != owner.parent())) {
+                    verdicts[kept.get(k)] = "repeated";
+                    break;
+                }
             }
         }
         Map<String, Integer> first = new HashMap<>();
@@ -195,6 +215,42 @@ public final class DensityExtractor implements Extractor {
         }
     }
 
+    /** Most kept blocks above a byline or date line that can be the article's header rather than its text. */
+    private static final int MAX_HEADER_BLOCKS = 5;
+    /** Largest share of the kept text that such a header may hold. */
+    private static final double MAX_HEADER_SHARE = 0.25;
+
+    /**
+     * The byline and date line part the article's header (a subtitle, summary bullets) from its text: kept blocks
+     * above the first byline or date line that stands between kept blocks, when they are few and hold a small part of
+     * the kept text, are the header.
+     */
+    private static void markHeaderAboveByline(List<HtmlBlocks.Block> blocks, String[] verdicts) {
+        int kept = 0;
+        long above = 0;
+        long total = 0;
+        int line = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (verdicts[i] == null) {
+                total += blocks.get(i).text().length();
+                if (line < 0) {
+                    kept++;
+                    above += blocks.get(i).text().length();
+                }
+            } else if (line < 0 && kept > 0 && ("byline".equals(verdicts[i]) || "dateline".equals(verdicts[i]))) {
+                line = i;
+            }
+        }
+        if (line < 0 || kept > MAX_HEADER_BLOCKS || above >= MAX_HEADER_SHARE * total || above == total) {
+            return;
+        }
+        for (int i = 0; i < line; i++) {
+            if (verdicts[i] == null) {
+                verdicts[i] = "header";
+            }
+        }
+    }
+
     /** The start of the article's likely text (longer, mostly unlinked blocks under the roots), for the detector. */
     private static String sampleOf(List<HtmlBlocks.Block> blocks, Set<Element> roots) {
         StringBuilder sb = new StringBuilder();
@@ -212,9 +268,13 @@ public final class DensityExtractor implements Extractor {
     /**
      * Where the page states its article text and the blocks that carry it cover most of that text, blocks that the
      * density method dropped but that are in the statement come back. (Dropping what the statement lacks as well
-     * measured no better: statements often leave out subheadings and embedded quotes that are article text.)
+     * measured no better: statements often leave out subheadings and embedded quotes that are article text.) A block
+     * of one to three words comes back only as a heading: a tag, a topic or a place name is found somewhere in any
+     * text, so its presence there says nothing. Nor does a block whose own words give it away as junk (a caption, a
+     * "SEE ALSO:" teaser, a credit): statements carry those along with the text.
      */
-    private static void followGuide(ArticleBodyGuide guide, List<HtmlBlocks.Block> blocks, String[] verdicts) {
+    private static void followGuide(ArticleBodyGuide guide, List<HtmlBlocks.Block> blocks, String[] verdicts,
+                                    @Nullable LanguageLexicon lexicon) {
         List<String> matched = new ArrayList<>();
         boolean[] inGuide = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
@@ -227,10 +287,20 @@ public final class DensityExtractor implements Extractor {
             return;
         }
         for (int i = 0; i < blocks.size(); i++) {
-            if (inGuide[i] && verdicts[i] != null && !verdicts[i].equals("title")) {
+            String text = blocks.get(i).text();
+            if (inGuide[i] && verdicts[i] != null && !verdicts[i].equals("title")
+                    && (!ArticleBodyGuide.isShort(text) || isHeading(blocks.get(i).owner()))
+                    && Boilerplate.reasonForText(text) == null
+                    && (lexicon == null || lexicon.reasonForText(text) == null)) {
                 verdicts[i] = null;
             }
         }
+    }
+
+    /** True for a heading element ({@code h1} to {@code h6}). */
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /**
@@ -501,7 +571,8 @@ public final class DensityExtractor implements Extractor {
         }
         String tag = b.owner().normalName();
         if (tag.startsWith("h") && tag.length() == 2 && meta.title() != null
-                && (sameText(text, meta.title()) || isTitlePart(text, meta.title()))) {
+                && (sameText(text, meta.title()) || isTitlePart(text, meta.title())
+                || isInTitleKey(text, reasons.titleKey(meta.title())))) {
             return "title";
         }
         if (text.length() < 120 && (text.startsWith("By ") || meta.byline() != null && sameText(text, meta.byline()))) {
@@ -551,6 +622,17 @@ public final class DensityExtractor implements Extractor {
         private final Map<String, Boolean> positive = new HashMap<>();
         /** Per stop: for each element walked, the nearest reason at or above it (below the stop) and how far up. */
         private final Map<Element, Map<Element, Nearest>> nearest = new HashMap<>();
+        private @Nullable String title;
+        private String titleKey = "";
+
+        /** The page title's {@link #repeatKey}, worked out once. */
+        String titleKey(String pageTitle) {
+            if (!pageTitle.equals(title)) {
+                title = pageTitle;
+                titleKey = repeatKey(pageTitle);
+            }
+            return titleKey;
+        }
 
         /** The junk reason of the element's tag, or else of its class and id; null for none. */
         @Nullable String of(Element e) {
@@ -665,6 +747,28 @@ public final class DensityExtractor implements Extractor {
         }
         int start = t.length() - h.length();
         return t.regionMatches(true, start, h, 0, h.length()) && separatorAt(t, start - 1, -1);
+    }
+
+    /** Fewest letters and digits of a heading found inside the page's title for it to count as the headline. */
+    private static final int MIN_TITLE_KEY = 20;
+
+    /**
+     * Whether a heading is the headline that the page's title holds with more around it than a site's name ("Floods
+     * in Odisha: Odisha reports first death; …", the punctuation changed): its letters and digits run unbroken
+     * through the title's and make up half of them or more.
+     */
+    static boolean isInTitle(String heading, String title) {
+        return isInTitleKey(heading, repeatKey(title));
+    }
+
+    /** {@link #isInTitle} against the title's {@link #repeatKey}, worked out once per page. */
+    private static boolean isInTitleKey(String heading, String titleKey) {
+        // a key is never longer than its text: most headings fail on their length alone
+        if (heading.length() < MIN_TITLE_KEY || 2 * heading.length() < titleKey.length()) {
+            return false;
+        }
+        String h = repeatKey(heading);
+        return h.length() >= MIN_TITLE_KEY && 2 * h.length() >= titleKey.length() && titleKey.contains(h);
     }
 
     /** Whether, from {@code at} on in the direction {@code step}, spaces give way to a title separator. */

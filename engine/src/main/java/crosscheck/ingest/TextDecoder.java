@@ -34,6 +34,13 @@ public final class TextDecoder {
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
     private static final int META_SCAN_BYTES = 4096;
+    /**
+     * Fewest valid UTF-8 multi-byte sequences (and no invalid byte) for bytes to be read as UTF-8 against a declared
+     * multi-byte charset (EUC-KR, GBK, Shift_JIS, Big5): their text has lead bytes that UTF-8 forbids, so a page in one
+     * of them is valid UTF-8 over a few characters at most, while a page written in UTF-8 that declares one holds
+     * hundreds.
+     */
+    private static final int MIN_UTF8_OVER_MULTIBYTE = 16;
 
     private TextDecoder() {
     }
@@ -76,8 +83,9 @@ public final class TextDecoder {
         }
         if (charset == null) {
             charset = StandardCharsets.UTF_8;
-        } else if (charset != StandardCharsets.UTF_8 && charset.newEncoder().maxBytesPerChar() == 1
-                && isUtf8(bytes, bomLength)) {
+        } else if (charset != StandardCharsets.UTF_8 && isUtf8(bytes, bomLength)
+                && (charset.newEncoder().maxBytesPerChar() == 1
+                || utf8Sequences(bytes, bomLength)[0] >= MIN_UTF8_OVER_MULTIBYTE)) {
             problems.accept(Problem.warning("charset-mismatch", where, "declared charset " + charset.name()
                     + " does not match the bytes (valid UTF-8 beyond ASCII, none invalid); decoded as UTF-8"));
             charset = StandardCharsets.UTF_8;

@@ -243,4 +243,75 @@ class DensityExtractorTest {
         assertFalse(a.body().contains("18:14"), a.body());
         assertEquals(2, a.body().split("\n\n").length, a.body());
     }
+
+    @Test
+    void aStandfirstRepeatedAfterADatelineOrTwoBlocksLaterIsDropped() {
+        String summary = STORY[0].substring(0, STORY[0].length() - 1);
+        Article dateline = extract("<html><head><title>Ferry back on the water</title></head><body><article>"
+                + "<h1>Ferry back on the water</h1><h2>" + summary + "</h2>"
+                + paragraphs("HALVERGATE (Reyle News, 4 May 2026) " + STORY[0], STORY[1], STORY[2])
+                + "</article></body></html>");
+        assertEquals(3, dateline.body().split("\n\n").length, dateline.body());
+        assertTrue(dateline.body().startsWith("HALVERGATE (Reyle News"), dateline.body());
+        Article later = extract("<html><head><title>Ferry back on the water</title></head><body><article>"
+                + "<h1>Ferry back on the water</h1><h2>" + STORY[1] + "</h2>"
+                + paragraphs(STORY[0], STORY[1], STORY[2]) + "</article></body></html>");
+        assertEquals(3, later.body().split("\n\n").length, later.body());
+        assertTrue(later.body().startsWith(STORY[0]), later.body());
+    }
+
+    @Test
+    void aHeadingThatTheTitleHoldsAfterATopicIsTheHeadline() {
+        assertTrue(DensityExtractor.isInTitle("Lorne County reports its first flood death: ferryman, 72, dies",
+                "Floods in Lorne County: Lorne County reports its first flood death;ferryman, 72, dies | Halvergate"));
+        assertFalse(DensityExtractor.isInTitle("Ferry runs aground", "Ferry runs aground off Dunmarrow: all "
+                + "passengers safe, crew questioned | Halvergate News"), "less than half the title");
+        assertFalse(DensityExtractor.isInTitle("Flood toll", "Flood toll"), "too short to tell");
+        Article a = extract("<html><head><title>Floods in Lorne County: Brask wins the vote; turnout at 58% | "
+                + "Halvergate Courier</title></head><body><article><h1>Brask wins the vote: turnout at 58%</h1>"
+                + paragraphs(STORY) + "</article></body></html>");
+        assertTrue(a.body().startsWith("The Halvergate ferry"), a.body());
+    }
+
+    @Test
+    void aTeaserForAnotherStoryAndAFilePhotoCaptionAreNotText() {
+        assertEquals("related", Boilerplate.reasonForText("ALSO READ | Brask gives his boat to the Halvergate museum"));
+        assertEquals("related", Boilerplate.reasonForText("SEE ALSO: Can the Lorne County ferry survive the winter?"));
+        assertEquals("related", Boilerplate.reasonForText("Read more: Who is Ilse Reyle?"));
+        assertEquals(null, Boilerplate.reasonForText("More than two hundred residents came to the hall."));
+        assertEquals(null, Boilerplate.reasonForText("Read the board's full report on its website."));
+        assertEquals("share-bar", Boilerplate.reasonForText("Read or Share this story: https://halvergate.example/"
+                + "news/2026/05/04/ferry-back/"));
+        assertEquals("caption", Boilerplate.reasonForText("FILE PHOTO: Teodor Brask speaks to reporters in "
+                + "Halvergate, March 3, 2026."));
+    }
+
+    @Test
+    void theStatedArticleBodyBringsBackNoTopicTagsNorATeaserItCarries() {
+        String teaser = "SEE ALSO: Can the Lorne County ferry survive another winter?";
+        String stated = STORY[0] + " " + STORY[1] + " " + teaser + " " + STORY[2];
+        Article a = extract("<html><head><title>Ferry back on the water</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + stated
+                + "\"}</script></head><body><article><h1>Ferry back on the water</h1>"
+                + paragraphs(STORY[0], STORY[1], teaser, STORY[2])
+                + "<ul class=\"topic-tags\"><li>Halvergate</li><li>Ilse Reyle</li><li>ferry</li></ul>"
+                + "</article></body></html>");
+        assertEquals(3, a.body().split("\n\n").length, a.body());
+        assertFalse(a.body().contains("SEE ALSO"), a.body());
+    }
+
+    @Test
+    void aSubtitleAndSummaryBulletsAboveTheBylineAreTheHeaderNotTheText() {
+        Article a = extract("<html><head><title>Ferry back on the water</title></head><body><article>"
+                + "<h1>Ferry back on the water</h1><h2>The Halvergate ferry is back: the board approved the ramp, "
+                + "and the quay cafes hope for a better summer</h2><ul><li>Crossings resume on Friday</li>"
+                + "<li>Repairs cost 310,000 euros</li></ul><p>By Ilse Reyle</p>" + paragraphs(STORY)
+                + "</article></body></html>");
+        assertTrue(a.body().startsWith(STORY[0]), a.body());
+        assertEquals(3, a.body().split("\n\n").length, a.body());
+        Article lede = extract("<html><head><title>Ferry back on the water</title></head><body><article>"
+                + "<h1>Ferry back on the water</h1>" + paragraphs(STORY[0]) + "<p>By Ilse Reyle</p>"
+                + paragraphs(STORY[1], STORY[2]) + "</article></body></html>");
+        assertTrue(lede.body().startsWith(STORY[0]), "a third of the text above the byline is text: " + lede.body());
+    }
 }

@@ -1,10 +1,12 @@
 package crosscheck.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import crosscheck.core.Problem;
 import crosscheck.core.SourceRef;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,23 @@ class TextDecoderTest {
         assertEquals("Brask får en start på året", TextDecoder.decode(latin, "ISO-8859-1", false, where,
                 problems::add), "real Latin-1 text stays Latin-1");
         assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void aMultiByteCharsetDeclaredOnUtf8BytesYieldsToUtf8() {
+        String korean = "할버게이트 페리가 금요일에 운항을 재개했다. 브라스크 주민들은 환영했다.";
+        byte[] page = ("<html><head><meta charset=\"euc-kr\"></head><body>" + korean + "</body>")
+                .getBytes(StandardCharsets.UTF_8);
+        String s = TextDecoder.decode(page, null, true, where, problems::add);
+        assertTrue(s.contains(korean), s);
+        assertEquals("charset-mismatch", problems.get(0).code());
+        problems.clear();
+        Charset eucKr = Charset.forName("EUC-KR");
+        assertEquals(korean, TextDecoder.decode(korean.getBytes(eucKr), "euc-kr", false, where, problems::add),
+                "real EUC-KR text stays EUC-KR");
+        assertTrue(problems.isEmpty());
+        assertNotEquals("가", TextDecoder.decode("가".getBytes(StandardCharsets.UTF_8), "euc-kr", false, where,
+                problems::add), "one character that reads as UTF-8 is too little to overrule the declaration");
     }
 
     @Test
