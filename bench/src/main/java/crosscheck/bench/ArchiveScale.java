@@ -53,7 +53,8 @@ import java.util.stream.Stream;
  * The measured articles at each size go through the whole {@code ingest} pipeline.
  *
  * <p>The fill revises its placements as {@code ingest} does ({@link StoryReviser}, every {@link
- * ArchiveRunner#CHECK_EVERY} articles), timed apart (ms per filled article) with the articles it moved; {@code
+ * ArchiveRunner#CHECK_EVERY} articles, its neighbourhoods clustered on two threads as {@code ingest}'s two), timed
+ * apart (ms per filled article) with the articles it moved; {@code
  * --no-revise} leaves them as placed; the store's term counts are brought up to date as often, as {@code ingest}
  * does before each round of checks, timed apart (ms per filled article), {@code --reviser
  * SAMPLE,MAX_ARTICLES,MIN_LINK,MIN_ARTICLES} sets the reviser's configuration, {@code --batch} also clusters all the filled articles at once as a batch analysis would
@@ -103,7 +104,7 @@ public final class ArchiveScale {
         String where = location == null ? folder.toString() : location;
         News news = new News(pool, new Random(20261207L));
         OnlineStoryPlacer placer = new OnlineStoryPlacer();
-        StoryReviser reviser = revise ? new StoryReviser(new StoryClusterer(), reviserConfig) : null;
+        StoryReviser reviser = revise ? new StoryReviser(new StoryClusterer(), reviserConfig).withThreads(2) : null;
         StoryReviser.Links links = new StoryReviser.Links();
         int moved = 0;
         ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().threads(2).build(), placer, reviser,
@@ -278,6 +279,8 @@ public final class ArchiveScale {
         final List<Long> file = new ArrayList<>();
 
         long reviseNanos;
+        /** Revision time since the last progress line. */
+        long windowReviseNanos;
 
         void add(long placeNanos, long fileNanos) {
             place.add(placeNanos);
@@ -286,6 +289,7 @@ public final class ArchiveScale {
 
         void revised(long nanos) {
             reviseNanos += nanos;
+            windowReviseNanos += nanos;
         }
 
         long countNanos;
@@ -334,9 +338,12 @@ public final class ArchiveScale {
          */
         String summary() {
             int from = Math.max(0, place.size() - PROGRESS);
-            return String.format(Locale.ROOT, "place %.2f ms, file %.2f ms on average so far; the last %d: place %.2f"
-                            + " ms, file %.2f ms", meanPlace(), meanFile(), place.size() - from,
-                    mean(place.subList(from, place.size())), mean(file.subList(from, file.size())));
+            String out = String.format(Locale.ROOT, "place %.2f ms, file %.2f ms on average so far; the last %d: place"
+                            + " %.2f ms, file %.2f ms, revise %.2f ms", meanPlace(), meanFile(), place.size() - from,
+                    mean(place.subList(from, place.size())), mean(file.subList(from, file.size())),
+                    windowReviseNanos / 1e6 / Math.max(1, place.size() - from));
+            windowReviseNanos = 0;
+            return out;
         }
 
         private static double mean(List<Long> nanos) {

@@ -203,13 +203,34 @@ public final class EventClusterer implements Clusterer {
 
     /** {@link #vectors(List)}, each article's vector made on one of {@code threads} threads. */
     List<Map<String, Double>> vectors(List<List<Map<String, Double>>> counts, int threads) {
+        return vectors(counts, frequencies(counts, new boolean[] {config.words() > 0, config.names() > 0,
+                config.numbers() > 0}), threads);
+    }
+
+    /**
+     * The document frequencies of each block's terms over articles with these {@link #counts}, for the blocks asked
+     * for ({@code blocks[b]}; an empty map for the others). Those of all three blocks serve every clusterer's {@link
+     * #vectors(List, List, int)} of the same articles.
+     */
+    static List<Map<String, Integer>> frequencies(List<List<Map<String, Double>>> counts, boolean[] blocks) {
         List<Map<String, Integer>> df = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        for (List<Map<String, Double>> blocks : counts) {
+        for (List<Map<String, Double>> articleBlocks : counts) {
             for (int b = 0; b < PREFIX.length; b++) {
-                Map<String, Integer> blockDf = df.get(b);
-                blocks.get(b).keySet().forEach(t -> blockDf.merge(t, 1, Integer::sum));
+                if (blocks[b]) {
+                    Map<String, Integer> blockDf = df.get(b);
+                    articleBlocks.get(b).keySet().forEach(t -> blockDf.merge(t, 1, Integer::sum));
+                }
             }
         }
+        return df;
+    }
+
+    /**
+     * {@link #vectors(List, int)} with the blocks' document frequencies already counted over the same articles
+     * ({@link #frequencies}, at least for the blocks this clusterer weighs).
+     */
+    List<Map<String, Double>> vectors(List<List<Map<String, Double>>> counts, List<Map<String, Integer>> df,
+                                      int threads) {
         double[] weights = {config.words(), config.names(), config.numbers()};
         return Parallel.map(counts.size(), threads, i -> {
             List<Map<String, Double>> blocks = counts.get(i);

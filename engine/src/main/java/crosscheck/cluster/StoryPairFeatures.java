@@ -121,17 +121,19 @@ public final class StoryPairFeatures {
         Pairs(List<Article> articles, List<List<Map<String, Double>>> counts, Map<String, Annotations> annotations,
               int threads) {
             int n = articles.size();
+            // The blocks' document frequencies over the group, counted once for the four matrices made of them.
+            List<Map<String, Integer>> df = EventClusterer.frequencies(counts, new boolean[] {true, true, true});
             // The five matrices and the years at once, one task to a thread: each matrix's counting of terms over the
             // group is serial, so they are not split further.
             List<float[][]> matrices = Parallel.map(6, threads, k -> switch (k) {
-                case 0 -> sims(WORDS, articles, counts);
-                case 1 -> sims(NAME_BLOCK, articles, counts);
-                case 2 -> sims(NUMBERS, articles, counts);
+                case 0 -> sims(WORDS, articles, counts, df);
+                case 1 -> sims(NAME_BLOCK, articles, counts, df);
+                case 2 -> sims(NUMBERS, articles, counts, df);
                 case 3 -> {
                     List<Article> leads = leads(articles);
                     yield sims(LEAD, leads, LEAD.counts(leads, Map.of()));
                 }
-                case 4 -> sims(ALL, articles, counts);
+                case 4 -> sims(ALL, articles, counts, df);
                 default -> {
                     for (Article a : articles) {
                         years.add(years(a));
@@ -226,6 +228,11 @@ public final class StoryPairFeatures {
 
     private static float[][] sims(EventClusterer c, List<Article> articles, List<List<Map<String, Double>>> counts) {
         return c.similarities(articles, c.vectors(counts));
+    }
+
+    private static float[][] sims(EventClusterer c, List<Article> articles, List<List<Map<String, Double>>> counts,
+                                  List<Map<String, Integer>> df) {
+        return c.similarities(articles, c.vectors(counts, df, 1));
     }
 
     /** The articles cut to their title and the first {@link #LEAD_WORDS} words of their body. */

@@ -7,6 +7,7 @@ import crosscheck.archive.StoredArticle;
 import crosscheck.core.Annotations;
 import crosscheck.core.Article;
 import crosscheck.core.Story;
+import crosscheck.internal.Parallel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -174,15 +175,34 @@ public final class StoryReviser {
 
     private final StoryClusterer clusterer;
     private final Config config;
+    private final int threads;
 
     /** A reviser with the shipped story model and the default configuration. */
     public StoryReviser() {
         this(new StoryClusterer(), Config.standard());
     }
 
+    /** A reviser clustering its neighbourhoods one at a time. */
     public StoryReviser(StoryClusterer clusterer, Config config) {
+        this(clusterer, config, 1);
+    }
+
+    private StoryReviser(StoryClusterer clusterer, Config config, int threads) {
         this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
         this.config = Objects.requireNonNull(config, "config");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /**
+     * This reviser clustering up to {@code threads} neighbourhoods at once (they share no story). The memory is
+     * changed by the calling thread alone, neighbourhood by neighbourhood in the same order: the same revision on any
+     * number of threads.
+     */
+    public StoryReviser withThreads(int threads) {
+        return new StoryReviser(clusterer, config, threads);
     }
 
     /** The configuration in use. */
@@ -237,12 +257,12 @@ public final class StoryReviser {
         for (String story : parent.keySet().stream().sorted(StoryReviser::byNumber).toList()) {
             hoods.computeIfAbsent(root(parent, size, story, 0), r -> new ArrayList<>()).add(story);
         }
-        int n = 0;
         int articles = 0;
         int moved = 0;
         int created = 0;
         int emptied = 0;
         Set<String> small = new java.util.HashSet<>();
+        List<List<String>> revised = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : hoods.entrySet()) {
             List<String> hood = e.getValue();
             if (hood.size() < 2) {
@@ -252,8 +272,13 @@ public final class StoryReviser {
                 small.add(e.getKey());
                 continue;
             }
-            n++;
-            Outcome o = revise(hood, samples, memory);
+            revised.add(hood);
+        }
+        // The neighbourhoods share no story: each is clustered on its own (on the threads given), then the
+        // memory follows each in turn, in the order a single thread would take.
+        List<Clustered> clustered = Parallel.map(revised.size(), threads, i -> cluster(revised.get(i), samples));
+        for (Clustered c : clustered) {
+            Outcome o = regroup(c, samples, memory);
             articles += o.articles;
             moved += o.moved;
             created += o.created;
@@ -261,15 +286,22 @@ public final class StoryReviser {
         }
         // the links of neighbourhoods too small to revise wait for more articles
         gathered.hold(joined.stream().filter(l -> small.contains(root(parent, size, l.a(), 0))).toList());
-        return new Revision(n, articles, moved, created, emptied);
+        return new Revision(revised.size(), articles, moved, created, emptied);
     }
 
     private record Outcome(int articles, int moved, int created, int emptied) {
     }
 
-    /** Clusters one neighbourhood again and moves its articles to follow. */
-    private Outcome revise(List<String> hood, Map<String, List<StoredArticle>> samples, RevisableStoryMemory memory)
-            throws IOException {
+    /**
+     * A neighbourhood clustered again: how many articles took part, the story each came from, how many of each
+     * story, and the new clusters.
+     */
+    private record Clustered(int articles, Map<String, String> storyOf, Map<String, Integer> sampled,
+                             List<Story> clusters) {
+    }
+
+    /** Clusters one neighbourhood's sampled articles again, as a batch would; reads and writes nothing shared. */
+    private Clustered cluster(List<String> hood, Map<String, List<StoredArticle>> samples) {
         List<Article> articles = new ArrayList<>();
         Map<String, Annotations> annotations = new HashMap<>();
         Map<String, String> storyOf = new HashMap<>();
@@ -283,7 +315,15 @@ public final class StoryReviser {
                 }
             }
         }
-        List<Story> clusters = clusterer.cluster(articles, annotations);
+        return new Clustered(articles.size(), storyOf, sampled, clusterer.cluster(articles, annotations));
+    }
+
+    /** Moves a clustered neighbourhood's articles to follow its new clusters. */
+    private Outcome regroup(Clustered clustered, Map<String, List<StoredArticle>> samples,
+                            RevisableStoryMemory memory) throws IOException {
+        Map<String, String> storyOf = clustered.storyOf();
+        Map<String, Integer> sampled = clustered.sampled();
+        List<Story> clusters = clustered.clusters();
         // overlaps of each cluster with each story, largest first
         record Overlap(int cluster, String story, int count) {
         }
@@ -343,10 +383,10 @@ public final class StoryReviser {
             } catch (IllegalArgumentException e) {
                 // another writer moved these articles or merged a story away since they were read: left for the
                 // revision of that writer's placements
-                return new Outcome(articles.size(), 0, 0, 0);
+                return new Outcome(clustered.articles(), 0, 0, 0);
             }
         }
-        return new Outcome(articles.size(), moved, created, emptied);
+        return new Outcome(clustered.articles(), moved, created, emptied);
     }
 
     private static String root(Map<String, String> parent, Map<String, Integer> size, String story, int sampled) {

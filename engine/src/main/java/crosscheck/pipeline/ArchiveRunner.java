@@ -71,14 +71,15 @@ public final class ArchiveRunner {
     private final int chunk;
 
     /**
-     * A runner that revises placements with the default {@link StoryReviser} before each round of cross-checks.
+     * A runner that revises placements with the default {@link StoryReviser} before each round of cross-checks, its
+     * neighbourhoods clustered on the stages' threads.
      *
      * @param stages the reading, extraction, annotation and cross-check stages (as the builder configured them)
      * @param placer picks each new article's story
      * @param chunk  articles read and annotated together (at least 1)
      */
     public ArchiveRunner(BatchRunner stages, StoryPlacer placer, int chunk) {
-        this(stages, placer, new StoryReviser(), chunk);
+        this(stages, placer, new StoryReviser().withThreads(stages.threads()), chunk);
     }
 
     /**

@@ -116,6 +116,27 @@ class StoryReviserTest {
     }
 
     @Test
+    void neighbourhoodsClusteredOnSeveralThreadsGiveTheSameRevision() throws IOException {
+        // neighbourhoods of at most four articles: the nine reports make several, clustered at once on three threads
+        StoryReviser.Config small = new StoryReviser.Config(30, 4, 0, 0);
+        List<String> ids = OnlineStoryPlacerTest.EVENTS.stream().map(Article::id).toList();
+        List<List<String>> stories = new java.util.ArrayList<>();
+        List<StoryReviser.Revision> revisions = new java.util.ArrayList<>();
+        for (int threads : new int[] {1, 3}) {
+            InMemoryStoryMemory memory = new InMemoryStoryMemory();
+            StoryReviser.Links links = file(memory, (a, p) -> new Placement(null, p.keys(), p.score(),
+                    p.compared()));
+            revisions.add(new StoryReviser(new StoryClusterer(), small).withThreads(threads).revise(links, memory));
+            stories.add(ids.stream().map(memory::storyOf).toList());
+        }
+        assertTrue(revisions.get(0).neighbourhoods() > 1, revisions.get(0).toString());
+        assertTrue(revisions.get(0).moved() > 0, revisions.get(0).toString());
+        assertEquals(revisions.get(0), revisions.get(1));
+        assertEquals(stories.get(0), stories.get(1));
+        assertThrows(IllegalArgumentException.class, () -> new StoryReviser().withThreads(0));
+    }
+
+    @Test
     void heldLinksExpire() throws IOException {
         InMemoryStoryMemory memory = new InMemoryStoryMemory();
         StoryReviser.Links links = file(memory, (a, p) -> new Placement(null, p.keys(), p.score(), p.compared()));
