@@ -150,6 +150,7 @@ record LanguageLexicon(Pattern labels, Pattern related, Pattern leads, @Nullable
                             + "(foto|bild|fotos|quelle|grafik):|folgen sie uns|alle rechte vorbehalten|"
                             + "jetzt (abonnieren|anmelden|registrieren)|melden sie sich .{0,40}newsletter|"
                             + "unterstützen sie (uns|unseren|unabhängigen)",
+                    photo("foto|fotos|bild|grafik"),
                     "der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war "
                             + "wurde werden hat haben mit von zu zum zur auf in im an am für bei nach aus über "
                             + "sich es er sie wir auch noch nur wie als wenn dass so bis vor durch um")),
@@ -161,6 +162,7 @@ record LanguageLexicon(Pattern labels, Pattern related, Pattern leads, @Nullable
                     "(publié|mis à jour|modifié)( le)? ?:? ?\\S*\\d|(photo|crédit photo|crédits?|illustration) ?:|"
                             + "suivez-nous|tous droits réservés|abonnez-vous|inscrivez-vous|"
                             + "(lire aussi|à lire aussi|a lire aussi|lire également) ?:|soutenez (notre|le journalisme)",
+                    photo("photo|photos|crédit photo|illustration"),
                     "le la les un une des du de d l et ou mais ne pas est sont était a ont été avec pour par sur "
                             + "dans en au aux ce cette ces qui que qu il elle ils elles nous vous se sa son ses leur "
                             + "plus comme tout aussi")),
@@ -172,6 +174,7 @@ record LanguageLexicon(Pattern labels, Pattern related, Pattern leads, @Nullable
                     "(publicado|actualizado|última actualización)( el)? ?:? ?\\S*\\d|(foto|fotos|imagen|crédito) ?:|"
                             + "síguenos|todos los derechos reservados|suscríbete|(lee|lea) también ?:|"
                             + "apoya (nuestro|el periodismo)",
+                    photo("foto|fotos|imagen"),
                     "el la los las un una unos unas y o pero no es son era fue ha han con para por sobre en de del "
                             + "al a que se su sus lo le les como más este esta estos estas también muy")),
             entry("it", words("pubblicità|leggi anche|leggi tutto|continua a leggere|condividi|stampa|invia|"
@@ -181,6 +184,7 @@ record LanguageLexicon(Pattern labels, Pattern related, Pattern leads, @Nullable
                     "(pubblicato|aggiornato|ultimo aggiornamento)( il)? ?:? ?\\S*\\d|(foto|immagine|credito) ?:|"
                             + "seguici|tutti i diritti riservati|riproduzione riservata|iscriviti|(leggi anche) ?:|"
                             + "abbonati",
+                    photo("foto|immagine"),
                     "il lo la i gli le un una uno e o ma non è sono era ha hanno con per da di del della dei delle "
                             + "al alla in nel nella su che si suo sua come più anche questo questa")),
             entry("pt", words("publicidade|anúncio|leia mais|ler mais|ver mais|continue lendo|compartilhar|partilhar|"
@@ -190,6 +194,7 @@ record LanguageLexicon(Pattern labels, Pattern related, Pattern leads, @Nullable
                     "(publicado|atualizado|actualizado)( em)? ?:? ?\\S*\\d|(foto|imagem|crédito) ?:|"
                             + "siga-nos|todos os direitos reservados|assine|inscreva-se|(leia também|veja também) ?:|"
                             + "receba (as|nossas) (notícias|novidades)",
+                    photo("foto|fotos|imagem"),
                     "o a os as um uma uns umas e ou mas não é são era foi tem têm com para por pelo pela em no na "
                             + "nos nas de do da dos das ao que se seu sua como mais também este esta")),
             entry("ru", words("реклама|читать далее|читать полностью|подробнее|поделиться|печать|распечатать|"
@@ -199,6 +204,7 @@ record LanguageLexicon(Pattern labels, Pattern related, Pattern leads, @Nullable
                     "(опубликовано|обновлено|дата публикации)( в)?:? ?\\S*\\d|(фото|фотография|источник):|"
                             + "подписывайтесь|все права защищены|(читайте также|смотрите также):|"
                             + "подпишитесь|опубликован в газете|заголовок в газете",
+                    photo("фото|фотография"),
                     "и в во не на с со что как по к ко из от за для о об у же то а но или это он она они мы вы "
                             + "его ее их был была были быть бы ли также который которые")),
             entry("zh", characters("广告|廣告|阅读全文|閱讀全文|更多|分享|打印|列印|评论|評論|关闭|關閉|返回顶部|訂閱|订阅|推荐|推薦",
