@@ -179,6 +179,8 @@ final class Boilerplate {
                     + "|(image|photo|picture)s? (used )?for (representation|representational purposes?|illustration)"
                     + "( only)?)[\\s.)]*$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CAPTION_LABEL_CHARS = 50;
+    /** Words one of which every match of {@link #CAPTION_LABEL} holds. */
+    private static final String[] CAPTION_LABEL_WORDS = {"image", "photo", "picture", "pic"};
     /** Template code left in the text: "[button link=… type=…]", "{{ widget }}". */
     private static final Pattern SHORTCODE = Pattern.compile("^\\[[a-z_]+( [a-z_]+=[^\\]]*)+\\]|^\\{\\{.*\\}\\}$");
     private static final Pattern POSTED_BY = Pattern.compile("^(posted|written|published|words) by\\b",
@@ -345,7 +347,8 @@ final class Boilerplate {
         if (text.length() <= 60 && PLACEHOLDER.matcher(text).matches()) {
             return "label";
         }
-        if (text.length() <= MAX_CAPTION_LABEL_CHARS && CAPTION_LABEL.matcher(text).matches()) {
+        if (text.length() <= MAX_CAPTION_LABEL_CHARS && containsAny(lower, CAPTION_LABEL_WORDS)
+                && CAPTION_LABEL.matcher(text).matches()) {
             return "caption";
         }
         if (text.length() < 300 && containsAny(lower, COPYRIGHT_WORDS) && COPYRIGHT.matcher(text).find()) {
