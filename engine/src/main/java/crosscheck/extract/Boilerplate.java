@@ -170,6 +170,17 @@ final class Boilerplate {
                     + "|^file (photo|picture|image)\\s*[:–—-]"
                     + "|\\((ap|afp|reuters|getty|epa)( photo)?\\s*/[^)]{2,60}\\)\\s*$|\\(photo( by| credit)?:? [^)]{2,60}\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A caption that says only what kind of picture stands above: "Representative image", "File photo", "Image for
+     * representation only".
+     */
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^((representative|representational|file|archive|stock|symbolic) (image|photo|picture|pic)"
+                    + "|(image|photo|picture)s? (used )?for (representation|representational purposes?|illustration)"
+                    + "( only)?)[\\s.)]*$", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CAPTION_LABEL_CHARS = 50;
+    /** Words one of which every match of {@link #CAPTION_LABEL} holds. */
+    private static final String[] CAPTION_LABEL_WORDS = {"image", "photo", "picture", "pic"};
     /** Template code left in the text: "[button link=… type=…]", "{{ widget }}". */
     private static final Pattern SHORTCODE = Pattern.compile("^\\[[a-z_]+( [a-z_]+=[^\\]]*)+\\]|^\\{\\{.*\\}\\}$");
     private static final Pattern POSTED_BY = Pattern.compile("^(posted|written|published|words) by\\b",
@@ -335,6 +346,10 @@ final class Boilerplate {
         }
         if (text.length() <= 60 && PLACEHOLDER.matcher(text).matches()) {
             return "label";
+        }
+        if (text.length() <= MAX_CAPTION_LABEL_CHARS && containsAny(lower, CAPTION_LABEL_WORDS)
+                && CAPTION_LABEL.matcher(text).matches()) {
+            return "caption";
         }
         if (text.length() < 300 && containsAny(lower, COPYRIGHT_WORDS) && COPYRIGHT.matcher(text).find()) {
             return "copyright";

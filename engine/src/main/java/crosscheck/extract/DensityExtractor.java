@@ -548,8 +548,9 @@ public final class DensityExtractor implements Extractor {
         }
         String text = b.text();
         if (isQuoted(b.owner(), root)) {
-            // An embedded post or a block quote is quoted content: its links, dates and handles belong to it.
-            return null;
+            // An embedded post or a block quote is quoted content: its links, dates and handles belong to it. Only
+            // the embed's own button ("View this post on Instagram", "Ver esta publicación en Instagram") is not.
+            return isEmbedButton(b) ? "label" : null;
         }
         r = Boilerplate.reasonForText(text);
         if (r == null && lexicon != null) {
@@ -584,6 +585,24 @@ public final class DensityExtractor implements Extractor {
             return "dateline";
         }
         return null;
+    }
+
+    /** Longest text of an embedded post's button. */
+    private static final int MAX_EMBED_BUTTON_CHARS = 60;
+
+    /**
+     * The button of an embedded social post, in any language: a short block that is one link and names the network
+     * it links to ("View this post on Instagram", "Voir cette publication sur Instagram", "Watch on TikTok"); a bare
+     * address ("pic.twitter.com/…") is the post's own.
+     */
+    private static boolean isEmbedButton(HtmlBlocks.Block b) {
+        String text = b.text();
+        if (text.length() > MAX_EMBED_BUTTON_CHARS || b.linkDensity() < 0.99 || text.indexOf(' ') < 0) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("instagram") || lower.contains("facebook") || lower.contains("tiktok")
+                || lower.contains("twitter") || lower.contains("youtube");
     }
 
     private static boolean isQuoted(Element owner, Element root) {

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a calendar date written in a short text, the way pages write them in datelines, bylines and meta tags:
  * numeric ({@code 2020-03-16}, {@code 2020/03/16}, {@code 20200316T08:00}, {@code 16.03.2020}, {@code 03/16/2020}),
- * with a month name in English, German, French, Spanish, Italian, Portuguese or Russian ({@code March 16, 2020},
- * {@code 16. März 2020}, {@code 16 de marzo de 2020}, {@code 16 марта 2020}), or in Chinese, Japanese and Korean
+ * with a month name in English, German, French, Spanish, Italian, Portuguese, Russian, Dutch, the Scandinavian
+ * languages, Polish, Czech, Romanian, Turkish, Hungarian, Finnish, Indonesian, Ukrainian, Bulgarian or Greek
+ * ({@code March 16, 2020}, {@code 16. März 2020}, {@code 16 de marzo de 2020}, {@code 16 марта 2020},
+ * {@code 2020. március 16.}), or in Chinese, Japanese and Korean
  * form ({@code 2020年3月16日}); Arabic month names are read too, with the Levantine name before them
  * ({@code 24 نيسان / أبريل 2020}). Digits of any script count ({@code ۲۰۲۰}). The earliest date in the text wins.
  * Ambiguous day/month orders ({@code 03/04/2020}) are read month first only on English pages with a slash, as
@@ -23,10 +25,13 @@ final class WrittenDates {
 
     private static final String ORD = "(?:st|nd|rd|th|er|º|°|\\.)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})" + ORD
-            + "\\s*(?:de\\s+)?(\\p{L}{3,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+            + "\\s*(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,11})\\.?\\s+(\\d{1,2})"
             + "(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Year, month name and day, as Hungarian writes dates: "2020. március 16.". */
+    private static final Pattern YEAR_DOT_MONTH_DAY = Pattern.compile("(?<![\\d.])(\\d{4})\\.\\s*(\\p{L}{3,12})\\.?"
+            + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?:T\\d{2}|(?!\\d))");
@@ -68,6 +73,7 @@ final class WrittenDates {
         named(DAY_MONTH_YEAR.matcher(s), 1, 2, best);
         named(LEVANTINE.matcher(s), 1, 2, best);
         named(MONTH_DAY_YEAR.matcher(s), 2, 1, best);
+        yearFirst(YEAR_DOT_MONTH_DAY.matcher(s), best);
         m = DAY_FIRST.matcher(s);
         if (m.find()) {
             int a = Integer.parseInt(m.group(1));
@@ -110,6 +116,17 @@ final class WrittenDates {
     private static void named(Matcher m, int day, int month, Best best) {
         while (m.find() && m.start() < best.at) {
             LocalDate d = date(m.group(3), MONTHS.get(m.group(month).toLowerCase(Locale.ROOT)), m.group(day));
+            if (d != null) {
+                best.offer(d, m.start());
+                return;
+            }
+        }
+    }
+
+    /** The first match of {@link #YEAR_DOT_MONTH_DAY} that is a date. */
+    private static void yearFirst(Matcher m, Best best) {
+        while (m.find() && m.start() < best.at) {
+            LocalDate d = date(m.group(1), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(3));
             if (d != null) {
                 best.offer(d, m.start());
                 return;
@@ -169,6 +186,35 @@ final class WrittenDates {
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
                 "dezembro", "декабрь", "декабря", "дек"},
         };
+        // Dutch, Swedish, Danish and Norwegian, Polish and Czech (nominative and genitive), Romanian, Turkish,
+        // Hungarian, Finnish, Indonesian, Ukrainian, Bulgarian, Greek (genitive, with and without accents).
+        // Croatian is left out: its "listopada" is October, Polish's is November.
+        String[][] more = {
+            {"januari", "stycznia", "styczeń", "ledna", "leden", "ianuarie", "ocak", "január", "tammikuuta",
+                "січня", "януари", "ιανουαρίου", "ιανουαριου"},
+            {"februari", "lutego", "luty", "února", "únor", "februarie", "şubat", "subat", "február",
+                "helmikuuta", "лютого", "февруари", "φεβρουαρίου", "φεβρουαριου"},
+            {"maart", "marts", "marca", "marzec", "března", "březen", "martie", "mart", "március", "maret",
+                "maaliskuuta", "березня", "μαρτίου", "μαρτιου"},
+            {"kwietnia", "kwiecień", "dubna", "duben", "aprilie", "nisan", "április", "huhtikuuta", "квітня",
+                "април", "απριλίου", "απριλιου"},
+            {"mei", "maj", "maja", "května", "květen", "mayıs", "május", "toukokuuta", "травня", "μαΐου",
+                "μαϊου", "μαιου", "mayis"},
+            {"czerwca", "czerwiec", "června", "červen", "iunie", "haziran", "június", "kesäkuuta", "червня", "юни",
+                "ιουνίου", "ιουνιου"},
+            {"lipca", "lipiec", "července", "červenec", "iulie", "temmuz", "július", "heinäkuuta", "липня", "юли",
+                "ιουλίου", "ιουλιου"},
+            {"augustus", "augusti", "sierpnia", "sierpień", "srpna", "srpen", "ağustos", "agustos", "augusztus",
+                "agustus", "elokuuta", "серпня", "αυγούστου", "αυγουστου"},
+            {"września", "wrzesień", "září", "septembrie", "eylül", "eylul", "szeptember", "syyskuuta", "вересня",
+                "септември", "σεπτεμβρίου", "σεπτεμβριου"},
+            {"października", "październik", "října", "říjen", "octombrie", "ekim", "október", "lokakuuta",
+                "жовтня", "октомври", "οκτωβρίου", "οκτωβριου"},
+            {"listopada", "listopad", "listopadu", "noiembrie", "kasım", "kasim", "marraskuuta", "листопада",
+                "ноември", "νοεμβρίου", "νοεμβριου"},
+            {"desember", "grudnia", "grudzień", "prosince", "prosinec", "decembrie", "aralık", "aralik",
+                "joulukuuta", "грудня", "декември", "δεκεμβρίου", "δεκεμβριου"},
+        };
         // Arabic, as Egyptian and Gulf outlets write the months
         String[] arabic = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
             "نوفمبر", "ديسمبر"};
@@ -179,6 +225,9 @@ final class WrittenDates {
             }
             map.put(arabic[i], i + 1);
             map.put(arabic[i].replace('أ', 'ا'), i + 1); // often written without the hamza
+            for (String n : more[i]) {
+                map.put(n, i + 1);
+            }
         }
         return Map.copyOf(map);
     }

@@ -314,4 +314,24 @@ class DensityExtractorTest {
                 + paragraphs(STORY[1], STORY[2]) + "</article></body></html>");
         assertTrue(lede.body().startsWith(STORY[0]), "a third of the text above the byline is text: " + lede.body());
     }
+
+    @Test
+    void anEmbeddedPostKeepsItsTextButLosesItsButton() {
+        Article a = extract("""
+                <html><body><article>
+                <p>The Halvergate ferry ran aground on a sandbank in the Brask estuary on Sunday morning, and its
+                   forty passengers were taken ashore by lifeboat crews from Reyle, the coastguard said.</p>
+                <blockquote class="instagram-media"><a href="https://www.instagram.com/p/abc/">View this post on
+                   Instagram</a><p>Stuck on the sandbank with forty new friends, waiting for the lifeboat.</p>
+                   <a href="https://www.instagram.com/p/abc/">pic.instagram.com/abc</a></blockquote>
+                <p>The ferry's operator said the vessel would be towed off at high tide on Monday and inspected in
+                   the Reyle shipyard before it returns to service later this month.</p>
+                <p>Representative image.</p>
+                </article></body></html>""");
+        assertTrue(a.body().contains("Stuck on the sandbank"), a.body());
+        assertTrue(a.body().contains("pic.instagram.com/abc"), a.body());
+        assertFalse(a.body().contains("View this post"), a.body());
+        assertFalse(a.body().contains("Representative image"), a.body());
+        assertTrue(a.body().contains("Reyle shipyard"), a.body());
+    }
 }

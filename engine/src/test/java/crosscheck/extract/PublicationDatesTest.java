@@ -135,6 +135,19 @@ class PublicationDatesTest {
     }
 
     @Test
+    void monthNamesOfMoreLanguagesOfWorldNews() {
+        assertEquals(LocalDate.of(2020, 10, 16), WrittenDates.read("Halvergate, 16 października 2020", "pl", false));
+        assertEquals(LocalDate.of(2020, 3, 16), WrittenDates.read("2020. március 16. 08:15", "hu", false));
+        assertEquals(LocalDate.of(2020, 8, 2), WrittenDates.read("2 augustus 2020", "nl", false));
+        assertEquals(LocalDate.of(2020, 2, 29), WrittenDates.read("29 Şubat 2020 Cumartesi", "tr", false));
+        assertEquals(LocalDate.of(2020, 5, 7), WrittenDates.read("7 ΜΑΪΟΥ 2020", "el", false));
+        assertEquals(LocalDate.of(2020, 11, 3), WrittenDates.read("3. listopadu 2020", "cs", false));
+        assertEquals(LocalDate.of(2020, 4, 1), WrittenDates.read("1 квітня 2020", "uk", false));
+        // a year and a dot with a number after it is no Hungarian date
+        assertNull(WrittenDates.read("In 2020. Brask 16 won", "en", false));
+    }
+
+    @Test
     void writtenDatesInEveryOrderAndScript() {
         assertEquals(LocalDate.of(2019, 3, 4), WrittenDates.read("03/04/2019", "en-US", false));
         assertEquals(LocalDate.of(2019, 4, 3), WrittenDates.read("03/04/2019", "en-GB", false));
