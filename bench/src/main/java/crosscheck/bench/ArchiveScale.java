@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * How the archive's cost per article grows with its size: fills a store with synthetic news up to each size asked
  * for (10,000, 100,000, 1,000,000 by default) and, at each size, prints the time to place and file one article, the
  * time of a whole ingest per article (read, extract, annotate with the shipped models, place, file, re-check the
- * stories changed) of {@code --measure} fresh articles, the peak heap and the store's size on disk per article.
+ * stories changed) of {@code --measure} fresh articles, the peak heap (the sum of the pools' peaks, and the most in
+ * use right after a collection) and the store's size on disk per article.
  *
  * <p><b>The corpus is synthetic</b>, recombined from real sentences: the sentences of the ECB+ and GVC dev
  * documents in {@code ../shared/data}, read at run time and never written into the project. Each synthetic event
@@ -95,6 +96,7 @@ public final class ArchiveScale {
                 default -> data = Path.of(args[i]);
             }
         }
+        HeapAfterGc heap = HeapAfterGc.start();
         List<String> pool = sentences(data);
         System.out.printf(Locale.ROOT, "archive-scale: %d real sentences (ECB+, GVC dev) recombined into synthetic "
                         + "news; %d cores, max heap %d MB, JDK %s%n", pool.size(),
@@ -110,7 +112,7 @@ public final class ArchiveScale {
         ArchiveRunner runner = new ArchiveRunner(BatchRunner.builder().threads(2).build(), placer, reviser,
                 ArchiveRunner.DEFAULT_CHUNK);
         System.out.println("articles  fill: place ms    p99  file ms    p99  revise ms/article  moved  count ms/article | ingest"
-                + " ms/article | heap peak MB  store MB  bytes/article  stories  events B3 P / R / F1  placements");
+                + " ms/article | heap peak MB  after GC MB  store MB  bytes/article  stories  events B3 P / R / F1  placements");
         Digest placements = new Digest();
         List<StoredArticle> kept = new ArrayList<>();
         try (ArchiveStore store = ArchiveStores.open(where, java.time.Duration.ZERO)) {
@@ -150,7 +152,8 @@ public final class ArchiveScale {
                         markChecked(store);
                     }
                     if (filled % PROGRESS == 0) {
-                        System.err.printf(Locale.ROOT, "archive-scale: %d filled, %s%n", filled, fill.summary());
+                        System.err.printf(Locale.ROOT, "archive-scale: %d filled, %s; heap after GC at most %.0f MB%n",
+                                filled, fill.summary(), heap.most() / 1e6);
                     }
                 }
                 markChecked(store);
@@ -172,9 +175,9 @@ public final class ArchiveScale {
                 filled = store.articles();
                 long bytes = folder == null ? -1 : folderSize(folder);
                 System.out.printf(Locale.ROOT, "%-9d       %8.2f %6.2f %8.2f %6.2f  %17.2f  %5d  %16.2f | %17.1f |"
-                                + " %12.0f  %8.0f  %13.0f  %7d  %s  %s%n", filled, fill.meanPlace(), fill.p99Place(),
-                        fill.meanFile(), fill.p99File(), fill.revisePerArticle(), moved, fill.countPerArticle(),
-                        perArticle, PipelineBench.peakHeap() / 1e6,
+                                + " %12.0f  %11.0f  %8.0f  %13.0f  %7d  %s  %s%n", filled, fill.meanPlace(),
+                        fill.p99Place(), fill.meanFile(), fill.p99File(), fill.revisePerArticle(), moved,
+                        fill.countPerArticle(), perArticle, PipelineBench.peakHeap() / 1e6, heap.most() / 1e6,
                         bytes / 1e6, bytes / (double) filled, store.stories(null).size(), b3(store, news),
                         placements);
             }
