@@ -83,9 +83,7 @@ public final class TextDecoder {
         }
         if (charset == null) {
             charset = StandardCharsets.UTF_8;
-        } else if (charset != StandardCharsets.UTF_8 && isUtf8(bytes, bomLength)
-                && (charset.newEncoder().maxBytesPerChar() == 1
-                || utf8Sequences(bytes, bomLength)[0] >= MIN_UTF8_OVER_MULTIBYTE)) {
+        } else if (charset != StandardCharsets.UTF_8 && readsAsUtf8(bytes, bomLength, charset)) {
             problems.accept(Problem.warning("charset-mismatch", where, "declared charset " + charset.name()
                     + " does not match the bytes (valid UTF-8 beyond ASCII, none invalid); decoded as UTF-8"));
             charset = StandardCharsets.UTF_8;
@@ -126,13 +124,15 @@ public final class TextDecoder {
     }
 
     /**
-     * True when bytes past {@code offset} hold valid UTF-8 multi-byte sequences and no invalid one: a page that
-     * declares a single-byte charset but was written in UTF-8 (text really in ISO-8859-1 or windows-125x almost never
-     * reads as valid UTF-8 beyond ASCII).
+     * Whether bytes past {@code offset} that declare {@code declared} are UTF-8 after all: they hold valid UTF-8
+     * multi-byte sequences and no invalid one (text really in ISO-8859-1 or windows-125x almost never reads as valid
+     * UTF-8 beyond ASCII), and for a multi-byte declared charset at least {@link #MIN_UTF8_OVER_MULTIBYTE} of them.
+     * The bytes are scanned once.
      */
-    static boolean isUtf8(byte[] bytes, int offset) {
+    private static boolean readsAsUtf8(byte[] bytes, int offset, Charset declared) {
         int[] counts = utf8Sequences(bytes, offset);
-        return counts[0] > 0 && counts[1] == 0;
+        return counts[0] > 0 && counts[1] == 0
+                && (declared.newEncoder().maxBytesPerChar() == 1 || counts[0] >= MIN_UTF8_OVER_MULTIBYTE);
     }
 
     /** The valid multi-byte UTF-8 sequences ({@code [0]}) and the invalid bytes ({@code [1]}) past {@code offset}. */
